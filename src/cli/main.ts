@@ -1,0 +1,15 @@
+/**
+ * The `kg` command line: a thin shell that wires commands to the library. Each command lives in
+ * src/cli/commands/<name>.ts and exports `register(program)`.
+ */
+import { Command } from 'commander';
+import { register as registerBuild } from './commands/build.ts';
+
+const program = new Command('kg')
+  .description('Knowledge graphs of programs, places and outcomes from Chinese local-government reports')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerBuild(program);
+
+await program.parseAsync(process.argv);
