@@ -1,0 +1,110 @@
+/**
+ * Doubled runs: some newspaper PDFs draw bold text twice, and extraction writes every run twice:
+ *   深化改革深化改革、、抗疫战洪抗疫战洪、、  →  深化改革、抗疫战洪、
+ *   20202020年年，，                        →  2020年，
+ * A line is parsed into tandem repeats (XX pieces) with as few unmatched characters, then as few pieces, as possible.
+ * Only a line that is almost entirely made of such pieces is undoubled, so real reduplication in normal text (天天,
+ * 谢谢, 100, 2000, 11个) survives; inside a doubled line a real 天天 arrives as 天天天天, one piece, and leaves as 天天.
+ * Lines are independent: a run cut by a line break (白沙镇认真落白沙镇认真落 / 实区委实区委) is doubled on each side.
+ */
+import { MappedBuilder, type Mapped } from './offset-map.ts';
+
+/** Longest run considered; PDF text runs are a few words, and the bound keeps the parse linear in the line length. */
+const MAX_RUN = 128;
+/** Share of non-space characters that must lie in tandem repeats for a line to count as doubled. */
+const MIN_COVERAGE = 0.85;
+/** A single piece (谢谢 alone on a line) is too little evidence. */
+const MIN_PIECES = 2;
+
+interface Parse {
+  /** `piece[i]` is the half-length of the tandem repeat starting at i on the best parse, 0 for a lone character. */
+  piece: Int32Array;
+  unmatched: number;
+  pieces: number;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t';
+}
+
+function repeatsAt(s: string, i: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (s.charCodeAt(i + k) !== s.charCodeAt(i + len + k)) return false;
+  return true;
+}
+
+/** Dynamic programme from the end of the line: cost = unmatched non-space characters first, then pieces. */
+function parseLine(s: string): Parse {
+  const n = s.length;
+  const unmatched = new Int32Array(n + 1);
+  const pieces = new Int32Array(n + 1);
+  const piece = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    // Lone character: spaces cost nothing, they sit between runs and are never doubled.
+    let bestU = unmatched[i + 1] + (isSpace(s[i]) ? 0 : 1);
+    let bestP = pieces[i + 1];
+    let bestLen = 0;
+    const maxLen = Math.min(MAX_RUN, (n - i) >> 1);
+    // Longest first, strict improvement only: on ties the longer piece wins (20202020 → 2020, not 20 + 20).
+    for (let len = maxLen; len >= 1; len--) {
+      if (s.charCodeAt(i) !== s.charCodeAt(i + len) || !repeatsAt(s, i, len)) continue;
+      const u = unmatched[i + 2 * len];
+      const p = pieces[i + 2 * len] + 1;
+      if (u < bestU || (u === bestU && p < bestP)) {
+        bestU = u;
+        bestP = p;
+        bestLen = len;
+      }
+    }
+    unmatched[i] = bestU;
+    pieces[i] = bestP;
+    piece[i] = bestLen;
+  }
+  return { piece, unmatched: unmatched[0], pieces: pieces[0] };
+}
+
+function countNonSpace(s: string): number {
+  let n = 0;
+  for (const c of s) if (!isSpace(c)) n++;
+  return n;
+}
+
+/** The parse of `line` when it reads as doubled extraction output, null for normal text. */
+function parseDoubled(line: string): Parse | null {
+  const total = countNonSpace(line);
+  if (total < 2 * MIN_PIECES) return null;
+  const parse = parseLine(line);
+  return parse.pieces >= MIN_PIECES && (total - parse.unmatched) / total >= MIN_COVERAGE ? parse : null;
+}
+
+export function isDoubledLine(line: string): boolean {
+  return parseDoubled(line) !== null;
+}
+
+function emitLine(out: MappedBuilder, input: string, start: number, end: number): void {
+  const line = input.slice(start, end);
+  const parse = parseDoubled(line);
+  if (!parse) return out.copy(input, start, end);
+  for (let i = 0; i < line.length;) {
+    const len = parse.piece[i];
+    if (len === 0) {
+      out.push(line[i], start + i);
+      i++;
+    } else {
+      out.copy(input, start + i, start + i + len); // the first copy is the evidence
+      i += 2 * len;
+    }
+  }
+}
+
+export function repairDoubledRuns(input: string): Mapped {
+  const out = new MappedBuilder();
+  let start = 0;
+  while (start <= input.length) {
+    let end = input.indexOf('\n', start);
+    if (end < 0) end = input.length;
+    emitLine(out, input, start, end);
+    if (end < input.length) out.push('\n', end);
+    start = end + 1;
+  }
+  return out.build(input.length);
+}

@@ -1,0 +1,139 @@
+/**
+ * Reading the page layout back from extracted lines: which lines are blank, which are headings, where a sentence
+ * ends, and how wide a line is compared with its neighbours (a column's full lines are about equally wide; a line
+ * that stops short ends a paragraph or is a title).
+ */
+
+export interface LineInfo {
+  /** Span of the line in the text, without its '\n'. */
+  start: number;
+  end: number;
+  /** The line without surrounding spaces. */
+  body: string;
+  blank: boolean;
+  /** Printed width: CJK characters 1, ASCII and spaces 0.5 (spaces count: they were justification on the page). */
+  width: number;
+  endsSentence: boolean;
+  heading: boolean;
+}
+
+/**
+ * Final punctuation, possibly followed by closing quotes or brackets: 。 ！ ？ ； ： … and ASCII ! ? ; :.
+ * A bare closing quote does not end a sentence: 荣获“节约型机关”|“江津区…” is one sentence split across lines.
+ */
+const SENTENCE_END = /[。！？；：!?;:…][”’」』）)》]*$/;
+/** Any punctuation at the very end: a heading ends on a word, not on ，、 or a bracket. */
+const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
+/** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
+const INNER_SENTENCE_END = /[。！？；!?;]/;
+/**
+ * Lines that look like section titles whatever their width:
+ *   亮点一 党建统领，…   第三部分 …   一、…   （二）…   ——柏林镇2023年亮点工作回眸
+ * but not 一一对应 or 第一批46项 (a counter word must be followed by a space or the separator).
+ */
+const HEADING_PATTERNS = [
+  /^(亮点|重点|特色|板块)[一二三四五六七八九十\d]+[\s：:、]/,
+  /^第[一二三四五六七八九十百\d]+[章节部分篇](\s|$)/,
+  /^[一二三四五六七八九十]+、/,
+  /^[（(][一二三四五六七八九十]+[）)]/,
+  /^——\S/,
+];
+/** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
+const MAX_HEADING_CHARS = 40;
+/** A line narrower than this share of its neighbours stops short of the column edge. */
+const SHORT_LINE = 0.8;
+/** Neighbours (each side) that define the column width around a line. */
+const WINDOW = 10;
+/** A decoration letter left by the layout after a heading: 有效衔接脱贫攻坚与乡村振兴C. */
+export const STRAY_LETTER = /(?<=\p{Script=Han})[A-Z]$/u;
+
+function printedWidth(s: string): number {
+  let w = 0;
+  for (const c of s) w += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+function splitLines(text: string): LineInfo[] {
+  const lines: LineInfo[] = [];
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const raw = text.slice(start, end);
+    const body = raw.trim();
+    const width = printedWidth(raw.trim());
+    lines.push({ start, end, body, blank: body === '', width, endsSentence: SENTENCE_END.test(body), heading: false });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Median width of the non-blank lines around line k (not k itself). */
+function columnWidth(lines: LineInfo[], k: number): number {
+  const widths: number[] = [];
+  for (let j = Math.max(0, k - WINDOW); j <= Math.min(lines.length - 1, k + WINDOW); j++) {
+    if (j !== k && !lines[j].blank) widths.push(lines[j].width);
+  }
+  if (widths.length === 0) return lines[k].width;
+  widths.sort((a, b) => a - b);
+  return widths[widths.length >> 1];
+}
+
+export function isShortLine(lines: LineInfo[], k: number): boolean {
+  return lines[k].width < SHORT_LINE * columnWidth(lines, k);
+}
+
+function matchesHeadingPattern(body: string): boolean {
+  return HEADING_PATTERNS.some((p) => p.test(body));
+}
+
+/** Could this line be a title at all: a short phrase ending on a word, no sentence inside. */
+function headingShaped(body: string): boolean {
+  const bare = body.replace(STRAY_LETTER, '');
+  return (
+    bare.length > 0 &&
+    bare.length <= MAX_HEADING_CHARS &&
+    !ENDS_WITH_PUNCTUATION.test(bare) &&
+    !INNER_SENTENCE_END.test(bare) &&
+    /\p{Script=Han}/u.test(bare)
+  );
+}
+
+function previousNonBlank(lines: LineInfo[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && lines[j].blank) j--;
+  return j;
+}
+
+function nextNonBlank(lines: LineInfo[], k: number): number {
+  let j = k + 1;
+  while (j < lines.length && lines[j].blank) j++;
+  return j < lines.length ? j : -1;
+}
+
+/**
+ * A heading starts a block (first line, after a blank line, after a finished sentence or after another heading), is
+ * heading-shaped, and either matches a title pattern, stops short of the column while text follows, or sits directly
+ * on top of a patterned title (勇毅前行谱新篇 踔厉奋发再出征 / ——柏林镇2023年亮点工作回眸).
+ */
+function classifyHeadings(lines: LineInfo[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.blank || !headingShaped(line.body)) continue;
+    const prev = previousNonBlank(lines, k);
+    const startsBlock = prev < 0 || prev < k - 1 || lines[prev].endsSentence || lines[prev].heading;
+    if (!startsBlock) continue;
+    const next = nextNonBlank(lines, k);
+    if (matchesHeadingPattern(line.body)) line.heading = true;
+    else if (next >= 0 && isShortLine(lines, k)) line.heading = true;
+    else if (next === k + 1 && matchesHeadingPattern(lines[next].body) && headingShaped(lines[next].body)) {
+      line.heading = true;
+    }
+  }
+}
+
+/** Lines of `text` with their layout reading. */
+export function readLayout(text: string): LineInfo[] {
+  const lines = splitLines(text);
+  classifyHeadings(lines);
+  return lines;
+}

@@ -1,0 +1,36 @@
+/**
+ * Hard line breaks: extraction keeps the column's line breaks, and page or column changes add blank lines in the
+ * middle of sentences (…东华街文 / (blank) / 化旅游项目…). Lines of one paragraph are joined; a paragraph ends with
+ * one '\n'. A joint becomes a space (mapped to the line break), which the space stage then drops between Chinese
+ * characters and keeps between two Latin words.
+ *
+ * Between two lines the paragraph ends when either line is a heading; else, across blank lines, when the text
+ * before has finished its sentence; else, with no blank line, when a finished sentence stops short of the column.
+ */
+import { MappedBuilder, type Mapped } from './offset-map.ts';
+import { isShortLine, readLayout, type LineInfo } from './layout.ts';
+
+function endsParagraph(lines: LineInfo[], before: number, after: number): boolean {
+  const a = lines[before];
+  const b = lines[after];
+  if (a.heading || b.heading) return true;
+  if (after > before + 1) return a.endsSentence;
+  return a.endsSentence && isShortLine(lines, before);
+}
+
+export function joinLines(input: string): Mapped {
+  const lines = readLayout(input);
+  const out = new MappedBuilder();
+  let previous = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    if (line.blank) continue;
+    if (previous >= 0) {
+      const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
+      out.push(endsParagraph(lines, previous, k) ? '\n' : ' ', breakAt);
+    }
+    out.copy(input, line.start, line.end);
+    previous = k;
+  }
+  return out.build(input.length);
+}
