@@ -3,12 +3,7 @@
  * result is cached on disk, so this file may spend Maps and sorting that loading must not.
  */
 import { PLACE_LEVELS } from '../../core/graph/schema.ts';
-import {
-  aliasCandidatesOf,
-  bareNameOf,
-  variantNamesOf,
-  type GazPlace,
-} from '../../core/link/gazetteer.ts';
+import { aliasCandidatesOf, committeeShortOf, type GazPlace } from '../../core/link/gazetteer.ts';
 import {
   INDEX_FORMAT_VERSION,
   MAGIC,
@@ -21,8 +16,8 @@ import {
   type Sections,
 } from './index-format.ts';
 
-/** Deduplicated string table; offsets are in UTF-16 units of the concatenation. */
-class StringTable {
+/** Deduplicated UTF-16 string table. */
+class CharTable {
   private readonly offsets = new Map<string, number>();
   private readonly parts: string[] = [];
   private length = 0;
@@ -36,50 +31,53 @@ class StringTable {
     }
     return off;
   }
-  toBytes(): Uint8Array {
-    return new TextEncoder().encode(this.parts.join(''));
+  toArray(): Uint16Array {
+    const out = new Uint16Array(this.length);
+    let pos = 0;
+    for (const s of this.parts) for (let i = 0; i < s.length; i++) out[pos++] = s.charCodeAt(i);
+    return out;
   }
 }
 
-interface HashTable {
-  off: Uint32Array;
-  len: Uint16Array;
-  postStart: Uint32Array;
-  post: Int32Array;
-  slots: Int32Array;
+/** How an official name is spelled from its short name: cut characters off the end, then add some. */
+function formOf(name: string, short: string): [number, string] {
+  let common = 0;
+  while (common < name.length && common < short.length && name[common] === short[common]) common++;
+  return [short.length - common, name.slice(common)];
 }
 
-/** Turns key → place indices into the hash-table sections; postings keep the order `rank` gives. */
-function buildHashTable(keys: Map<string, number[]>, strings: StringTable, rank: (i: number) => number): HashTable {
+/** Postings per key; a key remembers where its characters already are (an alias inside a short name). */
+interface KeyEntry {
+  off: number;
+  places: number[];
+}
+
+function buildKeyTable(keys: Map<string, KeyEntry>, rank: (i: number) => number) {
   const n = keys.size;
-  const t: HashTable = {
-    off: new Uint32Array(n),
-    len: new Uint16Array(n),
-    postStart: new Uint32Array(n + 1),
-    post: new Int32Array([...keys.values()].reduce((s, v) => s + v.length, 0)),
-    slots: new Int32Array(slotCount(n)),
+  const posts = [...keys.values()].reduce((s, e) => s + e.places.length, 0);
+  const t = {
+    keyOff: new Uint32Array(n),
+    keyLen: new Uint8Array(n),
+    keyPostStart: new Uint32Array(n + 1),
+    keyPost: new Int32Array(posts),
+    keySlots: new Int32Array(slotCount(n)),
   };
-  const mask = t.slots.length - 1;
+  const mask = t.keySlots.length - 1;
   let k = 0;
   let p = 0;
-  for (const [key, places] of keys) {
-    t.off[k] = strings.add(key);
-    t.len[k] = key.length;
-    t.postStart[k] = p;
-    for (const i of [...new Set(places)].sort((a, b) => rank(a) - rank(b) || a - b)) t.post[p++] = i;
+  for (const [key, entry] of keys) {
+    t.keyOff[k] = entry.off;
+    t.keyLen[k] = key.length;
+    t.keyPostStart[k] = p;
+    // Higher levels first (province before town), then code order.
+    for (const i of [...new Set(entry.places)].sort((a, b) => rank(a) - rank(b) || a - b)) t.keyPost[p++] = i;
     let slot = hashName(key) & mask;
-    while (t.slots[slot] !== 0) slot = (slot + 1) & mask;
-    t.slots[slot] = k + 1;
+    while (t.keySlots[slot] !== 0) slot = (slot + 1) & mask;
+    t.keySlots[slot] = k + 1;
     k++;
   }
-  t.postStart[n] = p;
-  return { ...t, post: t.post.subarray(0, p) };
-}
-
-function push(map: Map<string, number[]>, key: string, i: number): void {
-  const list = map.get(key);
-  if (list) list.push(i);
-  else map.set(key, [i]);
+  t.keyPostStart[n] = p;
+  return { ...t, keyPost: t.keyPost.subarray(0, p) };
 }
 
 /** Places must be sorted by code. Returns the blob to write to disk. */
@@ -87,23 +85,29 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
   const n = places.length;
   const index = new Map<string, number>();
   places.forEach((p, i) => index.set(p.code, i));
-  const strings = new StringTable();
+  const chars = new CharTable();
+  const forms = new Map<string, number>();
+  const formList: [number, string][] = [];
   const s = {
     code: new Float64Array(n),
     level: new Uint8Array(n),
     parent: new Int32Array(n),
-    nameOff: new Uint32Array(n),
-    nameLen: new Uint16Array(n),
     shortOff: new Uint32Array(n),
-    shortLen: new Uint16Array(n),
+    shortLen: new Uint8Array(n),
+    form: new Uint16Array(n),
     childStart: new Uint32Array(n + 1),
     childList: new Int32Array(n),
   };
   const ownNames = new Set<string>();
   for (const p of places) ownNames.add(p.name).add(p.short);
 
-  const keys = new Map<string, number[]>();
-  const bare = new Map<string, number[]>();
+  const keys = new Map<string, KeyEntry>();
+  const addKey = (key: string, i: number, off: number) => {
+    if (key.length > 255) throw new Error(`gazetteer: name ${key.slice(0, 20)}… is too long for the index.`);
+    const e = keys.get(key);
+    if (e) e.places.push(i);
+    else keys.set(key, { off, places: [i] });
+  };
   const childCount = new Uint32Array(n);
   places.forEach((p, i) => {
     if (!/^\d{12}$/.test(p.code)) throw new Error(`gazetteer: place ${p.name} has code ${p.code}, expected 12 digits.`);
@@ -113,56 +117,46 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     const parent = p.parent === null ? -1 : (index.get(p.parent) ?? -1);
     s.parent[i] = parent;
     if (parent >= 0) childCount[parent]!++;
-    s.nameOff[i] = strings.add(p.name);
-    s.nameLen[i] = p.name.length;
-    s.shortOff[i] = strings.add(p.short);
+    const shortOff = chars.add(p.short);
+    s.shortOff[i] = shortOff;
     s.shortLen[i] = p.short.length;
-    push(keys, p.name, i);
-    push(keys, p.short, i);
-    for (const v of variantNamesOf(p.name, p.short, p.level)) push(keys, v, i);
+    const form = formOf(p.name, p.short);
+    const formKey = `${form[0]}|${form[1]}`;
+    let f = forms.get(formKey);
+    if (f === undefined) forms.set(formKey, (f = formList.push(form) - 1));
+    s.form[i] = f;
+    addKey(p.short, i, shortOff);
+    // Official names that the reader cannot derive from a short name at query time get their own key.
+    if (p.name !== p.short && committeeShortOf(p.name) !== p.short) addKey(p.name, i, chars.add(p.name));
     // An alias that is some place's own name (a village called 江津 …) would shadow it: leave it out.
-    for (const a of aliasCandidatesOf(p.short, p.level, p.municipality)) if (!ownNames.has(a)) push(keys, a, i);
-    const b = bareNameOf(p.short, p.level);
-    if (b) push(bare, b, i);
+    for (const a of aliasCandidatesOf(p.short, p.level, p.municipality)) {
+      if (!ownNames.has(a)) addKey(a, i, p.short.startsWith(a) ? shortOff : chars.add(a));
+    }
   });
+  if (formList.length > 0xffff) throw new Error('gazetteer: too many name forms for the index (bug).');
   // Children in code order (places are sorted, so filling in index order keeps it).
   for (let i = 0; i < n; i++) s.childStart[i + 1] = s.childStart[i]! + childCount[i]!;
   const fill = s.childStart.slice(0, n);
   for (let i = 0; i < n; i++) if (s.parent[i]! >= 0) s.childList[fill[s.parent[i]!]!++] = i;
 
-  const levelRank = (i: number) => s.level[i]! & ~MUNICIPALITY_BIT;
-  const k = buildHashTable(keys, strings, levelRank);
-  const b = buildHashTable(bare, strings, () => 0);
-  const sections: Sections = {
-    strings: strings.toBytes(),
-    ...s,
-    keyOff: k.off,
-    keyLen: k.len,
-    keyPostStart: k.postStart,
-    keyPost: k.post,
-    keySlots: k.slots,
-    bareOff: b.off,
-    bareLen: b.len,
-    barePostStart: b.postStart,
-    barePost: b.post,
-    bareSlots: b.slots,
-  };
-  return serialize(sections, source, n);
+  const keyTable = buildKeyTable(keys, (i) => s.level[i]! & ~MUNICIPALITY_BIT);
+  return serialize({ chars: chars.toArray(), ...s, ...keyTable }, { source, count: n, forms: formList });
 }
 
 const align8 = (x: number) => (x + 7) & ~7;
 
-function serialize(sections: Sections, source: string, count: number): Uint8Array {
+function serialize(sections: Sections, meta: Omit<IndexHeader, 'format' | 'sections'>): Uint8Array {
   const names = Object.keys(SECTION_TYPES) as SectionName[];
   const layout = {} as IndexHeader['sections'];
-  // The header's own length depends on the offsets it lists: reserve generously, then place sections after it.
-  const reserve = align8(8 + 64 * names.length + 256 + source.length * 3);
+  // Offsets are listed in the header, whose length depends on them: lay sections out after a generous reserve.
+  const metaBytes = new TextEncoder().encode(JSON.stringify(meta)).length;
+  const reserve = align8(8 + metaBytes + 64 * names.length + 256);
   let offset = reserve;
   for (const name of names) {
     layout[name] = [offset, sections[name].length];
     offset = align8(offset + sections[name].byteLength);
   }
-  const header: IndexHeader = { format: INDEX_FORMAT_VERSION, source, count, sections: layout };
+  const header: IndexHeader = { format: INDEX_FORMAT_VERSION, ...meta, sections: layout };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   if (8 + headerBytes.length > reserve) throw new Error('gazetteer: index header overflow (bug).');
   const out = new Uint8Array(offset);

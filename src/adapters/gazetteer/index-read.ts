@@ -1,10 +1,10 @@
 /**
  * A Gazetteer over the compact index (index-format.ts): typed-array views on the blob, one decoded string table,
- * and GazPlace objects made on demand. Opening costs one utf-8 decode; nothing is rebuilt. The blob may live in a
- * SharedArrayBuffer, so worker threads can open the same memory (see load.ts `openGazetteer`).
+ * and GazPlace objects made on demand. Opening only parses the small JSON header; nothing is decoded or rebuilt.
+ * The blob may live in a SharedArrayBuffer, so worker threads can open the same memory (load.ts `openGazetteer`).
  */
 import { PLACE_LEVELS } from '../../core/graph/schema.ts';
-import type { GazPlace, Gazetteer } from '../../core/link/gazetteer.ts';
+import { committeeShortOf, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
 import {
   INDEX_FORMAT_VERSION,
   MAGIC,
@@ -44,15 +44,23 @@ function viewSections(bytes: Uint8Array, header: IndexHeader, where: string): Se
 /** The digits of a code's prefix that its descendants share: province 2, city 4, district 6, town 9. */
 const PREFIX_DIGITS = { province: 2, city: 4, district: 6, town: 9, village: 12, community: 12 } as const;
 
+/** Suffixes a bare name drops, by level index (see PLACE_LEVELS): 槽坊社区 → 槽坊, 复兴村 → 复兴, 白沙镇 → 白沙. */
+const BARE_SUFFIXES: Partial<Record<number, string[]>> = {
+  [PLACE_LEVELS.indexOf('town')]: ['镇', '乡', '街道', '苏木'],
+  [PLACE_LEVELS.indexOf('village')]: ['村', '嘎查'],
+  [PLACE_LEVELS.indexOf('community')]: ['社区', '居委会'],
+};
+
 export class CompactGazetteer implements Gazetteer {
   readonly size: number;
   readonly source: string;
   private readonly s: Sections;
-  private readonly text: string;
-  private readonly cache: (GazPlace | undefined)[];
+  private readonly forms: [number, string][];
+  /** GazPlace objects made so far (most runs touch a few thousand places, not 680k). */
+  private readonly made = new Map<number, GazPlace>();
 
   constructor(
-    /** The index blob (may be a view on a SharedArrayBuffer). */
+    /** The index blob (may be a view on a SharedArrayBuffer: post it to a worker and open it there). */
     readonly bytes: Uint8Array,
     where = 'gazetteer index',
   ) {
@@ -60,27 +68,37 @@ export class CompactGazetteer implements Gazetteer {
     this.s = viewSections(bytes, header, where);
     this.size = header.count;
     this.source = header.source;
-    // TextDecoder refuses views on shared memory; copying the few MB of text is cheaper than a second format.
-    const strings = this.s.strings;
-    this.text = new TextDecoder().decode(strings.buffer instanceof ArrayBuffer ? strings : strings.slice());
-    this.cache = new Array<GazPlace | undefined>(this.size);
+    this.forms = header.forms;
+  }
+
+  private str(off: number, len: number): string {
+    return String.fromCharCode(...this.s.chars.subarray(off, off + len));
+  }
+
+  /** Whether chars[off ..] starts with `name` (compared in place, no string made). */
+  private charsMatch(name: string, off: number): boolean {
+    const chars = this.s.chars;
+    for (let j = 0; j < name.length; j++) if (chars[off + j] !== name.charCodeAt(j)) return false;
+    return true;
   }
 
   private place(i: number): GazPlace {
-    let p = this.cache[i];
+    let p = this.made.get(i);
     if (p) return p;
-    const { s, text } = this;
+    const { s } = this;
     const lv = s.level[i]!;
     const parent = s.parent[i]!;
+    const short = this.str(s.shortOff[i]!, s.shortLen[i]!);
+    const [cut, add] = this.forms[s.form[i]!]!;
     p = {
       code: String(s.code[i]),
-      name: text.substr(s.nameOff[i]!, s.nameLen[i]!),
-      short: text.substr(s.shortOff[i]!, s.shortLen[i]!),
+      name: short.slice(0, short.length - cut) + add,
+      short,
       level: PLACE_LEVELS[lv & ~MUNICIPALITY_BIT]!,
       parent: parent < 0 ? null : String(s.code[parent]),
     };
     if (lv & MUNICIPALITY_BIT) p.municipality = true;
-    this.cache[i] = p;
+    this.made.set(i, p);
     return p;
   }
 
@@ -98,19 +116,28 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   private indexOf(code: string): number {
-    if (!/^\d{12}$/.test(code)) return -1;
+    if (code.length !== 12 || !/^\d{12}$/.test(code)) return -1;
     const num = Number(code);
     const i = this.lowerBound(num);
     return i < this.size && this.s.code[i] === num ? i : -1;
   }
 
-  /** Key index of `name` in one of the two hash tables, or -1. */
-  private find(name: string, off: Uint32Array, len: Uint16Array, slots: Int32Array): number {
-    const mask = slots.length - 1;
+  /** Key index of `name`, or -1. */
+  private find(name: string): number {
+    const { keySlots, keyLen, keyOff } = this.s;
+    const mask = keySlots.length - 1;
     for (let slot = hashName(name) & mask; ; slot = (slot + 1) & mask) {
-      const k = slots[slot]! - 1;
+      const k = keySlots[slot]! - 1;
       if (k < 0) return -1;
-      if (len[k] === name.length && this.text.startsWith(name, off[k])) return k;
+      if (keyLen[k] === name.length && this.charsMatch(name, keyOff[k]!)) return k;
+    }
+  }
+
+  private postings(k: number, out: GazPlace[]): void {
+    const { keyPostStart, keyPost } = this.s;
+    for (let p = keyPostStart[k]!; p < keyPostStart[k + 1]!; p++) {
+      const place = this.place(keyPost[p]!);
+      if (!out.includes(place)) out.push(place);
     }
   }
 
@@ -120,31 +147,35 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   lookup(name: string): GazPlace[] {
-    const { keyOff, keyLen, keySlots, keyPostStart, keyPost } = this.s;
-    const k = this.find(name, keyOff, keyLen, keySlots);
-    if (k < 0) return [];
     const out: GazPlace[] = [];
-    for (let p = keyPostStart[k]!; p < keyPostStart[k + 1]!; p++) out.push(this.place(keyPost[p]!));
+    const k = this.find(name);
+    if (k >= 0) this.postings(k, out);
+    // 复建村委会, 复建村村民委员会, 槽坊居委会: resolved through the short name.
+    const short = committeeShortOf(name);
+    const ks = short === null ? -1 : this.find(short);
+    if (ks >= 0) this.postings(ks, out);
     return out;
   }
 
   hasName(name: string): boolean {
-    return this.find(name, this.s.keyOff, this.s.keyLen, this.s.keySlots) >= 0;
+    if (this.find(name) >= 0) return true;
+    const short = committeeShortOf(name);
+    return short !== null && this.find(short) >= 0;
   }
 
   lookupBare(name: string, withinCode: string): GazPlace[] {
     const w = this.indexOf(withinCode);
-    if (w < 0) return [];
-    const { bareOff, bareLen, bareSlots, barePostStart, barePost, code } = this.s;
-    const k = this.find(name, bareOff, bareLen, bareSlots);
-    if (k < 0) return [];
+    if (w < 0 || name.length < 2) return [];
+    const { code, level, shortLen, shortOff, chars } = this.s;
     const within = this.place(w);
-    const lo = code[w]!;
-    const hi = lo + 10 ** (12 - (within.municipality ? 2 : PREFIX_DIGITS[within.level]));
+    const end = this.lowerBound(code[w]! + 10 ** (12 - (within.municipality ? 2 : PREFIX_DIGITS[within.level])));
     const out: GazPlace[] = [];
-    for (let p = barePostStart[k]!; p < barePostStart[k + 1]!; p++) {
-      const c = code[barePost[p]!]!;
-      if (c > lo && c < hi) out.push(this.place(barePost[p]!));
+    for (let j = w + 1; j < end; j++) {
+      const extra = shortLen[j]! - name.length;
+      const suffixes = BARE_SUFFIXES[level[j]!];
+      if (!suffixes || extra < 1 || extra > 3 || !this.charsMatch(name, shortOff[j]!)) continue;
+      const tail = String.fromCharCode(...chars.subarray(shortOff[j]! + name.length, shortOff[j]! + shortLen[j]!));
+      if (suffixes.includes(tail)) out.push(this.place(j));
     }
     return out;
   }

@@ -101,21 +101,15 @@ export function shortNameOf(officialName: string, level: PlaceLevel): string {
   return name;
 }
 
-/** Extra exact names for village-level rows: the 居委会 / 村委会 forms people also write (槽坊居委会). */
-export function variantNamesOf(officialName: string, short: string, level: PlaceLevel): string[] {
-  const out = new Set<string>();
-  const name = stripNotes(officialName);
-  if (name !== officialName) out.add(name);
-  if (level === 'community') {
-    const base = short.replace(/社区$/, '');
-    out.add(`${base}居委会`);
-    out.add(`${short}居委会`);
-  } else if (level === 'village' && short.endsWith('村')) {
-    out.add(`${short}委会`);
-  }
-  out.delete(short);
-  out.delete(officialName);
-  return [...out];
+/**
+ * The short name behind a committee-style or annotated name people may also write: 复建村委会 → 复建村,
+ * 复建村村民委员会 → 复建村, 槽坊居委会 → 槽坊社区, 白山社区（白河） → 白山社区; null for any other name. The
+ * gazetteer resolves these forms through the short name instead of storing every official spelling.
+ */
+export function committeeShortOf(name: string): string | null {
+  if (!/(?:村民委员会|村委会|居民委员会|居委会|[)）])$/.test(name)) return null;
+  const short = shortNameOf(name, villageLevelOf(name));
+  return short !== name ? short : null;
 }
 
 const BARE_SUFFIX: Partial<Record<PlaceLevel, RegExp>> = {
