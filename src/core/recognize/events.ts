@@ -1,0 +1,87 @@
+/**
+ * Events: dated occurrences — forums, ceremonies, festivals, matches, floods, epidemics.
+ *   成功举办A发布仪式暨B高峰论坛活动、C座谈会      → the object list of 举办, split at 、 and 暨
+ *   举办松林岗梨花体验等活动                        → the item before 等活动
+ *   在全市“晒文化·晒风景”活动中亮相                → a quoted name followed by 活动/节/赛
+ *   协助嘉悦农场开展“农耕文化体验节”活动            → host written explicitly
+ *   新冠肺炎疫情来袭, “长江2020年第5号洪水”         → disasters and epidemics, no host
+ * Generic, counted things (举办扶贫专场招聘会4场, 非遗展览…等文化活动27场次) are outcomes, not events, unless a
+ * quoted name singles one out (“村晚”演出).
+ */
+import type { Sentence } from '../segment/segment.ts';
+import { EVENT_HEADS } from './lexicon.ts';
+import { balanceQuotes, followedByCount } from './phrase.ts';
+import type { EntityMention } from './types.ts';
+
+const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展)/g;
+const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
+const DISASTER = /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风))/g;
+/** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
+const GENERIC = /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
+
+export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
+    for (const m of s.text.matchAll(QUOTED_EVENT)) {
+      const start = s.start + m.index!;
+      add(out, s, start, start + m[0].length, m[0]);
+    }
+    for (const m of s.text.matchAll(DISASTER)) {
+      const start = s.start + m.index!;
+      add(out, s, start, start + m[0].length, m[0].replace(/^“|”$/g, ''));
+    }
+  }
+  return out;
+}
+
+function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: EntityMention[]): void {
+  const clauseEnd = findClauseEnd(s.text, verbEnd);
+  const clause = s.text.slice(verbEnd, clauseEnd);
+  const counted = /\d+(?:余|多)?(场次|场|次|期|届|个)/.test(clause);
+  const host = /协助([\u4e00-\u9fff]{2,12})$/.exec(s.text.slice(Math.max(0, verbStart - 14), verbStart));
+  let offset = 0;
+  for (const raw of clause.split(/、|暨/)) {
+    const itemStart = verbEnd + offset;
+    offset += raw.length + 1;
+    let item = raw.replace(/等[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
+    const cut = item.lastIndexOf('之');
+    const lead = cut >= 0 ? cut + 1 : 0;
+    item = item.slice(lead);
+    const trailingList = raw !== item && /等/.test(raw);
+    const named = /“[^”]+”|\d{4}/.test(item);
+    if (!HEAD_RE.test(item) && !trailingList) continue;
+    if (counted && !named) continue;
+    if (followedByCount(s.text, itemStart + lead + item.length)) continue;
+    const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
+    const bare = name.replace(/[“”]/g, '');
+    if (bare.length < 4 || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
+    const start = s.start + itemStart + lead + (item.length - name.length);
+    add(out, s, start, start + name.length, name, s.start + verbStart, host ? hostSpan(s, verbStart, host) : undefined);
+  }
+}
+
+function hostSpan(s: Sentence, verbStart: number, m: RegExpExecArray): { start: number; end: number } {
+  const start = s.start + verbStart - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
+function findClauseEnd(text: string, from: number): number {
+  const m = /[，。；：！？,;!?]/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function add(
+  out: EntityMention[],
+  s: Sentence,
+  start: number,
+  end: number,
+  name: string,
+  verbAt?: number,
+  hostAt?: { start: number; end: number },
+): void {
+  if (out.some((e) => e.start <= start && end <= e.end)) return;
+  for (let i = out.length - 1; i >= 0; i--) if (start <= out[i]!.start && out[i]!.end <= end) out.splice(i, 1);
+  out.push({ type: 'Event', name, start, end, sentence: s.index, verbAt, hostAt });
+}

@@ -1,0 +1,45 @@
+/**
+ * Honors: titles, awards, rankings and designations received.
+ *   白沙镇荣膺“中国特色小城镇品牌传播百强”            → honor, recipient = the subject before the verb
+ *   先后荣获“节约型机关”“江津区夜间经济示范单位”等荣誉   → one honor per quoted title
+ *   名列“中国特色小城镇品牌传播百强”第41位              → rank 41
+ *   1名帮扶干部获市级脱贫攻坚先进个人荣誉称号           → unquoted, up to 称号/荣誉
+ * Not honors: targets still being worked towards (争创…示范村建设, 推进…AAAA级旅游景区建设).
+ */
+import type { Sentence } from '../segment/segment.ts';
+import type { EntityMention } from './types.ts';
+
+/** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
+const QUOTED_HONOR = /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被列为|列入|名列|获)(?:了)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
+/** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
+const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
+
+export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(QUOTED_HONOR)) {
+      const verbAt = s.start + m.index!;
+      const listStart = m.index! + m[0].length - m[2]!.length;
+      const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+      const rank = /^第(\d+)(位|名)/.exec(after);
+      for (const q of m[2]!.matchAll(/“([^”]+)”/g)) {
+        const start = s.start + listStart + q.index! + 1;
+        out.push({
+          type: 'Honor',
+          name: q[1]!.replace(/\s+/g, ''),
+          start,
+          end: start + q[1]!.length,
+          sentence: s.index,
+          verbAt,
+          rank: rank ? Number(rank[1]) : undefined,
+        });
+      }
+    }
+    for (const m of s.text.matchAll(PLAIN_HONOR)) {
+      if (m[2]!.includes('“')) continue;
+      const start = s.start + m.index! + m[1]!.length;
+      out.push({ type: 'Honor', name: m[2]!, start, end: start + m[2]!.length, sentence: s.index, verbAt: s.start + m.index! });
+    }
+  }
+  return out;
+}

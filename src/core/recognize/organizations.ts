@@ -1,0 +1,61 @@
+/**
+ * Organizations: government bodies, party committees, companies, collectives, media, foundations, associations.
+ *   区委、区政府 · 镇党委 · 柏林镇党委政府 (two bodies) · 市委编办、市司法局 · 中国电影基金会 · 复建村村集体公司
+ *   主题教育领导小组 · 重庆电视台 · 央视
+ * Counted generic bodies (社区物业管理委员会10个, 专业合作社1个) are outcomes, not organisations. Words that merely
+ * end like one (格局, 布局, 大局) are not bodies.
+ */
+import type { Sentence } from '../segment/segment.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_NAMES } from './lexicon.ts';
+import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount } from './phrase.ts';
+import type { EntityMention } from './types.ts';
+
+/** 区委 / 镇党委 / 市政府 / 县人大 — a level word and a governing body; not inside 社区委员会 or 辖区政府. */
+const LEVEL_BODY = /(?<![社小辖园景片城山新郊])(省|市|区|县|镇|乡|街道)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
+const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
+const NOT_BODIES = /(格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
+/** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
+const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
+const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
+
+export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(LEVEL_BODY)) {
+      add(out, s, m.index!, m.index! + m[0].length, m[0]);
+      // 党委政府: a second body right after the first
+      const rest = s.text.slice(m.index! + m[0].length);
+      const second = /^(政府|人大|政协)/.exec(rest);
+      if (second && m[2] !== '政府') add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
+    }
+    for (const h of findHeads(s.text, HEADS)) {
+      if (!endsWord(s.text, h.end)) continue;
+      const start = phraseStart(s.text, h.start, h.end);
+      const name = balanceQuotes(s.text.slice(start, h.end)).replace(/^(该|全|各|本|我|其|原)/, '');
+      if (name.length - h.head.length < 2 || NOT_BODIES.test(name)) continue;
+      if (h.head === '局' && !/^([\u4e00-\u9fff]{2,8})局$/.test(name)) continue;
+      if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
+      if (/[，。；、]/.test(name)) continue;
+      const at = h.end - name.length;
+      add(out, s, at, h.end, name);
+    }
+    for (const n of ORGANIZATION_NAMES) {
+      for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) add(out, s, i, i + n.length, n);
+    }
+  }
+  // 市委 inside 市委编办: keep only the longest of nested mentions
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+}
+
+/** The head ends the word: 中国电影基金会钟惦棐… ends at 会; 局面 does not end at 局. */
+function endsWord(text: string, end: number): boolean {
+  const next = text[end] ?? '';
+  return !/[面长势部内员会]/.test(next);
+}
+
+function add(out: EntityMention[], s: Sentence, a: number, b: number, name: string): void {
+  const start = s.start + a;
+  const end = s.start + b;
+  if (out.some((e) => e.start === start && e.end === end && e.name === name)) return;
+  out.push({ type: 'Organization', name, start, end, sentence: s.index });
+}

@@ -1,0 +1,156 @@
+/**
+ * Outcomes: every quantified result, a number with a unit (受理审批事项 209 件, 增长 6.15%, 57 万余例).
+ * Years, dates, clock times, ordinals (第41位, 第5号) and sizes that only describe the next counted thing
+ * (50立方米蓄水池2口: the 2 口 is the outcome) are not outcomes.
+ */
+import type { Sentence } from '../segment/segment.ts';
+
+export interface OutcomeMention {
+  start: number;
+  end: number;
+  sentence: number;
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  qualifier?: string;
+}
+
+// Longest first, so 人次 wins over 人 and 场次 over 场.
+const COUNT_UNITS = [
+  '人次', '户次', '条次', '场次', '个百分点', '个', '件', '项', '次', '人', '户', '名', '家', '座', '口', '场', '部', '款', '篇',
+  '种', '支', '条', '份', '辆', '艘', '轮', '头', '例', '起', '台', '套', '所', '处', '批', '只', '株', '棵', '间', '栋', '张',
+  '册', '本', '首', '幅', '宗', '笔', '盏', '块', '位', '队', '团', '节', '期', '届', '门', '眼', '根', '组',
+];
+const MEASURE_UNITS = [
+  '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千克', '公斤', '千瓦', '兆瓦', '万元', '亿元', '元', '亩', '米', '吨',
+  '斤', '倍', '%', '％',
+];
+const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
+const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
+/**
+ * 3700 余件 · 57万余例 · 2.3 万余头 · 100% · 2000 多户 — number, optional 万/亿, optional 余/多, unit.
+ * Must not match: 2020年, 8月18日, 24小时, 第41位 (checked by the caller), 135 (no unit).
+ */
+const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
+const CLAUSE_DELIM = /[，。；：！？,;!?\n、（）()]/;
+const SENTENCE_CLAUSE_DELIM = /[，。；：！？,;!?\n]/;
+const SIZE_UNITS = new Set(['平方公里', '平方米', '立方米', '米', '千瓦', '兆瓦']);
+
+export function recognizeOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
+  const out: OutcomeMention[] = [];
+  for (const s of sentences) {
+    let prev: OutcomeMention | null = null;
+    let prevEnd = -1;
+    for (const m of s.text.matchAll(NUMBER_RE)) {
+      const at = m.index!;
+      const end = at + m[0].length;
+      if (isOrdinalOrDate(s.text, at, end)) continue;
+      const unit = `${m[2] ?? ''}${m[4] === '％' ? '%' : m[4]!}`;
+      if (SIZE_UNITS.has(m[4]!) && describesNextCount(s.text, end)) continue;
+      const value = Number(m[1]!.replace(/,/g, ''));
+      let indicator = buildIndicator(s.text, at, end);
+      // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
+      if (indicator.length < 2 && prev && /^[、和及]?$/.test(s.text.slice(prevEnd, at).trim())) indicator = prev.indicator;
+      const o: OutcomeMention = {
+        start: s.start + at,
+        end: s.start + end,
+        sentence: s.index,
+        indicator,
+        value,
+        unit,
+        year: yearBefore(s.text, at) ?? docYear,
+        qualifier: qualifierOf(s.text, at, m[3]),
+      };
+      out.push(o);
+      prev = o;
+      prevEnd = end;
+    }
+  }
+  return out;
+}
+
+function isOrdinalOrDate(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 1), at);
+  if (before === '第' || /[\d.]/.test(before)) return true;
+  // a number glued to Latin letters is a code or model name (5G, PM2.5), not a count
+  if (/[A-Za-z]/.test(before) || /^[A-Za-z]/.test(text[end] ?? '')) return true;
+  return false;
+}
+
+/** 50立方米蓄水池2口: a size followed (in the same clause) by a count describes the counted thing. */
+function describesNextCount(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 12);
+  const clause = rest.split(SENTENCE_CLAUSE_DELIM)[0]!;
+  return /\d/.test(clause);
+}
+
+const LEADING_NOISE = [
+  /^(其中|此外|同时|另外|并|且|还|就|已|共|共计|累计|总计|先后|全年|年内|去年|今年|当年|同期|目前|截至目前)/,
+  /^\d{4}年(度)?(\d{1,2}月(份)?)?/,
+  /^(全镇|全区|全县|全市|该镇|该区|本镇|我镇|我区|辖区内?)/,
+  /^(实现|完成|达到|达)/,
+];
+const TRAILING_NOISE = /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|增至|至|了)+$/;
+const LEADING_PREPOSITION = /^(为|对|向|给|帮助|帮扶|带领|与|在|对全镇|为全镇)/;
+
+/** The few words naming what was counted: the clause before the number, or after it when that says nothing. */
+export function buildIndicator(text: string, at: number, end: number): string {
+  const prefix = clean(clauseBefore(text, at));
+  if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
+  const suffix = clean(clauseAfter(text, end));
+  const lead = prefix.replace(LEADING_PREPOSITION, '');
+  if (suffix.length >= 2) return `${lead}${suffix}`;
+  if (lead.length >= 2) return lead;
+  // 完成全镇6万余户、14万余人拉网式摸排8轮: the list's shared tail names what was counted
+  return clean(sentenceClauseAfter(text, end)) || prefix;
+}
+
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !CLAUSE_DELIM.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+function clauseAfter(text: string, end: number): string {
+  let j = end;
+  while (j < text.length && !CLAUSE_DELIM.test(text[j]!)) j++;
+  return text.slice(end, j);
+}
+function sentenceClauseAfter(text: string, end: number): string {
+  let j = end;
+  while (j < text.length && !SENTENCE_CLAUSE_DELIM.test(text[j]!)) j++;
+  return text.slice(end, j).replace(/^[^、]*、/, '');
+}
+
+function clean(s: string): string {
+  let t = s
+    .replace(/\s+/g, '')
+    .replace(NUMBER_RE, '')
+    .replace(/[“”"'《》]/g, '');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const re of LEADING_NOISE) {
+      const u = t.replace(re, '');
+      if (u !== t && u.length >= 2) [t, changed] = [u, true];
+    }
+  }
+  t = t.replace(TRAILING_NOISE, '');
+  return t.replace(/^(的|了|和|及)/, '').replace(/(的|了|和|及|等)$/, '');
+}
+
+function yearBefore(text: string, at: number): number | null {
+  const m = [...text.slice(0, at).matchAll(/((?:19|20)\d{2})\s*年(?!代)/g)].pop();
+  return m ? Number(m[1]) : null;
+}
+
+function qualifierOf(text: string, at: number, approx: string | undefined): string | undefined {
+  const before = text.slice(Math.max(0, at - 8), at);
+  if (/同比增长$|同比增长了?$/.test(before)) return '同比增长';
+  if (/同比下降$/.test(before)) return '同比下降';
+  if (/累计/.test(before)) return '累计';
+  if (/(近|将近)$/.test(before)) return '近';
+  if (/(超过|突破|超)$/.test(before)) return '超';
+  if (/(增长|提高|提升)$/.test(before)) return '增长';
+  if (approx) return approx === '多' ? '多' : '余';
+  return undefined;
+}

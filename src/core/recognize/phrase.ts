@@ -1,0 +1,98 @@
+/**
+ * Noun-phrase boundaries without a parser: a name ends in a head noun (…项目, …基金会) and reaches left until a
+ * punctuation mark, a verb or function word (PHRASE_BREAKERS), or a number with its unit.
+ */
+import { PHRASE_BREAKERS } from './lexicon.ts';
+
+const STOP = /[，。；：！？、,;:!?\n\s…]/;
+const MAX_PHRASE = 30;
+/** A number with a counting or measuring unit ends a phrase on its left: 800亩魔芋示范基地 → 魔芋示范基地. */
+const NUMBER_UNIT_END = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:亩|个|座|家|公里|米|平方米|立方米|万元|元|件|项|名|户|人)$/;
+
+/**
+ * Start of the phrase whose last character is at `headEnd - 1` and whose head begins at `headStart`.
+ * Brackets are kept when they close inside the phrase (水环境综合治理（一期）PPP项目).
+ */
+export function phraseStart(
+  text: string,
+  headStart: number,
+  headEnd: number,
+  protectedStart: (i: number) => number = () => -1,
+): number {
+  let i = headStart;
+  const limit = Math.max(0, headEnd - MAX_PHRASE);
+  while (i > limit) {
+    const ch = text[i - 1]!;
+    // a place name is one word: 恒和片区 must not break at 和
+    const p = protectedStart(i - 1);
+    if (p >= 0 && p < i) {
+      i = Math.max(p, limit);
+      continue;
+    }
+    if (ch === '）' || ch === ')') {
+      const open = text.lastIndexOf(ch === '）' ? '（' : '(', i - 1);
+      if (open < 0 || i - 1 - open > 10 || open < limit) break;
+      i = open;
+      continue;
+    }
+    if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
+    const left = text.slice(Math.max(0, i - 6), i);
+    if (i < headStart && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
+    if (i === headStart && /等$/.test(left)) break;
+    i--;
+  }
+  return i;
+}
+
+/** Strips what a phrase may have picked up on its left: 全区首个, unbalanced quotes, leading numbers. */
+export function trimPhrase(s: string): string {
+  let t = s
+    .replace(/^(全(国|省|市|区|县|镇)|市级|区级|县级)?(首个|首家|第一个|唯一|一批|一个|一座|一处)/, '')
+    .replace(/^(共计|共|累计|总计)/, '')
+    .replace(/^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:亩|个|座|家|公里|米|平方米|立方米)/, '');
+  t = balanceQuotes(t);
+  return t;
+}
+
+/** Removes a quote or bracket that opens or closes outside the phrase. */
+export function balanceQuotes(s: string): string {
+  let t = s;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const [open, close] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')']] as const) {
+      const opens = t.split(open).length - 1;
+      const closes = t.split(close).length - 1;
+      if (opens > closes && t.startsWith(open)) [t, changed] = [t.slice(1), true];
+      else if (closes > opens && t.endsWith(close)) [t, changed] = [t.slice(0, -1), true];
+      else if (opens > closes && t.endsWith(open)) [t, changed] = [t.slice(0, -1), true];
+      else if (closes > opens && t.startsWith(close)) [t, changed] = [t.slice(1), true];
+    }
+  }
+  return t;
+}
+
+/** Finds every occurrence of any of `heads` (longest first at each end position). */
+export function findHeads(text: string, heads: readonly string[]): { start: number; end: number; head: string }[] {
+  const sorted = [...heads].sort((a, b) => b.length - a.length);
+  const out: { start: number; end: number; head: string }[] = [];
+  const taken = new Set<number>();
+  for (const h of sorted) {
+    for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
+      const end = i + h.length;
+      if (taken.has(end)) continue;
+      taken.add(end);
+      out.push({ start: i, end, head: h });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A count right after a phrase (专项项目7个, 招聘会4场) makes it a generic, counted thing rather than a name. */
+export function followedByCount(text: string, end: number): boolean {
+  return /^\s*\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[个座家场项次名户支条所处批场次]/.test(text.slice(end, end + 8));
+}
+
+/** A count right before a phrase (5个社区养老服务站) makes it generic too. */
+export function precededByCount(text: string, start: number): boolean {
+  return /\d+(?:余|多)?[个座家场项所处批]$/.test(text.slice(Math.max(0, start - 6), start));
+}

@@ -1,0 +1,212 @@
+/**
+ * Finds place mentions and links them to the official gazetteer, resolving ambiguity from the document's context.
+ *
+ * Why context: 白沙镇 names more than twenty towns and 兴农村 contains the word 农村. A town is linked when the text
+ * also names its district/city (江津, 重庆市) or some of its villages; a village is only accepted under a town the
+ * document is about, so free text never turns into a village by accident.
+ */
+import type { GazPlace, Gazetteer } from '../link/gazetteer.ts';
+import { levelOfName } from '../link/gazetteer.ts';
+import type { PlaceLevel } from '../graph/schema.ts';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** Text as written (江津). */
+  surface: string;
+  /** Canonical name: the gazetteer's short name when linked (江津区), else the written name. */
+  name: string;
+  level: PlaceLevel;
+  code: string | null;
+  /** Code of the enclosing unit when known (for unlinked places). */
+  parentCode: string | null;
+}
+
+export interface PlaceContext {
+  mentions: PlaceMention[];
+  /** The document's own town (or district when the report is a district's), when found. */
+  town: GazPlace | null;
+  district: GazPlace | null;
+}
+
+const SUFFIX_END = /[省市区县镇乡道村州盟旗]/;
+const MAX_NAME = 12;
+const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 };
+
+interface Candidate {
+  start: number;
+  end: number;
+  surface: string;
+  options: GazPlace[];
+}
+
+/** Every substring that the gazetteer knows: names ending in a place suffix, and aliases of provinces to districts. */
+export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (start: number, end: number, options: GazPlace[]) => {
+    const id = `${start}:${end}`;
+    if (options.length === 0 || seen.has(id)) return;
+    seen.add(id);
+    out.push({ start, end, surface: text.slice(start, end), options });
+  };
+  for (let j = 1; j < text.length; j++) {
+    // names with a suffix, ending at j
+    if (SUFFIX_END.test(text[j]!)) {
+      for (let len = 2; len <= MAX_NAME && j + 1 - len >= 0; len++) {
+        const s = text.slice(j + 1 - len, j + 1);
+        if (!isCjkName(s)) break;
+        if (gaz.hasName(s)) add(j + 1 - len, j + 1, gaz.lookup(s));
+      }
+    }
+  }
+  // aliases (江津, 重庆, 贵州): districts and above only; villages and towns need their suffix
+  for (let i = 0; i + 2 <= text.length; i++) {
+    for (let len = 2; len <= 4 && i + len <= text.length; len++) {
+      const s = text.slice(i, i + len);
+      if (!isCjkName(s) || levelOfName(s)) continue;
+      if (!gaz.hasName(s)) continue;
+      const options = gaz.lookup(s).filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.district);
+      // an alias directly followed by its own suffix was found above as the full name
+      if (options.length && !SUFFIX_END.test(text[i + len] ?? '')) add(i, i + len, options);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isCjkName(s: string): boolean {
+  return /^[\u4e00-\u9fff]+$/.test(s);
+}
+
+/** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
+export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
+  const candidates = scanCandidates(text, gaz);
+  const support = buildSupport(candidates, gaz);
+  const resolved = new Map<Candidate, GazPlace>();
+  // 1. Towns and above: the best-supported option. Without support only a long, unique district-or-above name links.
+  for (const c of candidates) {
+    const opts = c.options.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.town);
+    if (opts.length === 0) continue;
+    const best = pickBest(opts, (p) => support(p, c.surface));
+    if (best) resolved.set(c, best);
+    else if (c.options.length === 1 && opts[0]!.level !== 'town' && hasSuffix(c.surface) && c.surface.length >= 3)
+      resolved.set(c, opts[0]!);
+  }
+  // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.
+  const town = mostFrequent([...resolved.values()].filter((p) => p.level === 'town'));
+  const district = town
+    ? (gaz.ancestors(town.code).find((p) => p.level === 'district') ?? null)
+    : mostFrequent([...resolved.values()].filter((p) => p.level === 'district'));
+  // 3. Villages and communities: only under a town the document names (the document's town first).
+  const towns = [town, ...[...resolved.values()].filter((p) => p.level === 'town')].filter(Boolean) as GazPlace[];
+  for (const c of candidates) {
+    if (resolved.has(c)) continue;
+    const best = c.options.find((p) => LEVEL_RANK[p.level] > LEVEL_RANK.town && towns.some((t) => p.parent === t.code));
+    if (best) resolved.set(c, best);
+  }
+  const mentions = dropOverlaps(
+    [...resolved].map(([c, p]) => ({
+      start: c.start,
+      end: c.end,
+      surface: c.surface,
+      name: p.short,
+      level: p.level,
+      code: p.code,
+      parentCode: p.parent,
+    })),
+  );
+  return { mentions, town, district };
+}
+
+function hasSuffix(name: string): boolean {
+  return levelOfName(name) !== null;
+}
+
+/**
+ * support(p, surface) counts the other written names whose possible places are ancestors or descendants of p:
+ * 江津 supports the 白沙镇 under 江津区, and so do 复建村 and 柿子村.
+ */
+function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, surface: string) => number {
+  const surfacesByCode = new Map<string, Set<string>>();
+  const descendantsOf = new Map<string, Set<string>>();
+  const addTo = (m: Map<string, Set<string>>, code: string, s: string) => {
+    let set = m.get(code);
+    if (!set) m.set(code, (set = new Set()));
+    set.add(s);
+  };
+  for (const c of candidates) {
+    for (const p of c.options) {
+      addTo(surfacesByCode, p.code, c.surface);
+      for (const a of gaz.ancestors(p.code)) addTo(descendantsOf, a.code, c.surface);
+    }
+  }
+  return (p, surface) => {
+    const names = new Set<string>();
+    for (const a of gaz.ancestors(p.code)) for (const s of surfacesByCode.get(a.code) ?? []) names.add(s);
+    for (const s of descendantsOf.get(p.code) ?? []) names.add(s);
+    names.delete(surface);
+    return names.size;
+  };
+}
+
+function pickBest(opts: GazPlace[], score: (p: GazPlace) => number): GazPlace | null {
+  let best: GazPlace | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const p of opts) {
+    const s = score(p);
+    if (s > bestScore) [best, bestScore, tie] = [p, s, false];
+    else if (s === bestScore && s > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+function mostFrequent(places: GazPlace[]): GazPlace | null {
+  const counts = new Map<string, { p: GazPlace; n: number }>();
+  for (const p of places) {
+    const e = counts.get(p.code) ?? { p, n: 0 };
+    e.n++;
+    counts.set(p.code, e);
+  }
+  let best: { p: GazPlace; n: number } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n) best = e;
+  return best?.p ?? null;
+}
+
+/** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
+export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Bare names of the town's villages and communities in lists: `红花店、松林岗、槽坊、高屋等5个社区养老服务站`,
+ * `复兴、东胜污水处理站`. A bare name is accepted next to a list separator or another place, never on its own in
+ * running text (复兴 is also a word).
+ */
+export function recognizeBarePlaces(text: string, gaz: Gazetteer, town: GazPlace, taken: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const overlaps = (a: number, b: number) => [...taken, ...out].some((m) => a < m.end && m.start < b);
+  for (const child of gaz.children(town.code)) {
+    const bare = child.short.replace(/(村|社区|居委会)$/, '');
+    if (bare.length < 2 || bare === child.short) continue;
+    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
+      const end = i + bare.length;
+      if (overlaps(i, end)) continue;
+      const before = text[i - 1] ?? '';
+      const after = text[end] ?? '';
+      const inList = before === '、' || after === '、' || /^、|^等\d*个?(社区|村)/.test(text.slice(end, end + 6));
+      const beforeList = /[\u4e00-\u9fff]$/.test(before) && !/[，。；：、]/.test(before);
+      if (!inList || (beforeList && before !== '、' && !isListLead(text, i))) continue;
+      out.push({ start: i, end, surface: bare, name: child.short, level: child.level, code: child.code, parentCode: town.code });
+    }
+  }
+  return out;
+}
+
+/** True when a list starts right here after a verb or preposition (完成红花店、…; 在滩盘社区、…). */
+function isListLead(text: string, i: number): boolean {
+  return /(完成|推动|推进|在|对|建设|设立|包括|涉及|覆盖)$/.test(text.slice(Math.max(0, i - 3), i));
+}

@@ -1,0 +1,105 @@
+/**
+ * Programs: named policy programs, campaigns, action plans and lines of work.
+ *   统筹推进疫情防控和经济社会发展      → 疫情防控 (a noun phrase ending in a program head: 防控, 振兴, 攻坚, 三年行动 …)
+ *   推行“一窗式”综合服务和“一网通办” → quoted names of ways of working
+ *   构建高效审批服务体系。（段首）       → a paragraph's topic sentence names its line of work
+ *   亮点一 党建统领，锻造队伍凝聚新活力  → a heading's first clause
+ * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
+ */
+import type { Sentence } from '../segment/segment.ts';
+import { PROGRAM_HEADS } from './lexicon.ts';
+import type { EntityMention } from './types.ts';
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+/** Word segmentation with part-of-speech tags (jieba in production, passed in so the core stays pure). */
+export interface Tokenizer {
+  tag(text: string): TaggedWord[];
+}
+
+const HEAD_RE = new RegExp(`(${[...PROGRAM_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
+/** Parts of speech that end a program name on its left: punctuation, prepositions, conjunctions, particles … */
+const STOP_TAGS = new Set(['x', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'd', 'r', 'm', 'q', 't', 'ad', 'vd', 'f', 'y', 'e', 'o', 'zg']);
+/** Verbs that govern a program rather than belong to its name. */
+const GOVERNING =
+  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|全面|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|深化)$/;
+const MAX_PROGRAM = 12;
+const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
+/** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
+const QUOTED_TAIL = /^(发展思路|思路|综合服务|服务|旧房整治|整治|工作新模式|新模式|模式|绿色循环体系|循环体系|体系|行动|工程|机制|制度|改革|建设|推广)/;
+const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路|\+)|^[\d]+$/;
+const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
+const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
+
+export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    if (s.kind !== 'heading') fromHeads(s, tokenizer, out);
+    fromQuotes(s, out);
+  }
+  for (const s of sentences) fromTopic(s, out);
+  return out;
+}
+
+function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): void {
+  const words = tokenizer.tag(s.text);
+  const ends: number[] = [];
+  let pos = 0;
+  for (const w of words) ends.push((pos += w.word.length));
+  for (let k = 0; k < words.length; k++) {
+    const end = ends[k]!;
+    const head = HEAD_RE.exec(s.text.slice(Math.max(0, end - 6), end));
+    if (!head) continue;
+    // walk left over the words that belong to the name
+    let j = k;
+    const headStart = end - head[0].length;
+    while (j > 0) {
+      const prev = words[j - 1]!;
+      const startOfWord = ends[j - 1]! - prev.word.length;
+      if (ends[j - 1]! <= headStart && (STOP_TAGS.has(prev.tag) || GOVERNING.test(prev.word))) break;
+      if (end - startOfWord > MAX_PROGRAM) break;
+      j--;
+    }
+    const start = ends[j]! - words[j]!.word.length;
+    const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
+    if (name.length < 4 || /[，。；、：\d]/.test(name)) continue;
+    add(out, s, start, end, name);
+  }
+}
+
+function fromQuotes(s: Sentence, out: EntityMention[]): void {
+  for (const m of s.text.matchAll(QUOTED)) {
+    const inner = m[1]!;
+    const tail = QUOTED_TAIL.exec(m[2]!)?.[0];
+    const before = s.text.slice(Math.max(0, m.index! - 4), m.index!);
+    const ok = tail || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before);
+    if (!ok || /[，。；]/.test(inner)) continue;
+    const name = tail && !/^(推广|建设)$/.test(tail) ? `“${inner}”${tail}` : `“${inner}”`;
+    add(out, s, m.index!, m.index! + name.length, name);
+  }
+}
+
+/** Topic sentences and headings name a line of work, unless they already contain a program or name a project. */
+function fromTopic(s: Sentence, out: EntityMention[]): void {
+  if (s.kind === 'body') return;
+  let text = s.text.replace(/[。！]$/, '');
+  if (s.kind === 'heading') {
+    if (/^——|回眸|工作报告|综述|^\d{4}年/.test(text)) return;
+    text = text.replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*/, '').split(/[，,：:\s]/)[0]!;
+  }
+  if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
+  const inside = out.filter((m) => m.sentence === s.index);
+  if (inside.length === 1) return;
+  const start = s.start + s.text.indexOf(text);
+  add(out, s, start, start + text.length, text, true);
+}
+
+function add(out: EntityMention[], s: Sentence, a: number, b: number, name: string, absolute = false): void {
+  const start = absolute ? a : s.start + a;
+  const end = absolute ? b : s.start + b;
+  if (out.some((m) => m.start <= start && end <= m.end)) return;
+  for (let i = out.length - 1; i >= 0; i--) if (start <= out[i]!.start && out[i]!.end <= end && out[i]!.sentence === s.index && !absolute) out.splice(i, 1);
+  out.push({ type: 'Program', name, start, end, sentence: s.index });
+}

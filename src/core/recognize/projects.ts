@@ -1,0 +1,144 @@
+/**
+ * Projects: named things being built, restored, signed, opened, launched or operated.
+ *   签约重庆中国三峡博物馆白沙分馆（夏公馆集群）、影视特殊道具生产项目等项目8个 → two projects (status signed)
+ *   完成兴农村臭黄荆加工厂、腊肉加工厂建设                                    → two projects (built)
+ *   推出《白沙记忆系列音频故事》                                               → titled products
+ *   在谈“东华街文化旅游项目”“重庆影都”                                        → quoted items of a project list
+ *   启动国立女子师范学院、卞小吾故居及卞家院子、乐善堂…等修缮工作              → one-character heads inside a list
+ *   复兴、东胜污水处理站 · 千亩魔芋、百亩高粱示范基地                         → the last item's head is shared
+ * Not projects: generic counted things (新建蓄水池23口, 专项项目7个, 5个社区养老服务站), a phrase without a verb
+ * that builds, signs or runs it (报送民生实事项目), a bare head (项目).
+ */
+import type { ProjectStatus } from '../graph/schema.ts';
+import type { Sentence } from '../segment/segment.ts';
+import { PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount, trimPhrase } from './phrase.ts';
+import type { EntityMention } from './types.ts';
+
+const TRIGGER_RE = new RegExp(PROJECT_TRIGGERS.map(([w]) => w).join('|'), 'g');
+const STATUS = new Map(PROJECT_TRIGGERS);
+/** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
+const FOLLOWERS = /^([，。；：、！？）)”》\s]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|（)/;
+/** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
+const AFTER_TRIGGERS = /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|为主体|为依托|为龙头)/;
+const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
+const HEADS = PROJECT_HEADS;
+
+export function recognizeProjects(sentences: Sentence[], protectedStart: (i: number) => number = () => -1): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    const protect = (i: number) => {
+      const p = protectedStart(s.start + i);
+      return p < 0 ? -1 : p - s.start;
+    };
+    titled(s, out);
+    headed(s, out, protect);
+    quotedInList(s, out);
+    singleCharHeads(s, out, protect);
+  }
+  return dedupe(out);
+}
+
+function titled(s: Sentence, out: EntityMention[]): void {
+  for (const m of s.text.matchAll(/《([^《》]{2,30})》/g)) {
+    if (POLICY_TITLE.test(m[1]!) || /(学习|贯彻|落实|依据|根据|按照)$/.test(s.text.slice(0, m.index!))) continue;
+    push(out, s, m.index!, m.index! + m[0].length, m[0], statusBefore(s.text, m.index!));
+  }
+}
+
+function headed(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
+  for (const h of findHeads(s.text, HEADS)) {
+    if (!FOLLOWERS.test(s.text.slice(h.end, h.end + 4))) continue;
+    const start = phraseStart(s.text, h.start, h.end, protect);
+    let name = trimPhrase(s.text.slice(start, h.end));
+    // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
+    const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
+    if (joint) name = name.slice(joint[0].length - joint[1]!.length);
+    if (!isNamed(name, h.head)) continue;
+    const at = h.end - name.length;
+    if (followedByCount(s.text, h.end) || precededByCount(s.text, at)) continue;
+    const status = statusBefore(s.text, start) ?? statusAfter(s.text, h.end);
+    if (!status) continue;
+    push(out, s, at, h.end, name, status);
+    shareHead(s, out, at, name, h.head, status);
+  }
+}
+
+/** A name needs something besides its head, and no clause punctuation inside. */
+function isNamed(name: string, head: string): boolean {
+  const bare = name.replace(/[“”《》（）()]/g, '');
+  return bare.length - head.length >= 2 && !/[，。；：、]/.test(name) && !/^(项目|工程|建设)/.test(bare);
+}
+
+/** 复兴、东胜污水处理站 → 复兴污水处理站 too; 千亩魔芋、百亩高粱示范基地 → 千亩魔芋示范基地 too. */
+function shareHead(s: Sentence, out: EntityMention[], at: number, name: string, head: string, status: ProjectStatus): void {
+  let end = at;
+  // the shared part: the head, plus the modifier words the last item puts right before it (示范 in 高粱示范基地)
+  const shared = /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head;
+  while (s.text[end - 1] === '、') {
+    let i = end - 1;
+    while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
+    const item = s.text.slice(i, end - 1);
+    const trimmed = item.replace(new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`), '');
+    if (trimmed.length < 2 || trimmed.length > 8 || /\d/.test(trimmed)) break;
+    push(out, s, end - 1 - trimmed.length, end - 1, `${trimmed}${shared}`, status);
+    end = i;
+  }
+}
+
+/** 在谈“东华街文化旅游项目”“重庆影都”“影视装备制造基地”等项目20余个 */
+function quotedInList(s: Sentence, out: EntityMention[]): void {
+  for (const m of s.text.matchAll(/((?:“[^”]{2,20}”[、]?){2,})等(?:项目|工程)/g)) {
+    const status = statusBefore(s.text, m.index!);
+    if (!status) continue;
+    for (const q of m[1]!.matchAll(/“([^”]+)”/g)) {
+      const a = m.index! + q.index! + 1;
+      push(out, s, a, a + q[1]!.length, q[1]!, status);
+    }
+  }
+}
+
+/** 启动A学院、B故居及C院子、乐善堂、王政平旧居等修缮工作: inside a governed list, 堂/庙/宫/所 end names too. */
+function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
+  const re = new RegExp(`([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的]|修缮|保护|前期)`, 'g');
+  for (const m of s.text.matchAll(re)) {
+    const end = m.index! + m[0].length;
+    const start = phraseStart(s.text, end - 1, end, protect);
+    const name = trimPhrase(s.text.slice(start, end));
+    if (name.length < 3 || name.length > 10) continue;
+    const inList = s.text[start - 1] === '、' || /^[、及和]/.test(s.text.slice(end));
+    const restored = /^(等?修缮|保护|前期)/.test(s.text.slice(end));
+    const status = statusBefore(s.text, start);
+    if (!status || !(inList || restored)) continue;
+    push(out, s, start, end, name, status);
+  }
+}
+
+function statusBefore(text: string, at: number): ProjectStatus | undefined {
+  const clauseStart = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1));
+  const clause = text.slice(clauseStart + 1, at);
+  let found: ProjectStatus | undefined;
+  for (const m of clause.matchAll(TRIGGER_RE)) found = STATUS.get(m[0]);
+  return found;
+}
+
+function statusAfter(text: string, end: number): ProjectStatus | undefined {
+  const m = AFTER_TRIGGERS.exec(text.slice(end));
+  if (!m) return undefined;
+  return /完工|竣工|验收|结算|投入使用/.test(m[1]!) ? 'built' : /挂牌|落户/.test(m[1]!) ? 'landed' : 'ongoing';
+}
+
+function push(out: EntityMention[], s: Sentence, a: number, b: number, name: string, status?: ProjectStatus): void {
+  out.push({ type: 'Project', name: balanceQuotes(name), start: s.start + a, end: s.start + b, sentence: s.index, status });
+}
+
+/** Keeps the longest of nested mentions (《…小程序》 over 小程序 inside it). */
+function dedupe(ms: EntityMention[]): EntityMention[] {
+  return ms.filter(
+    (m, i) =>
+      !ms.some(
+        (o, j) =>
+          j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start)),
+      ),
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Splits clean text into paragraphs, headings and sentences. Offsets are clean-text offsets; the pipeline maps them
+ * back to the original file through the repair's offset map.
+ */
+
+export type SentenceKind = 'heading' | 'topic' | 'body';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  kind: SentenceKind;
+  /** The heading or topic sentence that governs this sentence (its section), if any. */
+  section?: number;
+}
+
+const SENTENCE_END = /[。！？；!?;]/;
+const CLOSERS = /[”’」』）)》]/;
+/** Lines that are headings: `亮点一 党建统领…`, `——柏林镇2023年亮点工作回眸`, short lines without final punctuation. */
+const HEADING_MARK = /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节]|——)/;
+const MAX_HEADING = 40;
+/** A topic sentence opens a paragraph and names its line of work: `构建高效审批服务体系。` */
+const MAX_TOPIC = 16;
+
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
+  return t.length <= 24 && !/[。！？；，、：,.;:!?]$/.test(t) && !/[。；]/.test(t) && !/\d{3,}/.test(t);
+}
+
+export function segmentSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let section: number | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      if (isHeadingLine(line)) {
+        const lead = line.length - line.trimStart().length;
+        const s = push(out, text, lineStart + lead, lineStart + line.trimEnd().length, paragraph, 'heading', undefined);
+        section = s.index;
+      } else {
+        splitParagraph(out, text, lineStart, lineEnd, paragraph, section, (i) => (section = i));
+      }
+      paragraph++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitParagraph(
+  out: Sentence[],
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  section: number | undefined,
+  setSection: (i: number) => void,
+): void {
+  let start = from;
+  let first = true;
+  for (let i = from; i < to; i++) {
+    if (!SENTENCE_END.test(text[i]!)) continue;
+    let end = i + 1;
+    while (end < to && (CLOSERS.test(text[end]!) || SENTENCE_END.test(text[end]!))) end++;
+    const s = emit(start, end);
+    if (s && first && s.text.length <= MAX_TOPIC && text[i] === '。' && !/\d/.test(s.text)) {
+      s.kind = 'topic';
+      s.section = undefined;
+      setSection(s.index);
+      section = s.index;
+    }
+    first = false;
+    start = end;
+    i = end - 1;
+  }
+  emit(start, to);
+
+  function emit(a: number, b: number): Sentence | undefined {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b <= a) return undefined;
+    return push(out, text, a, b, paragraph, 'body', section);
+  }
+}
+
+function push(
+  out: Sentence[],
+  text: string,
+  start: number,
+  end: number,
+  paragraph: number,
+  kind: SentenceKind,
+  section: number | undefined,
+): Sentence {
+  const s: Sentence = { index: out.length, start, end, text: text.slice(start, end), paragraph, kind, section };
+  out.push(s);
+  return s;
+}
