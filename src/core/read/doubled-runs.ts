@@ -13,8 +13,10 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 const MAX_RUN = 128;
 /** Share of non-space characters that must lie in tandem repeats for a line to count as doubled. */
 const MIN_COVERAGE = 0.85;
-/** A single piece (谢谢 alone on a line) is too little evidence. */
+/** A single piece (谢谢, 哈哈哈哈, 研究研究 alone on a line) is too little evidence, unless the repeated run is long
+ * (白沙镇认真落白沙镇认真落): real reduplication repeats one or two characters, not phrases. */
 const MIN_PIECES = 2;
+const MIN_SINGLE_PIECE_RUN = 3;
 
 interface Parse {
   /** `piece[i]` is the half-length of the tandem repeat starting at i on the best parse, 0 for a lone character. */
@@ -71,9 +73,11 @@ function countNonSpace(s: string): number {
 /** The parse of `line` when it reads as doubled extraction output, null for normal text. */
 function parseDoubled(line: string): Parse | null {
   const total = countNonSpace(line);
-  if (total < 2 * MIN_PIECES) return null;
+  if (total < 2) return null;
   const parse = parseLine(line);
-  return parse.pieces >= MIN_PIECES && (total - parse.unmatched) / total >= MIN_COVERAGE ? parse : null;
+  if ((total - parse.unmatched) / total < MIN_COVERAGE) return null;
+  if (parse.pieces >= MIN_PIECES) return parse;
+  return parse.piece.some((len) => len >= MIN_SINGLE_PIECE_RUN) ? parse : null;
 }
 
 export function isDoubledLine(line: string): boolean {

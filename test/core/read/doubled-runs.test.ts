@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isDoubledLine, repairDoubledRuns } from '../../../src/core/read/doubled-runs.ts';
+import { expectValidMap } from './map-check.ts';
+
+describe('repairDoubledRuns', () => {
+  it.each([
+    ['深化改革深化改革、、抗疫战洪抗疫战洪、、', '深化改革、抗疫战洪、'],
+    ['20202020年年，，白沙镇荣膺白沙镇荣膺', '2020年，白沙镇荣膺'],
+    ['作为作为。。', '作为。'],
+    ['文旅融合是白沙镇文旅融合是白沙镇 20202020 年的鲜明注脚年的鲜明注脚。。', '文旅融合是白沙镇 2020 年的鲜明注脚。'],
+    ['白沙镇认真落白沙镇认真落\n实区委实区委、、', '白沙镇认真落\n实区委、'],
+    ['签约打造分馆……成绩签约打造分馆……成绩', '签约打造分馆……成绩'],
+    ['11001100年年', '1100年'],
+  ])('undoubles %s', (input, expected) => {
+    const out = repairDoubledRuns(input);
+    expect(out.text).toBe(expected);
+    expectValidMap(input, out);
+  });
+
+  it('keeps a real reduplication that arrives doubled inside a doubled line (天天天天 → 天天)', () => {
+    expect(repairDoubledRuns('我们天天我们天天学习学习。。').text).toBe('我们天天学习。');
+    expect(repairDoubledRuns('天天天天向上向上，，谢谢谢谢大家大家').text).toBe('天天向上，谢谢大家');
+  });
+
+  it.each([
+    '大家天天向上，谢谢各位。',
+    '我们常常看看书，一一对应。',
+    '完成投资100万元，建成2000亩基地，共11个项目。',
+    '谢谢',
+    '——柏林镇2023年亮点工作回眸',
+    '受理审批事项 209 件，按期办结率 100%；组织',
+    '哈哈哈哈',
+    '研究研究再说',
+  ])('leaves normal text alone: %s', (line) => {
+    expect(isDoubledLine(line)).toBe(false);
+    expect(repairDoubledRuns(line).text).toBe(line);
+  });
+
+  it('decides line by line: a doubled line next to a normal one', () => {
+    const input = '加强管理加强管理。。\n谢谢大家，天天向上。';
+    expect(repairDoubledRuns(input).text).toBe('加强管理。\n谢谢大家，天天向上。');
+  });
+
+  it('maps each kept run to its first copy', () => {
+    const input = '抗疫战洪抗疫战洪、、';
+    const out = repairDoubledRuns(input);
+    expect(Array.from(out.map)).toEqual([0, 1, 2, 3, 8, 10]);
+  });
+
+  it('stays fast on long runs of one character', () => {
+    const input = '—'.repeat(5000);
+    expect(repairDoubledRuns(input).text.length).toBeGreaterThan(0);
+  });
+});

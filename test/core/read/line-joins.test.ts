@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { dropDecorationLetters } from '../../../src/core/read/decoration.ts';
+import { readLayout } from '../../../src/core/read/layout.ts';
+import { joinLines } from '../../../src/core/read/line-joins.ts';
+import { expectValidMap } from './map-check.ts';
+
+/** joinLines then show joints as they will read after the space stage: '·' marks a joint (a space). */
+function joined(input: string): string {
+  const out = joinLines(input);
+  expectValidMap(input, out);
+  return out.text.replace(/ /g, '·');
+}
+
+// A narrow newspaper column: full lines are about 14 characters wide.
+const COLUMN = [
+  '构建高效审批服务体系。行政审批',
+  '局正式发挥行政职能，第一批46项',
+  '行政许可事项纳入集中审批。启用',
+  '“行政审批专用章”，工作提速。',
+].join('\n');
+
+describe('joinLines', () => {
+  it('joins the lines of one paragraph', () => {
+    expect(joined(COLUMN)).toBe(
+      '构建高效审批服务体系。行政审批·局正式发挥行政职能，第一批46项·行政许可事项纳入集中审批。启用·“行政审批专用章”，工作提速。',
+    );
+  });
+
+  it('ends a paragraph at a blank line after a finished sentence', () => {
+    expect(joined('第一段的内容写完了。\n\n第二段开始了，继续写。')).toBe(
+      '第一段的内容写完了。\n第二段开始了，继续写。',
+    );
+  });
+
+  it.each([
+    ['按期办结率100%；组织', '现场踏勘30次，开展流动审批37件。'],
+    ['等项目5个，在谈“东华街文', '化旅游项目”等项目20余个。'],
+    ['启用“行政审批专用章”，实现', '“一枚印章管审批”工作新模式。'],
+    ['共办理政务服务事项3700余件，', '群众综合满意率达到99%。'],
+  ])('joins across a blank line in the middle of a sentence: %s | %s', (before, after) => {
+    const lead = '受理审批事项209件，工作效率高，';
+    expect(joined(`${lead}\n${before}\n\n${after}`)).toBe(`${lead}·${before}·${after}`);
+  });
+
+  it('breaks after a short line that ends a sentence, without a blank line', () => {
+    const input = [
+      '勇毅前行谱新篇。',
+      '过去一年，柏林镇党委政府在区委、区政府的坚强领导下，全面贯彻',
+      '党的二十大精神。',
+    ].join('\n');
+    expect(joined(input)).toBe(
+      '勇毅前行谱新篇。\n过去一年，柏林镇党委政府在区委、区政府的坚强领导下，全面贯彻·党的二十大精神。',
+    );
+  });
+
+  it('keeps headings on their own line', () => {
+    const input = [
+      '全年工作圆满完成。',
+      '',
+      '亮点一 党建统领，锻造队伍凝聚新活力',
+      '过去一年，柏林镇突出强基固垒，通',
+      '过常态化开展集体学习，强化理论。',
+    ].join('\n');
+    expect(joined(input)).toBe(
+      '全年工作圆满完成。\n亮点一·党建统领，锻造队伍凝聚新活力\n过去一年，柏林镇突出强基固垒，通·过常态化开展集体学习，强化理论。',
+    );
+  });
+
+  it('keeps a title stacked on a patterned subtitle', () => {
+    const input = [
+      '全年工作圆满完成，成效显著。',
+      '',
+      '勇毅前行谱新篇 踔厉奋发再出征',
+      '——柏林镇2023年亮点工作回眸',
+      '',
+      '亮点一 党建统领，锻造队伍',
+      '过去一年，柏林镇突出强基固垒。',
+    ].join('\n');
+    expect(joined(input).split('\n')).toEqual([
+      '全年工作圆满完成，成效显著。',
+      '勇毅前行谱新篇·踔厉奋发再出征',
+      '——柏林镇2023年亮点工作回眸',
+      '亮点一·党建统领，锻造队伍',
+      '过去一年，柏林镇突出强基固垒。',
+    ]);
+  });
+
+  it('reads a short line between finished paragraphs as a heading, not the start of a sentence', () => {
+    const input = [
+      '完成重庆影视城协议签约，构建成渝',
+      '影视“双引擎”，效果明显成绩喜人。',
+      '',
+      '稳步推进',
+      '有效衔接脱贫攻坚',
+      '',
+      '打好打赢脱贫攻坚收官战，为765名',
+      '贫困学生落实资助资金，送教上门。',
+    ].join('\n');
+    expect(joined(input).split('\n')).toEqual([
+      '完成重庆影视城协议签约，构建成渝·影视“双引擎”，效果明显成绩喜人。',
+      '稳步推进',
+      '有效衔接脱贫攻坚',
+      '打好打赢脱贫攻坚收官战，为765名·贫困学生落实资助资金，送教上门。',
+    ]);
+  });
+
+  it('drops leading, trailing and repeated blank lines', () => {
+    expect(joined('\n\n  \n第一段。\n\n\n\n第二段。\n\n')).toBe('第一段。\n第二段。');
+  });
+});
+
+describe('readLayout', () => {
+  it.each([
+    ['一一对应的工作方法很好', false],
+    ['第一批46项行政许可事项纳入集中', false],
+    ['一、加强党的建设', true],
+    ['（二）推进乡村振兴', true],
+    ['第三部分 民生工作', true],
+  ])('heading patterns: %s → %s', (line, heading) => {
+    // The column is as wide as the line, so only the pattern can make it a heading.
+    const lines = readLayout(`上一段结束了。\n\n${line}\n下面是正文内容写得一样宽\n下面是正文内容写得一样宽。`);
+    expect(lines[2].heading).toBe(heading);
+  });
+});
+
+describe('dropDecorationLetters', () => {
+  const around = (line: string) =>
+    `上一段结束了，内容写得足够长足够宽。\n\n${line}\n\n下面是正文内容，写得比较长比较宽一些，\n这是一个很宽的栏目里的一行正文。`;
+
+  it('drops a capital letter glued to the end of a heading', () => {
+    const input = around('有效衔接脱贫攻坚与乡村振兴C');
+    const out = dropDecorationLetters(input);
+    expect(out.text).toBe(around('有效衔接脱贫攻坚与乡村振兴'));
+    expectValidMap(input, out);
+  });
+
+  it.each(['每天按时补充维生素C', '推进白沙古镇 AAAA', '引进B'])(
+    'keeps letters that belong to the text: %s',
+    (line) => {
+      const input = `上一行没有写完，\n${line}\n下面是正文内容，写得比较长一些。`;
+      expect(dropDecorationLetters(input).text).toBe(input);
+    },
+  );
+});
