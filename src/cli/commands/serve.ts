@@ -1,0 +1,48 @@
+/**
+ * `kg serve [graph.json | reports…]`: the explorer. Loads a graph (or builds one from reports), makes sure the page
+ * is built, and serves page + API on 127.0.0.1 until interrupted.
+ */
+import type { Command } from 'commander';
+import { join } from 'node:path';
+import { loadServeGraph } from '../../adapters/http/load-graph.ts';
+import { createGraphView } from '../../adapters/http/graph-view.ts';
+import { createNeo4jBridge } from '../../adapters/http/neo4j-bridge.ts';
+import { startExplorer } from '../../adapters/http/server.ts';
+import { ensureVizBuilt, REPO_ROOT, VIZ_DIST } from '../../adapters/http/viz-build.ts';
+
+interface ServeOptions {
+  port: string;
+  host: string;
+  neo4j: boolean;
+  rowLimit: string;
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kg serve: --port ${raw} is not a port number (0–65535).`);
+  return port;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('Explore a graph in the browser: the Sigma.js page plus /api/graph, /api/node/:key, /api/cypher')
+    .argument('[inputs...]', 'a graph.json written by `kg build`, or report files/folders to build (default: seeds/)')
+    .option('-p, --port <n>', 'port (0 picks a free one)', '8080')
+    .option('--host <host>', 'interface to bind; anything but loopback exposes the graph to the network', '127.0.0.1')
+    .option('--no-neo4j', 'do not look for Neo4j (the Cypher console then says how to start it)')
+    .option('--row-limit <n>', 'most rows a console query returns', '1000')
+    .action(async (inputs: string[], opts: ServeOptions) => {
+      const port = parsePort(opts.port);
+      const graph = await loadServeGraph(inputs.length ? inputs : [join(REPO_ROOT, 'seeds')], (m) => console.error(m));
+      await ensureVizBuilt((m) => console.error(m));
+      const neo4j = createNeo4jBridge({ rowLimit: Number(opts.rowLimit) || 1000, ...(opts.neo4j ? {} : { loadModule: async () => null }) });
+      const explorer = await startExplorer({ view: createGraphView(graph), vizDist: VIZ_DIST, queriesDir: join(REPO_ROOT, 'cypher/queries'), neo4j, host: opts.host, port });
+      const status = await neo4j.status();
+      console.error(`kg serve: ${graph.nodes.length} nodes, ${graph.edges.length} edges; ${status.available ? status.message : status.message}`);
+      console.log(`kg serve: explorer at ${explorer.url}`);
+      const stop = () => void explorer.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

@@ -1,0 +1,243 @@
+/**
+ * The explorer page: a typed state, actions that change it, then one `refresh` of sigma. Everything the page shows
+ * comes from the HTTP API; report strings are set as text (dom.ts), never as HTML.
+ */
+import type { AbstractGraph as Graph } from 'graphology-types';
+import Sigma from 'sigma';
+import type { GraphPayload, NodePayload, StatusPayload } from '../../src/adapters/http/api-types.ts';
+import { NODE_TYPES } from '../../src/core/graph/schema.ts';
+import { getJson, nodeUrl } from './api.ts';
+import { setupConsole } from './console.ts';
+import { byId, clear, el } from './dom.ts';
+import { collectYears, computeHiddenNodes, computeNodeFacts } from './filters.ts';
+import { toSigmaGraph, typesPresent } from './graph-model.ts';
+import { t, type Lang } from './i18n.ts';
+import { assignInitialLayout, initialIterations } from './layout.ts';
+import { createLayoutControl } from './layout-control.ts';
+import { renderLegend } from './legend.ts';
+import { renderPanel } from './panel.ts';
+import { buildReducers } from './reducers.ts';
+import { setupSearchBox } from './search-box.ts';
+import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { parseViewState, serializeViewState, toggleType, type ViewState } from './state.ts';
+import { exportGexf, exportPng } from './exports.ts';
+
+const LABEL_FONT = 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
+
+interface App {
+  state: ViewState;
+  graph: Graph;
+  renderer: Sigma;
+  facts: ReturnType<typeof computeNodeFacts>;
+  hidden: Set<string>;
+  hovered: string | null;
+  emphasised: Set<string>;
+  types: string[];
+  documents: { name: string; title: string }[];
+  panelData: NodePayload | null;
+}
+
+let app: App;
+let index: SearchIndex = buildSearchIndex([]);
+
+function writeUrl(): void {
+  history.replaceState(null, '', `${location.pathname}${serializeViewState(app.state)}`);
+}
+
+function setState(next: ViewState): void {
+  app.state = next;
+  writeUrl();
+}
+
+/** Reducers are rebuilt (cheaply) whenever what they depend on changes; sigma then refreshes once. */
+function applyReducers(): void {
+  const { graph, hidden, hovered, state, emphasised, renderer } = app;
+  const r = buildReducers({ graph, hidden, focus: hovered ?? state.selected, selected: state.selected, emphasised });
+  renderer.setSettings({ nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never });
+  const shown = graph.order - hidden.size;
+  const box = byId('graph');
+  box.dataset.graphNodes = String(graph.order);
+  box.dataset.renderedNodes = String(countRendered());
+  byId('status').textContent = `${shown} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
+}
+
+/** What sigma itself will draw, asked of sigma (not of our filter sets), so tests check the real thing. */
+function countRendered(): number {
+  let n = 0;
+  app.graph.forEachNode((key) => {
+    if (!app.renderer.getNodeDisplayData(key)?.hidden) n++;
+  });
+  return n;
+}
+
+function applyFilters(): void {
+  app.hidden = computeHiddenNodes(app.facts, app.state);
+  renderLegendNow();
+  applyReducers();
+}
+
+function renderLegendNow(): void {
+  const counts = new Map<string, number>();
+  app.facts.forEach((f) => counts.set(f.type, (counts.get(f.type) ?? 0) + 1));
+  renderLegend(byId('legend'), app.state.lang, app.types, counts, app.state.hiddenTypes, (type) => {
+    setState(toggleType(app.state, type));
+    applyFilters();
+  });
+}
+
+function centreOn(key: string): void {
+  // The camera lives in sigma's normalised space, which the display cache holds only once a refresh has run (the
+  // reducers just changed, and sigma refreshes lazily): refresh now, then read.
+  app.renderer.refresh();
+  const d = app.renderer.getNodeDisplayData(key);
+  if (!d) return;
+  const camera = app.renderer.getCamera();
+  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, app.graph.order > 300 ? 0.3 : 1) }, { duration: 400 });
+}
+
+async function select(key: string | null, centre = false): Promise<void> {
+  setState({ ...app.state, selected: key && app.graph.hasNode(key) ? key : null });
+  applyReducers();
+  const panel = byId('panel');
+  if (!app.state.selected) {
+    app.panelData = null;
+    panel.hidden = true;
+    clear(panel);
+    return;
+  }
+  if (centre) centreOn(app.state.selected);
+  app.panelData = await getJson<NodePayload>(nodeUrl(app.state.selected));
+  renderPanelNow();
+}
+
+function renderPanelNow(): void {
+  if (!app.panelData) return;
+  renderPanel(byId('panel'), app.state.lang, app.panelData, { onSelect: (k) => void select(k, true), onClose: () => void select(null) });
+}
+
+function fillFilterMenus(): void {
+  const lang = app.state.lang;
+  const docMenu = byId<HTMLSelectElement>('doc-filter');
+  clear(docMenu);
+  docMenu.append(el('option', { text: `${t(lang, 'document')}: ${t(lang, 'all')}`, attrs: { value: '' } }));
+  for (const d of app.documents) docMenu.append(el('option', { text: d.title, attrs: { value: d.name } }));
+  docMenu.value = app.state.doc ?? '';
+  const yearMenu = byId<HTMLSelectElement>('year-filter');
+  clear(yearMenu);
+  yearMenu.append(el('option', { text: `${t(lang, 'year')}: ${t(lang, 'all')}`, attrs: { value: '' } }));
+  for (const y of collectYears(app.facts)) yearMenu.append(el('option', { text: String(y), attrs: { value: String(y) } }));
+  yearMenu.value = app.state.year === null ? '' : String(app.state.year);
+}
+
+function applyText(lang: Lang): void {
+  document.documentElement.lang = lang === 'zh' ? 'zh' : 'en';
+  document.title = t(lang, 'title');
+  byId('title').textContent = t(lang, 'title');
+  byId<HTMLInputElement>('search').placeholder = t(lang, 'search');
+  byId('export-png').textContent = t(lang, 'exportPng');
+  byId('export-gexf').textContent = t(lang, 'exportGexf');
+  byId('console-toggle').textContent = t(lang, 'console');
+  byId('lang-toggle').textContent = t(lang, 'language');
+}
+
+function wireControls(status: StatusPayload): void {
+  const consoleUi = setupConsole({
+    lang: () => app.state.lang,
+    onResultKeys: (keys) => {
+      app.emphasised = keys;
+      applyReducers();
+    },
+    onSelect: (k) => void select(k, true),
+  });
+  if (!status.neo4j.available) consoleUi.setMessage(status.neo4j.message, true);
+  const layout = createLayoutControl(app.graph, byId<HTMLButtonElement>('layout-toggle'), () => app.state.lang);
+  byId('console-toggle').addEventListener('click', () => {
+    const c = byId('console');
+    c.hidden = !c.hidden;
+  });
+  byId('lang-toggle').addEventListener('click', () => {
+    setState({ ...app.state, lang: app.state.lang === 'zh' ? 'en' : 'zh' });
+    applyText(app.state.lang);
+    layout.refreshText();
+    consoleUi.refreshText();
+    fillFilterMenus();
+    applyFilters();
+    renderPanelNow();
+  });
+  byId<HTMLSelectElement>('doc-filter').addEventListener('change', (ev) => {
+    setState({ ...app.state, doc: (ev.target as HTMLSelectElement).value || null });
+    applyFilters();
+  });
+  byId<HTMLSelectElement>('year-filter').addEventListener('change', (ev) => {
+    const v = (ev.target as HTMLSelectElement).value;
+    setState({ ...app.state, year: v ? Number(v) : null });
+    applyFilters();
+  });
+  byId('export-png').addEventListener('click', () => void exportPng(app.renderer));
+  byId('export-gexf').addEventListener('click', () => exportGexf(app.graph));
+  setupSearchBox(() => index, () => app.state.lang, (key) => void select(key, true));
+  if (initialIterations(app.graph.order, app.graph.size) === 0) layout.runFor(5000);
+  window.addEventListener('pagehide', () => layout.kill());
+}
+
+function wireRenderer(): void {
+  const { renderer } = app;
+  renderer.on('enterNode', ({ node }) => {
+    app.hovered = node;
+    applyReducers();
+  });
+  renderer.on('leaveNode', () => {
+    app.hovered = null;
+    applyReducers();
+  });
+  renderer.on('clickNode', ({ node }) => void select(node));
+  renderer.on('clickStage', () => void select(null));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  renderer.getCamera().on('updated', (c) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => setState({ ...app.state, camera: { x: c.x, y: c.y, ratio: c.ratio } }), 250);
+  });
+}
+
+async function main(): Promise<void> {
+  const state = parseViewState(location.search);
+  applyText(state.lang);
+  byId('status').textContent = t(state.lang, 'loading');
+  const [status, payload] = await Promise.all([getJson<StatusPayload>('/api/status'), getJson<GraphPayload>('/api/graph')]);
+  const graph = toSigmaGraph(payload);
+  assignInitialLayout(graph);
+  const renderer = new Sigma(graph, byId('graph'), {
+    labelFont: LABEL_FONT,
+    labelDensity: 0.6,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 4,
+    defaultEdgeType: graph.size < 20_000 ? 'arrow' : 'line',
+    zIndex: true,
+    allowInvalidContainer: true,
+  });
+  const documents: App['documents'] = [];
+  graph.forEachNode((_k, a) => {
+    if (a.kind === 'Document') documents.push({ name: String(a.name), title: String(a.title ?? a.name) });
+  });
+  const facts = computeNodeFacts(graph);
+  app = { state, graph, renderer, facts, hidden: new Set(), hovered: null, emphasised: new Set(), types: typesPresent(graph, NODE_TYPES), documents, panelData: null };
+  if (state.camera) renderer.getCamera().setState(state.camera);
+  wireRenderer();
+  wireControls(status);
+  fillFilterMenus();
+  applyFilters();
+  if (state.selected) await select(state.selected, !state.camera);
+  byId('graph').dataset.ready = 'true';
+  performance.mark('kg:first-render');
+  // The search index (pinyin of every name) is built after the first paint so it never delays it.
+  setTimeout(() => {
+    index = buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: String(a.name), type: String(a.kind), weight: graph.degree(key) })));
+    byId('search').dataset.ready = 'true';
+  }, 0);
+  Object.assign(window, { kgExplorer: { renderer, graph } });
+}
+
+main().catch((e: Error) => {
+  byId('status').textContent = `Explorer: ${e.message}`;
+  byId('graph').dataset.ready = 'error';
+});

@@ -1,0 +1,75 @@
+/**
+ * Search by Chinese substring and by pinyin. Whitespace tokenisers see a Chinese name as one word, so matching is by
+ * substring on the name, and by prefix/substring on the toneless pinyin (`fujiancun`) and its initials (`fjc`).
+ * pinyin-pro gives every character its most likely reading; for names that is right nearly always.
+ */
+import { pinyin } from 'pinyin-pro';
+
+export interface SearchEntry {
+  key: string;
+  name: string;
+  type: string;
+  /** Higher first among equally good matches (the page uses the degree). */
+  weight: number;
+}
+
+interface IndexedEntry extends SearchEntry {
+  lowerName: string;
+  full: string;
+  initials: string;
+}
+
+export interface SearchHit extends SearchEntry {
+  score: number;
+}
+
+export interface SearchIndex {
+  search(query: string, limit?: number): SearchHit[];
+  size: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** `复建村` → { full: 'fujiancun', initials: 'fjc' }; non-Han characters are kept as they are, lower-cased. */
+export function toPinyinKeys(name: string): { full: string; initials: string } {
+  if (!HAN.test(name)) {
+    const plain = name.toLowerCase().replace(/\s+/g, '');
+    return { full: plain, initials: plain };
+  }
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+  const clean = syllables.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
+  return { full: clean.join(''), initials: clean.map((s) => s[0]).join('') };
+}
+
+/** 0 = no match; higher is better: exact name, name prefix, name substring, pinyin prefix, initials, substrings. */
+function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
+  if (e.lowerName === q) return 100;
+  if (e.lowerName.startsWith(q)) return 80;
+  if (e.lowerName.includes(q)) return 60;
+  if (!ascii) return 0;
+  if (e.full === q || e.initials === q) return 70;
+  if (e.full.startsWith(q)) return 55;
+  if (e.initials.startsWith(q)) return 50;
+  if (q.length >= 2 && e.full.includes(q)) return 30;
+  if (q.length >= 2 && e.initials.includes(q)) return 20;
+  return 0;
+}
+
+export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
+  const indexed: IndexedEntry[] = entries.map((e) => ({ ...e, lowerName: e.name.toLowerCase(), ...toPinyinKeys(e.name) }));
+  return {
+    size: indexed.length,
+    search(query: string, limit = 10): SearchHit[] {
+      const q = query.trim().toLowerCase().replace(/\s+/g, '');
+      if (!q) return [];
+      const ascii = /^[a-z0-9]+$/.test(q);
+      const hits: SearchHit[] = [];
+      for (const e of indexed) {
+        const score = scoreEntry(e, q, ascii);
+        if (score > 0) hits.push({ key: e.key, name: e.name, type: e.type, weight: e.weight, score });
+      }
+      hits.sort((a, b) => b.score - a.score || b.weight - a.weight || a.name.length - b.name.length || a.key.localeCompare(b.key));
+      return hits.slice(0, limit);
+    },
+  };
+}
