@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { register as registerBuild } from './commands/build.ts';
+import { register as registerServe } from './commands/serve.ts';
 
 const program = new Command('kg')
   .description('Knowledge graphs of programs, places and outcomes from Chinese local-government reports')
@@ -11,5 +12,6 @@ const program = new Command('kg')
   .showHelpAfterError();
 
 registerBuild(program);
+registerServe(program);
 
 await program.parseAsync(process.argv);
