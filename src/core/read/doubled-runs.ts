@@ -29,26 +29,28 @@ function isSpace(c: string): boolean {
   return c === ' ' || c === '\t';
 }
 
-function repeatsAt(s: string, i: number, len: number): boolean {
-  for (let k = 0; k < len; k++) if (s.charCodeAt(i + k) !== s.charCodeAt(i + len + k)) return false;
-  return true;
-}
-
-/** Dynamic programme from the end of the line: cost = unmatched non-space characters first, then pieces. */
+/**
+ * Dynamic programme from the end of the line: cost = unmatched non-space characters first, then pieces.
+ * `run[len]` counts how many characters from i on equal the character len further on, so s[i, i+len) repeats right
+ * after itself exactly when run[len] >= len: every (i, len) test is O(1) and the parse is O(n · MAX_RUN).
+ */
 function parseLine(s: string): Parse {
   const n = s.length;
   const unmatched = new Int32Array(n + 1);
   const pieces = new Int32Array(n + 1);
   const piece = new Int32Array(n);
+  const run = new Int32Array(MAX_RUN + 1);
   for (let i = n - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    const maxLen = Math.min(MAX_RUN, (n - i) >> 1);
+    for (let len = 1; len <= MAX_RUN && i + len < n; len++) run[len] = c === s.charCodeAt(i + len) ? run[len] + 1 : 0;
     // Lone character: spaces cost nothing, they sit between runs and are never doubled.
     let bestU = unmatched[i + 1] + (isSpace(s[i]) ? 0 : 1);
     let bestP = pieces[i + 1];
     let bestLen = 0;
-    const maxLen = Math.min(MAX_RUN, (n - i) >> 1);
     // Longest first, strict improvement only: on ties the longer piece wins (20202020 → 2020, not 20 + 20).
     for (let len = maxLen; len >= 1; len--) {
-      if (s.charCodeAt(i) !== s.charCodeAt(i + len) || !repeatsAt(s, i, len)) continue;
+      if (run[len] < len) continue;
       const u = unmatched[i + 2 * len];
       const p = pieces[i + 2 * len] + 1;
       if (u < bestU || (u === bestU && p < bestP)) {

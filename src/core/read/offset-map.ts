@@ -12,29 +12,63 @@ export interface Mapped {
 /** A repair stage: a pure function from text to text with its map back to the input. */
 export type Stage = (input: string) => Mapped;
 
-/** Collects output characters with their source index; `build` closes the map with the input length. */
+/**
+ * Collects output characters with their source index; `build` closes the map with the input length. Code units and
+ * sources go into growable typed arrays: reports can be megabytes, and per-character strings and boxed numbers were
+ * the pipeline's main cost.
+ */
 export class MappedBuilder {
-  private readonly parts: string[] = [];
-  private readonly sources: number[] = [];
+  private units = new Uint16Array(1024);
+  private sources = new Int32Array(1024);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.units.length) return;
+    const size = Math.max(this.units.length * 2, this.length + extra);
+    const units = new Uint16Array(size);
+    const sources = new Int32Array(size);
+    units.set(this.units.subarray(0, this.length));
+    sources.set(this.sources.subarray(0, this.length));
+    this.units = units;
+    this.sources = sources;
+  }
 
   /** Emit `unit` (one UTF-16 code unit or a surrogate pair) taken from input index `from`. */
   push(unit: string, from: number): void {
-    this.parts.push(unit);
-    for (let k = 0; k < unit.length; k++) this.sources.push(from + k);
+    this.reserve(unit.length);
+    for (let k = 0; k < unit.length; k++) {
+      this.units[this.length] = unit.charCodeAt(k);
+      this.sources[this.length++] = from + k;
+    }
+  }
+
+  /** Emit one code unit taken from input index `from`. */
+  pushCode(code: number, from: number): void {
+    this.reserve(1);
+    this.units[this.length] = code;
+    this.sources[this.length++] = from;
   }
 
   /** Emit `input[from, to)` unchanged. */
   copy(input: string, from: number, to: number): void {
     if (to <= from) return;
-    this.parts.push(input.slice(from, to));
-    for (let k = from; k < to; k++) this.sources.push(k);
+    this.reserve(to - from);
+    for (let k = from; k < to; k++) {
+      this.units[this.length] = input.charCodeAt(k);
+      this.sources[this.length++] = k;
+    }
   }
 
   build(inputLength: number): Mapped {
-    const map = new Int32Array(this.sources.length + 1);
-    map.set(this.sources);
-    map[this.sources.length] = inputLength;
-    return { text: this.parts.join(''), map };
+    const map = new Int32Array(this.length + 1);
+    map.set(this.sources.subarray(0, this.length));
+    map[this.length] = inputLength;
+    // fromCharCode in chunks (argument count limits); unlike TextDecoder it keeps lone surrogates as they are.
+    const chunks: string[] = [];
+    for (let i = 0; i < this.length; i += 8192) {
+      chunks.push(String.fromCharCode(...this.units.subarray(i, Math.min(i + 8192, this.length))));
+    }
+    return { text: chunks.join(''), map };
   }
 }
 

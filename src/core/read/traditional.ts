@@ -30,6 +30,8 @@ function convertRun(run: string): string {
 
 /** Simplified form of `text`, same length, character i of the result folds character i of `text`. */
 export function foldTraditional(text: string): string {
+  // Most reports are simplified already: one pass over the whole text finds nothing to change.
+  if (convert(text) === text) return text;
   return text.replace(HAN_RUN, convertRun);
 }
 

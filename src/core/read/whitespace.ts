@@ -14,6 +14,12 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 export function normalizeWhitespace(input: string): Mapped {
   const out = new MappedBuilder();
   for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    // Fast path: printable characters outside the ranges below (all of CJK) pass through.
+    if ((code > 0x20 && code < 0x7f) || (code > 0xad && code < 0x1680) || (code > 0x3000 && code < 0xfeff)) {
+      out.pushCode(code, i);
+      continue;
+    }
     const c = input[i];
     if (c === '\r') {
       // CRLF keeps its LF; a lone CR (old Mac files) is itself the line break.
@@ -21,9 +27,8 @@ export function normalizeWhitespace(input: string): Mapped {
     } else if (LINE_BREAKS.has(c)) out.push('\n', i);
     else if (SPACES.test(c)) out.push(' ', i);
     else if (INVISIBLE.test(c)) continue;
-    else if (c < ' ' || (c >= '\u007f' && c < '\u00a0'))
-      continue; // other control characters carry no text
-    else out.push(c, i);
+    else if (c >= ' ' && (c < '\u007f' || c >= '\u00a0')) out.push(c, i);
+    // anything else is a control character and carries no text
   }
   return out.build(input.length);
 }
