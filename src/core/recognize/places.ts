@@ -123,8 +123,9 @@ function hasSuffix(name: string): boolean {
 }
 
 /**
- * support(p, surface) counts the other written names whose possible places are ancestors or descendants of p:
- * 江津 supports the 白沙镇 under 江津区, and so do 复建村 and 柿子村.
+ * support(p, surface) counts the other written names that confirm p: names of towns and larger units among p's
+ * ancestors or descendants (江津 confirms the 白沙镇 under 江津区), and, for a town, its villages that the text
+ * names (复建村, 柿子村). Village names alone never confirm a district: 复兴村 exists under hundreds of them.
  */
 function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, surface: string) => number {
   const surfacesByCode = new Map<string, Set<string>>();
@@ -137,13 +138,14 @@ function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, su
   for (const c of candidates) {
     for (const p of c.options) {
       addTo(surfacesByCode, p.code, c.surface);
-      for (const a of gaz.ancestors(p.code)) addTo(descendantsOf, a.code, c.surface);
+      if (LEVEL_RANK[p.level] <= LEVEL_RANK.town) for (const a of gaz.ancestors(p.code)) addTo(descendantsOf, a.code, c.surface);
     }
   }
   return (p, surface) => {
     const names = new Set<string>();
     for (const a of gaz.ancestors(p.code)) for (const s of surfacesByCode.get(a.code) ?? []) names.add(s);
     for (const s of descendantsOf.get(p.code) ?? []) names.add(s);
+    if (p.level === 'town') for (const ch of gaz.children(p.code)) if (surfacesByCode.get(ch.code)) names.add(ch.short);
     names.delete(surface);
     return names.size;
   };
@@ -183,30 +185,25 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
 
 /**
  * Bare names of the town's villages and communities in lists: `红花店、松林岗、槽坊、高屋等5个社区养老服务站`,
- * `复兴、东胜污水处理站`. A bare name is accepted next to a list separator or another place, never on its own in
- * running text (复兴 is also a word).
+ * `复兴、东胜污水处理站`. A bare name counts only as an item of a list whose neighbouring item is also a place;
+ * on its own in running text it is a word (复兴) or part of another name (黑石山AAAA级旅游景区).
  */
 export function recognizeBarePlaces(text: string, gaz: Gazetteer, town: GazPlace, taken: PlaceMention[]): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const overlaps = (a: number, b: number) => [...taken, ...out].some((m) => a < m.end && m.start < b);
+  const found: PlaceMention[] = [];
+  const overlapsTaken = (a: number, b: number) => taken.some((m) => a < m.end && m.start < b);
   for (const child of gaz.children(town.code)) {
     const bare = child.short.replace(/(村|社区|居委会)$/, '');
     if (bare.length < 2 || bare === child.short) continue;
     for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
       const end = i + bare.length;
-      if (overlaps(i, end)) continue;
-      const before = text[i - 1] ?? '';
-      const after = text[end] ?? '';
-      const inList = before === '、' || after === '、' || /^、|^等\d*个?(社区|村)/.test(text.slice(end, end + 6));
-      const beforeList = /[\u4e00-\u9fff]$/.test(before) && !/[，。；：、]/.test(before);
-      if (!inList || (beforeList && before !== '、' && !isListLead(text, i))) continue;
-      out.push({ start: i, end, surface: bare, name: child.short, level: child.level, code: child.code, parentCode: town.code });
+      if (overlapsTaken(i, end)) continue;
+      found.push({ start: i, end, surface: bare, name: child.short, level: child.level, code: child.code, parentCode: town.code });
     }
   }
-  return out;
-}
-
-/** True when a list starts right here after a verb or preposition (完成红花店、…; 在滩盘社区、…). */
-function isListLead(text: string, i: number): boolean {
-  return /(完成|推动|推进|在|对|建设|设立|包括|涉及|覆盖)$/.test(text.slice(Math.max(0, i - 3), i));
+  const all = [...taken, ...found];
+  const startsAt = new Set(all.map((m) => m.start));
+  const endsAt = new Set(all.map((m) => m.end));
+  return found
+    .filter((m) => (text[m.end] === '、' && startsAt.has(m.end + 1)) || (text[m.start - 1] === '、' && endsAt.has(m.start - 1)))
+    .sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,48 @@
+/**
+ * Words that refer to the document's own places: 该镇, 全镇, 本镇, 我镇 → the town; 我区, 全区 → its district.
+ * And level-prefixed bodies named without their place (区委, 镇党委, 市司法局) get the place the document implies,
+ * so that 区委 of two districts' reports never merge into one node.
+ */
+import type { GazPlace } from './gazetteer.ts';
+import type { PlaceMention } from '../recognize/places.ts';
+
+const TOWN_REF = /(该镇|全镇|本镇|我镇|该乡|全乡|本乡|该街道)/g;
+const DISTRICT_REF = /(我区|全区|我县|全县)/g;
+
+export function findPlaceReferences(text: string, town: GazPlace | null, district: GazPlace | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const add = (re: RegExp, p: GazPlace | null) => {
+    if (!p) return;
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
+      out.push({ start, end: start + m[0].length, surface: m[0], name: p.short, level: p.level, code: p.code, parentCode: p.parent });
+    }
+  };
+  add(TOWN_REF, town);
+  add(DISTRICT_REF, district);
+  return out;
+}
+
+export interface PlaceScope {
+  town: GazPlace | null;
+  district: GazPlace | null;
+  city: GazPlace | null;
+  province: GazPlace | null;
+}
+
+/** 区委 → 江津区委, 镇党委 → 柏林镇党委, 市司法局 → 重庆市司法局; other names unchanged. */
+export function qualifyBodyName(name: string, scope: PlaceScope): string {
+  const m = /^(镇|乡|街道|区|县|市|省)(?=[\u4e00-\u9fff])/.exec(name);
+  if (!m) return name;
+  const level = m[1]!;
+  const place =
+    level === '镇' || level === '乡' || level === '街道'
+      ? scope.town
+      : level === '区' || level === '县'
+        ? scope.district
+        : level === '市'
+          ? scope.city
+          : scope.province;
+  if (!place || !place.short.endsWith(level)) return name;
+  return `${place.short}${name.slice(level.length)}`;
+}

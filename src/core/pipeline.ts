@@ -1,0 +1,194 @@
+/**
+ * The extraction pipeline: one report's text in, its graph out. Pure: the gazetteer and the word segmenter are
+ * passed in (src/adapters loads them), so the same function runs in the CLI, in worker threads and in tests.
+ *
+ *   repair → segment → recognise (places, outcomes, honors, events, organisations, projects, programs)
+ *   → resolve overlaps and names → key → relate → graph with evidence
+ */
+import { repairText, toOriginalSpan, type RepairedText } from './read/repair.ts';
+import { segmentSentences, type Sentence } from './segment/segment.ts';
+import { detectTitle, detectYear } from './segment/document-info.ts';
+import { recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
+import { recognizeOutcomes } from './recognize/outcomes.ts';
+import { recognizeHonors } from './recognize/honors.ts';
+import { recognizeEvents } from './recognize/events.ts';
+import { recognizeOrganizations } from './recognize/organizations.ts';
+import { recognizeProjects } from './recognize/projects.ts';
+import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
+import type { EntityMention } from './recognize/types.ts';
+import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
+import { findPlaceReferences, qualifyBodyName, type PlaceScope } from './link/references.ts';
+import { mergeAliases } from './link/aliases.ts';
+import { documentKey, entityKey, outcomeKey, placeKey } from './graph/keys.ts';
+import { GraphBuilder, type DocumentGraph } from './graph/builder.ts';
+import type { Evidence, PlaceAttributes } from './graph/schema.ts';
+import type { Fact, Keyed, RelationContext } from './relate/context.ts';
+import { relateProjects } from './relate/projects.ts';
+import { relateHonors } from './relate/honors.ts';
+import { relateEvents } from './relate/events.ts';
+import { relatePartners } from './relate/partners.ts';
+import { relatePrograms } from './relate/programs.ts';
+
+export interface ReportInput {
+  /** Document id: the file's base name. */
+  docId: string;
+  path: string;
+  /** Decoded original text (BOM removed). */
+  text: string;
+  sha256: string;
+  encoding: string;
+}
+
+export interface ExtractEnv {
+  gazetteer: Gazetteer;
+  tokenizer: Tokenizer;
+}
+
+export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGraph {
+  const clean = repairText(input.text);
+  const sentences = segmentSentences(clean.text);
+  const found = recognizePlaces(clean.text, env.gazetteer);
+  const scope = scopeOf(found.town ?? found.district, env.gazetteer);
+  const places = [
+    ...found.mentions,
+    ...(found.town ? recognizeBarePlaces(clean.text, env.gazetteer, found.town, found.mentions) : []),
+    ...findPlaceReferences(clean.text, found.town, found.district),
+  ];
+  const year = detectYear(sentences);
+  const protect = protectedSpans(clean.text.length, places);
+  const named = resolveOverlaps([
+    ...recognizeHonors(sentences),
+    ...recognizeEvents(sentences),
+    ...recognizeOrganizations(sentences),
+    ...recognizeProjects(sentences, protect),
+    ...recognizePrograms(sentences, env.tokenizer),
+  ]);
+  for (const m of named) if (m.type === 'Organization') m.name = qualifyBodyName(m.name, scope);
+  const entities = mergeAliases(named, places);
+  const outcomes = recognizeOutcomes(sentences, year);
+
+  const b = new GraphBuilder(input.docId);
+  const ev = (sentence: number, start: number, end: number): Evidence => evidence(input.docId, clean, sentences, sentence, start, end);
+  const sentenceOf = (at: number) => sentenceAt(sentences, at);
+  const docKey = documentKey(input.docId);
+  b.addNode(docKey, {
+    type: 'Document',
+    name: input.docId,
+    path: input.path,
+    sha256: input.sha256,
+    encoding: input.encoding,
+    town: found.town?.short ?? null,
+    townCode: found.town?.code ?? null,
+    year,
+    title: detectTitle(sentences),
+    sentences: sentences.map((s) => ({ index: s.index, ...toOriginalSpan(clean, s.start, s.end), text: s.text })),
+  });
+
+  const keyedPlaces = places.map((p) => ({ ...p, key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end)) }));
+  const keyedEntities = entities.map((e) => {
+    const key = entityKey(e.type, e.name);
+    b.addNode(key, { type: e.type, name: e.name }, [ev(e.sentence, e.start, e.end)]);
+    return { ...e, key };
+  });
+  const keyedOutcomes = outcomes.map((o) => {
+    const key = outcomeKey(input.docId, toOriginalSpan(clean, o.start, o.end).start);
+    b.addNode(
+      key,
+      { type: 'Outcome', name: `${o.indicator}${o.value}${o.unit}`, indicator: o.indicator, value: o.value, unit: o.unit, year: o.year, ...(o.qualifier ? { qualifier: o.qualifier } : {}) },
+      [ev(o.sentence, o.start, o.end)],
+    );
+    return { ...o, key };
+  });
+  for (const m of [...keyedPlaces, ...keyedEntities, ...keyedOutcomes]) b.addEdge('MENTIONS', docKey, m.key, [ev(m.sentence ?? sentenceOf(m.start), m.start, m.end)]);
+
+  const ctx: RelationContext = {
+    text: clean.text,
+    sentences,
+    places: keyedPlaces.filter((p) => p.code),
+    entities: keyedEntities,
+    outcomes: keyedOutcomes,
+    town: found.town,
+    townKey: found.town ? placeKey(found.town.code, found.town.short) : null,
+    year,
+    gazetteer: env.gazetteer,
+  };
+  const projects = relateProjects(ctx);
+  for (const p of projects.extraPlaces) addPlace(b, env.gazetteer, { start: 0, end: 0, surface: p.short, name: p.short, level: p.level, code: p.code, parentCode: p.parent }, undefined);
+  const facts: Fact[] = [...projects.facts, ...relateHonors(ctx), ...relateEvents(ctx), ...relatePartners(ctx), ...relatePrograms(ctx)];
+  for (const f of facts) b.addEdge(f.type, f.source, f.target, [ev(f.sentence, f.start, f.end)], { status: f.status, year: f.year, rank: f.rank });
+  return b.toDocumentGraph();
+}
+
+/** Adds a place and its official hierarchy up to the province (PART_OF); returns its key. */
+function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence | undefined): string {
+  const chain = p.code ? [gaz.byCode(p.code)!, ...gaz.ancestors(p.code)] : [];
+  const key = placeKey(p.code, p.name, p.parentCode);
+  const evidence = e ? [e] : [];
+  if (!p.code) {
+    b.addNode(key, { type: 'Place', name: p.name, level: p.level, code: null, linked: false }, evidence);
+    return key;
+  }
+  let child: string | null = null;
+  chain.forEach((g, i) => {
+    const k = placeKey(g.code, g.short);
+    const attrs: Omit<PlaceAttributes, 'evidence'> = {
+      type: 'Place',
+      name: g.short,
+      level: g.level,
+      code: g.code,
+      linked: true,
+      officialName: g.name,
+      hierarchy: chain.slice(i).map((x) => x.short).reverse(),
+    };
+    // ancestors are implied by the gazetteer, not written: they carry the child's evidence for traceability
+    b.addNode(k, attrs, i === 0 ? evidence : []);
+    if (child) b.addEdge('PART_OF', child, k, evidence);
+    child = k;
+  });
+  return key;
+}
+
+function evidence(doc: string, clean: RepairedText, sentences: Sentence[], sentence: number, start: number, end: number): Evidence {
+  const span = toOriginalSpan(clean, start, end);
+  return { doc, sentence, start: span.start, end: span.end, text: sentences[sentence]?.text ?? '' };
+}
+
+function sentenceAt(sentences: Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Place names are single words for phrase boundaries: 恒和片区 does not break at 和. */
+function protectedSpans(length: number, places: PlaceMention[]): (i: number) => number {
+  const starts = new Int32Array(length).fill(-1);
+  for (const p of places) for (let i = p.start; i < p.end && i < length; i++) starts[i] = p.start;
+  return (i) => (i >= 0 && i < length ? starts[i]! : -1);
+}
+
+/**
+ * One span, one meaning: a program inside a project, honor, event or organisation name is part of that name
+ * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor.
+ */
+function resolveOverlaps(ms: EntityMention[]): EntityMention[] {
+  const inside = (a: EntityMention, b: EntityMention) => a !== b && b.start <= a.start && a.end <= b.end;
+  const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
+  return ms.filter((m) => {
+    if (m.type === 'Program') return !ms.some((o) => o.type !== 'Program' && overlaps(m, o));
+    if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
+    return true;
+  });
+}
+
+function scopeOf(place: GazPlace | null, gaz: Gazetteer): PlaceScope {
+  const chain = place ? [place, ...gaz.ancestors(place.code)] : [];
+  const at = (level: string) => chain.find((p) => p.level === level) ?? null;
+  return { town: at('town'), district: at('district'), city: at('city'), province: at('province') };
+}
+
+export type { DocumentGraph, Keyed };

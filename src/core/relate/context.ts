@@ -1,0 +1,60 @@
+/** What relation extraction sees: the document's sentences and its keyed mentions (clean-text offsets). */
+import type { EdgeType, ProjectStatus } from '../graph/schema.ts';
+import type { GazPlace, Gazetteer } from '../link/gazetteer.ts';
+import type { OutcomeMention } from '../recognize/outcomes.ts';
+import type { PlaceMention } from '../recognize/places.ts';
+import type { EntityMention } from '../recognize/types.ts';
+import type { Sentence } from '../segment/segment.ts';
+
+export type Keyed<T> = T & { key: string };
+
+export interface RelationContext {
+  text: string;
+  sentences: Sentence[];
+  places: Keyed<PlaceMention>[];
+  entities: Keyed<EntityMention>[];
+  outcomes: Keyed<OutcomeMention>[];
+  town: GazPlace | null;
+  townKey: string | null;
+  year: number | null;
+  gazetteer: Gazetteer;
+}
+
+/** One relation found in one sentence; start/end span the words that state it. */
+export interface Fact {
+  type: EdgeType;
+  source: string;
+  target: string;
+  sentence: number;
+  start: number;
+  end: number;
+  status?: ProjectStatus;
+  year?: number | null;
+  rank?: number;
+}
+
+export const LEVEL_RANK = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 } as const;
+
+/** Mentions of places and organisations inside one sentence, in text order. */
+export function actorsIn(ctx: RelationContext, sentence: number): Keyed<{ start: number; end: number; kind: 'place' | 'org'; level?: string }>[] {
+  const s = ctx.sentences[sentence]!;
+  const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  return [
+    ...ctx.places.filter(inside).map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
+    ...ctx.entities.filter((e) => e.type === 'Organization' && inside(e)).map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
+ * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
+ */
+export function subjectBefore(ctx: RelationContext, sentence: number, verbAt: number, exclude: { start: number; end: number }[] = []): string | null | undefined {
+  const s = ctx.sentences[sentence]!;
+  const before = ctx.text.slice(s.start, verbAt);
+  if (/(干部|同志|个人|教师|医生|党员|村民|群众|学生|老人|\d+名[\u4e00-\u9fff]{0,4})[\u4e00-\u9fff]{0,2}$/.test(before)) return null;
+  const actors = actorsIn(ctx, sentence).filter(
+    (a) => a.end <= verbAt && !exclude.some((x) => a.start < x.end && x.start < a.end) && !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
+  );
+  return actors[0]?.key;
+}

@@ -1,0 +1,18 @@
+/**
+ * HOSTED: host → event, for events someone held (举办, 承办, 开展 …): the explicit host (协助嘉悦农场开展…),
+ * else the subject before the verb, else the document's town. Epidemics, floods and events a place only took part
+ * in (在全市“晒文化·晒风景”活动中亮相) have no host.
+ */
+import { subjectBefore, type Fact, type RelationContext } from './context.ts';
+
+export function relateEvents(ctx: RelationContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
+    let host: string | null | undefined;
+    if (e.hostAt) host = ctx.entities.find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ?? ctx.places.find((p) => p.start === e.hostAt!.start)?.key;
+    host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
+    if (!host) continue;
+    facts.push({ type: 'HOSTED', source: host, target: e.key, sentence: e.sentence, start: Math.min(e.verbAt!, e.start), end: e.end });
+  }
+  return facts;
+}

@@ -1,0 +1,38 @@
+/**
+ * PARTNERS_WITH: places and organisations (and projects that sign with each other) that work together.
+ *   A、B、C联合基层治理中心 · A与B共同成立… → every pair of the places/organisations named before 联合/共同
+ *   完成重庆影视城、成都影视城协议签约           → the parties listed before 签约
+ *   协助嘉悦农场开展…                          → the subject and the one it helps
+ */
+import { actorsIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
+
+export function relatePartners(ctx: RelationContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|结对/g)) {
+      const at = s.start + m.index!;
+      const clauseStart = s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
+      const parties = [
+        ...actorsIn(ctx, s.index),
+        ...ctx.entities.filter((e) => e.type === 'Project' && e.sentence === s.index && /签约|签订/.test(m[0])),
+      ].filter((a) => a.start >= clauseStart && a.end <= at);
+      const keys = [...new Set(parties.map((p) => p.key))];
+      const withSubject = /^与/.test(ctx.text.slice(clauseStart, clauseStart + 1)) ? [] : keys;
+      pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
+    }
+    for (const m of s.text.matchAll(/协助([\u4e00-\u9fff]{2,12}?)(开展|举办|建设|完成)/g)) {
+      const at = s.start + m.index!;
+      const helped = actorsIn(ctx, s.index).find((a) => a.start === at + 2);
+      const subject = subjectBefore(ctx, s.index, at) ?? ctx.townKey;
+      if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
+    }
+  }
+  return facts;
+}
+
+function pairs(keys: string[], sentence: number, start: number, end: number, out: Fact[]): void {
+  const sorted = [...new Set(keys)].sort();
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++)
+      out.push({ type: 'PARTNERS_WITH', source: sorted[i]!, target: sorted[j]!, sentence, start, end });
+}

@@ -1,0 +1,54 @@
+/**
+ * Where a project is (LOCATED_IN) and which place has it (HAS_PROJECT, with the status its verb gives):
+ *   a place named inside the project's name (兴农村臭黄荆加工厂, 东胜“银杏夜市”项目 with 东胜 = 东胜村);
+ *   else villages named just before it in the same clause (完成华盖村、东胜村共计800亩魔芋示范基地建设);
+ *   else the document's town. A district or city inside the name (重庆中国三峡博物馆…, 2022年江津区…项目) that
+ *   contains the document's town only says where the town is.
+ */
+import { placeKey } from '../graph/keys.ts';
+import type { GazPlace } from '../link/gazetteer.ts';
+import { LEVEL_RANK, type Fact, type RelationContext } from './context.ts';
+
+export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
+  const facts: Fact[] = [];
+  const extraPlaces: GazPlace[] = [];
+  const townAncestors = new Set(ctx.town ? ctx.gazetteer.ancestors(ctx.town.code).map((p) => p.code) : []);
+  for (const p of ctx.entities.filter((e) => e.type === 'Project')) {
+    let targets = ctx.places
+      .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
+      .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+    let keys = targets.length ? [targets[0]!.key] : [];
+    if (!keys.length && ctx.town) {
+      const bare = barePrefix(ctx, p.name);
+      if (bare) {
+        extraPlaces.push(bare);
+        keys = [placeKey(bare.code, bare.short)];
+      }
+    }
+    if (!keys.length) {
+      const s = ctx.sentences[p.sentence]!;
+      const clauseStart = Math.max(s.start, ...['，', '；', '。'].map((c) => ctx.text.lastIndexOf(c, p.start - 1) + 1));
+      targets = ctx.places.filter((m) => m.start >= clauseStart && m.end <= p.start && LEVEL_RANK[m.level] >= LEVEL_RANK.village);
+      keys = [...new Set(targets.map((t) => t.key))];
+    }
+    if (!keys.length && ctx.townKey) keys = [ctx.townKey];
+    for (const k of keys) {
+      facts.push({ type: 'LOCATED_IN', source: p.key, target: k, sentence: p.sentence, start: p.start, end: p.end });
+      facts.push({ type: 'HAS_PROJECT', source: k, target: p.key, sentence: p.sentence, start: p.start, end: p.end, status: p.status });
+    }
+  }
+  return { facts, extraPlaces };
+}
+
+/** 东胜“银杏夜市”, 复兴污水处理站, 柏林水厂…: a project name that opens with the bare name of a local place. */
+function barePrefix(ctx: RelationContext, name: string): GazPlace | null {
+  const town = ctx.town!;
+  const plain = name.replace(/^[“《]/, '');
+  for (const len of [3, 2]) {
+    const head = plain.slice(0, len);
+    const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code || p.code === town.code);
+    if (hit) return hit;
+    if (town.short.replace(/(镇|乡|街道)$/, '') === head) return town;
+  }
+  return null;
+}
