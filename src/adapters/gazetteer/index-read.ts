@@ -23,7 +23,9 @@ export function readIndexHeader(bytes: Uint8Array, where: string): IndexHeader {
   const len = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as IndexHeader;
   if (header.format !== INDEX_FORMAT_VERSION) {
-    throw new Error(`gazetteer: ${where} has index format ${header.format}, expected ${INDEX_FORMAT_VERSION}; delete it.`);
+    throw new Error(
+      `gazetteer: ${where} has index format ${header.format}, expected ${INDEX_FORMAT_VERSION}; delete it.`,
+    );
   }
   return header;
 }
@@ -34,9 +36,13 @@ function viewSections(bytes: Uint8Array, header: IndexHeader, where: string): Se
     const Type = SECTION_TYPES[name];
     const [offset, count] = header.sections[name];
     const start = bytes.byteOffset + offset;
-    if (offset + count * Type.BYTES_PER_ELEMENT > bytes.length) throw new Error(`gazetteer: ${where} is truncated; delete it.`);
+    if (offset + count * Type.BYTES_PER_ELEMENT > bytes.length)
+      throw new Error(`gazetteer: ${where} is truncated; delete it.`);
     // Sections are 8-byte aligned within the blob; a blob that starts unaligned is copied once.
-    out[name] = start % Type.BYTES_PER_ELEMENT === 0 ? new Type(bytes.buffer as ArrayBuffer, start, count) : new Type(bytes.slice(offset, offset + count * Type.BYTES_PER_ELEMENT).buffer);
+    out[name] =
+      start % Type.BYTES_PER_ELEMENT === 0
+        ? new Type(bytes.buffer as ArrayBuffer, start, count)
+        : new Type(bytes.slice(offset, offset + count * Type.BYTES_PER_ELEMENT).buffer);
   }
   return out as Sections;
 }

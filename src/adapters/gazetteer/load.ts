@@ -7,7 +7,17 @@
  * opened there with `openGazetteer(bytes)` without copying the index (only its string table is decoded per thread).
  * Loading from the cache file in each worker is also cheap.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { toGazPlace, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
 import { findDivisionPackage, readDivisions, type DivisionSource } from './divisions.ts';
@@ -53,7 +63,7 @@ function readShared(path: string): Uint8Array {
   try {
     const size = fstatSync(fd).size;
     const bytes = new Uint8Array(new SharedArrayBuffer(size));
-    for (let pos = 0; pos < size; ) {
+    for (let pos = 0; pos < size;) {
       const n = readSync(fd, bytes, pos, size - pos, pos);
       if (n === 0) throw new Error(`gazetteer: ${path} shrank while reading; delete it.`);
       pos += n;
@@ -106,7 +116,10 @@ export function loadGazetteerSync(opts: LoadGazetteerOptions = {}): CompactGazet
     // A read-only node_modules still works, only slower: say so once and go on with the index in memory.
     process.emitWarning(`gazetteer: cannot cache the index in ${resolved.cacheDir} (${(err as Error).message}).`);
   }
-  return new CompactGazetteer(bytes, path);
+  // Same memory kind as the warm path, so `bytes` can always be posted to workers without a copy.
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return new CompactGazetteer(shared, path);
 }
 
 const loaded = new Map<string, CompactGazetteer>();

@@ -4,6 +4,9 @@
  *
  * Codes are always 12 digits (50 → 500000000000). Municipalities (北京/天津/上海/重庆) are one place of level 'city'
  * with no parent; the dataset's pseudo levels (市辖区, 县, 省直辖县级行政区划) are skipped.
+ *
+ * The cached index bakes these rules in: after changing one, bump INDEX_FORMAT_VERSION in
+ * src/adapters/gazetteer/index-format.ts so every machine rebuilds its cache.
  */
 import type { PlaceLevel } from '../graph/schema.ts';
 
@@ -131,7 +134,8 @@ const ETHNIC =
   '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|' +
   '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
   '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
-const AUTONOMOUS_RE = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC})族)+自治([州县旗])$`);
+// 族 is optional: 伊犁哈萨克自治州, 巴音郭楞蒙古自治州 name the nationality without it.
+const AUTONOMOUS_RE = new RegExp(`^(.{2,4}?)(?:(?:${ETHNIC})族?)+自治([州县旗])$`);
 const PROVINCE_RE = /^(.{2,}?)(?:壮族|回族|维吾尔)?(?:省|市|自治区|特别行政区)$/;
 
 /**
@@ -148,7 +152,8 @@ export function aliasCandidatesOf(short: string, level: PlaceLevel, municipality
   if (auto) return [auto[1]!, `${auto[1]}${auto[2]}`];
   // 浦东新区 → 浦东; 长春经济技术开发区, 乌拉盖管理区 keep their name (what remains is no name).
   if (/(?:开发区|管理区|园区|试验区|示范区|风景区|林区|矿区)$/.test(short)) return [];
-  const m = /^(.{2,}?)(?:新区|地区|市|区|县)$/.exec(short);
+  // At most 4 characters remain of a real place name (乌鲁木齐市); longer ones are zones (吉林中国新加坡食品区).
+  const m = /^(.{2,4}?)(?:新区|地区|市|区|县)$/.exec(short);
   return m ? [m[1]!] : [];
 }
 
