@@ -45,13 +45,14 @@ export function toPinyinKeys(name: string): { full: string; initials: string } {
 function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
   if (e.lowerName === q) return 100;
   if (e.lowerName.startsWith(q)) return 80;
-  if (e.lowerName.includes(q)) return 60;
-  if (!ascii) return 0;
+  // A Latin query inside a name (`b` in `abc公司`) is weak evidence; a Chinese one (`建` in `复建村`) is not.
+  if (!ascii) return e.lowerName.includes(q) ? 60 : 0;
   if (e.full === q || e.initials === q) return 70;
   if (e.full.startsWith(q)) return 55;
   if (e.initials.startsWith(q)) return 50;
   if (q.length >= 2 && e.full.includes(q)) return 30;
   if (q.length >= 2 && e.initials.includes(q)) return 20;
+  if (q.length >= 2 && e.lowerName.includes(q)) return 15;
   return 0;
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { collectYears, computeHiddenNodes, computeNodeFacts } from '../../viz/src/filters.ts';
+import { toSigmaGraph, typesPresent } from '../../viz/src/graph-model.ts';
+import { NODE_TYPES } from '../../src/core/graph/schema.ts';
+import { miniGraph } from '../e2e/fixtures/mini-graph.ts';
+
+const graph = toSigmaGraph(miniGraph());
+const facts = computeNodeFacts(graph);
+const none = { hiddenTypes: [], doc: null, year: null };
+
+describe('filters', () => {
+  it('hides nothing without filters', () => {
+    expect(computeHiddenNodes(facts, none).size).toBe(0);
+  });
+  it('hides the types switched off in the legend', () => {
+    const hidden = computeHiddenNodes(facts, { ...none, hiddenTypes: ['Place'] });
+    expect([...hidden].sort()).toEqual(graph.filterNodes((_k, a) => a.kind === 'Place').sort());
+  });
+  it('keeps only the nodes a document mentions (and the document itself)', () => {
+    const hidden = computeHiddenNodes(facts, { ...none, doc: 'mini-report' });
+    // 重庆市 and 江津区 come from the gazetteer hierarchy only, with no evidence in the report.
+    expect([...hidden].sort()).toEqual(['place:500000000000', 'place:500116000000']);
+    expect(computeHiddenNodes(facts, { ...none, doc: 'other' }).size).toBe(graph.order);
+  });
+  it('filters by the year of the documents and of outcomes', () => {
+    expect(collectYears(facts)).toEqual([2020]);
+    expect(computeHiddenNodes(facts, { ...none, year: 2020 }).size).toBe(2);
+    expect(computeHiddenNodes(facts, { ...none, year: 2019 }).size).toBe(graph.order);
+  });
+});
+
+describe('toSigmaGraph', () => {
+  it('keeps every node and edge, moves the schema type to `kind`, and sizes by degree', () => {
+    const g = miniGraph();
+    expect(graph.order).toBe(g.nodes.length);
+    expect(graph.size).toBe(g.edges.length);
+    const town = graph.getNodeAttributes('place:500116108000');
+    expect(town.kind).toBe('Place');
+    expect(town.type).toBeUndefined();
+    expect(town.size).toBeGreaterThan(graph.getNodeAttributes('place:500000000000').size);
+    expect(typesPresent(graph, NODE_TYPES)).toEqual(['Place', 'Project', 'Honor', 'Outcome', 'Document']);
+  });
+});
