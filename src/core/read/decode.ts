@@ -67,8 +67,10 @@ function controlShare(text: string): number {
   return text.length === 0 ? 0 : n / text.length;
 }
 
-function looksLikeText(text: string): boolean {
-  return controlShare(text) <= MAX_CONTROL_SHARE && share(text, COMMON) >= MIN_COMMON_SHARE;
+/** Not binary; and, for decodings that succeed on arbitrary bytes (GB18030, UTF-16), made of common characters. */
+function looksLikeText(text: string, { guessed }: { guessed: boolean }): boolean {
+  if (controlShare(text) > MAX_CONTROL_SHARE) return false;
+  return !guessed || share(text, COMMON) >= MIN_COMMON_SHARE;
 }
 
 /** Offset of the first byte that is not valid UTF-8, for the error message. */
@@ -143,13 +145,14 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded | null {
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) {
     const text = strict(utf16, bytes);
-    return text !== null && looksLikeText(text) ? { text, encoding: utf16 } : null;
+    return text !== null && looksLikeText(text, { guessed: true }) ? { text, encoding: utf16 } : null;
   }
   if (bytes.includes(0)) return null; // NUL bytes outside UTF-16: binary
   const utf8 = strict('utf-8', bytes);
-  if (utf8 !== null) return looksLikeText(utf8) ? { text: utf8, encoding: 'utf-8' } : null;
+  // Strict UTF-8 almost never accepts bytes that are not UTF-8: valid UTF-8 in any script is text, unless binary.
+  if (utf8 !== null) return looksLikeText(utf8, { guessed: false }) ? { text: utf8, encoding: 'utf-8' } : null;
   const gb = strict('gb18030', bytes);
-  if (gb !== null && looksLikeText(gb) && gb2312Share(bytes) >= MIN_GB2312_SHARE)
+  if (gb !== null && looksLikeText(gb, { guessed: true }) && gb2312Share(bytes) >= MIN_GB2312_SHARE)
     return { text: gb, encoding: 'gb18030' };
   // UTF-16 without a BOM and without NUL bytes would be one line of Chinese with no ASCII at all: too rare to be
   // worth the risk of reading arbitrary bytes as Chinese, so it is not tried.

@@ -11,7 +11,7 @@ export function dropDecorationLetters(input: string): Mapped {
   let from = 0;
   for (const line of readLayout(input)) {
     if (!line.heading || !STRAY_LETTER.test(line.body)) continue;
-    const letter = input.lastIndexOf(line.body, line.end) + line.body.length - 1;
+    const letter = line.start + input.slice(line.start, line.end).trimEnd().length - 1;
     out.copy(input, from, letter);
     from = letter + 1;
   }

@@ -35,13 +35,17 @@ const HEADING_PATTERNS = [
   /^(亮点|重点|特色|板块)[一二三四五六七八九十\d]+[\s：:、]/,
   /^第[一二三四五六七八九十百\d]+[章节部分篇](\s|$)/,
   /^[一二三四五六七八九十]+、/,
-  /^[（(][一二三四五六七八九十]+[）)]/,
+  /^[（(][一二三四五六七八九十\d]{1,3}[）)]/,
+  /^\d{1,2}[、．.]\s*\p{Script=Han}/u,
+  /^[①-⑳]/,
   /^——\S/,
 ];
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;
 /** A line narrower than this share of its neighbours stops short of the column edge. */
 const SHORT_LINE = 0.8;
+/** Wider than any newspaper or A4 column (in CJK characters): such a line is a whole paragraph, not a wrapped one. */
+const MAX_COLUMN_WIDTH = 45;
 /** Neighbours (each side) that define the column width around a line. */
 const WINDOW = 10;
 /** A decoration letter left by the layout after a heading: 有效衔接脱贫攻坚与乡村振兴C. */
@@ -80,6 +84,12 @@ function columnWidth(lines: LineInfo[], k: number): number {
 
 export function isShortLine(lines: LineInfo[], k: number): boolean {
   return lines[k].width < SHORT_LINE * columnWidth(lines, k);
+}
+
+/** A line that finishes a sentence ends its paragraph if it stops short of the column, or if the text has one
+ * paragraph per line (web pages, Word exports) rather than a column wrapped at a fixed width. */
+export function endsParagraphByItself(lines: LineInfo[], k: number): boolean {
+  return lines[k].endsSentence && (lines[k].width > MAX_COLUMN_WIDTH || isShortLine(lines, k));
 }
 
 function matchesHeadingPattern(body: string): boolean {

@@ -5,17 +5,18 @@
  * characters and keeps between two Latin words.
  *
  * Between two lines the paragraph ends when either line is a heading; else, across blank lines, when the text
- * before has finished its sentence; else, with no blank line, when a finished sentence stops short of the column.
+ * before has finished its sentence; else, with no blank line, when a finished sentence stops short of the column
+ * or the text is written one paragraph per line.
  */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
-import { isShortLine, readLayout, type LineInfo } from './layout.ts';
+import { endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 
 function endsParagraph(lines: LineInfo[], before: number, after: number): boolean {
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading) return true;
   if (after > before + 1) return a.endsSentence;
-  return a.endsSentence && isShortLine(lines, before);
+  return endsParagraphByItself(lines, before);
 }
 
 export function joinLines(input: string): Mapped {

@@ -42,6 +42,11 @@ describe('decodeReport', () => {
     expect(decodeReport(bytes(iconv.encode(text, iconvName)), 'r.txt')).toEqual({ text, encoding });
   });
 
+  it('reads UTF-8 in any script (a Russian summary is text, not a decoding error)', () => {
+    const text = 'Отчёт о работе посёлка за 2020 год.\n';
+    expect(decodeReport(bytes(Buffer.from(text)), 'r.txt')).toEqual({ text, encoding: 'utf-8' });
+  });
+
   it('reads GBK text that contains 一 (U+4E00, a NUL byte in UTF-16) without mistaking it', () => {
     const text = '一一对应，一年一度。\n';
     expect(decodeReport(bytes(iconv.encode(text, 'gbk')), 'r.txt')).toEqual({ text, encoding: 'gb18030' });

@@ -104,6 +104,27 @@ describe('joinLines', () => {
     ]);
   });
 
+  it('keeps paragraphs of a text written one paragraph per line', () => {
+    const p1 =
+      '过去一年，柏林镇党委政府在区委、区政府的坚强领导下，全面贯彻党的二十大精神，强化党建统领，干出了新气象。';
+    const p2 = '一组组数据鼓舞人心：去年，柏林全镇实现地区生产总值同比增长6.15%，其中第一、二、三产业同比增长8.4%。';
+    expect(joined(`${p1}\n${p2}\n${p1}`)).toBe(`${p1}\n${p2}\n${p1}`);
+  });
+
+  it('keeps numbered headings apart from the text under them', () => {
+    const input = [
+      '上年度工作全部完成。',
+      '1.加强党的建设',
+      '全镇开展集体学习活动，强化理论武装',
+      '补足精神之钙。',
+    ].join('\n');
+    expect(joined(input).split('\n')).toEqual([
+      '上年度工作全部完成。',
+      '1.加强党的建设',
+      '全镇开展集体学习活动，强化理论武装·补足精神之钙。',
+    ]);
+  });
+
   it('drops leading, trailing and repeated blank lines', () => {
     expect(joined('\n\n  \n第一段。\n\n\n\n第二段。\n\n')).toBe('第一段。\n第二段。');
   });
@@ -116,6 +137,9 @@ describe('readLayout', () => {
     ['一、加强党的建设', true],
     ['（二）推进乡村振兴', true],
     ['第三部分 民生工作', true],
+    ['（1）推进乡村振兴工作', true],
+    ['②推进乡村振兴工作', true],
+    ['1.5万亩水稻种植基地建设完成', false],
   ])('heading patterns: %s → %s', (line, heading) => {
     // The column is as wide as the line, so only the pattern can make it a heading.
     const lines = readLayout(`上一段结束了。\n\n${line}\n下面是正文内容写得一样宽\n下面是正文内容写得一样宽。`);
