@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../src/adapters/browser/chromium.ts';
 import type { RunningExplorer } from '../../src/adapters/http/server.ts';
 import { miniGraph, XSS_NAME } from './fixtures/mini-graph.ts';
-import { OUT_DIR, openExplorer, search, serveGraph } from './helpers.ts';
+import { OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
 
 const graph = miniGraph();
 let explorer: RunningExplorer;
@@ -32,7 +32,7 @@ const renderedNodes = async () => Number(await page.getAttribute('#graph', 'data
 /** Where sigma draws a node, in page pixels. */
 async function nodePosition(key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {
-    const { renderer, graph: g } = (window as unknown as { kgExplorer: { renderer: any; graph: any } }).kgExplorer;
+    const { renderer, graph: g } = (window as unknown as KgWindow).kgExplorer;
     const a = g.getNodeAttributes(k);
     const p = renderer.graphToViewport({ x: a.x, y: a.y });
     const box = document.getElementById('graph')!.getBoundingClientRect();
@@ -60,8 +60,8 @@ describe('explorer page', () => {
     expect(await page.textContent('#panel .evidence .sentence')).toBe('复建村建成重庆影视城拍摄基地。');
     await page.waitForTimeout(500);
     const centred = await page.evaluate(() => {
-      const { renderer } = (window as unknown as { kgExplorer: { renderer: any } }).kgExplorer;
-      const d = renderer.getNodeDisplayData('place:500116108205');
+      const { renderer } = (window as unknown as KgWindow).kgExplorer;
+      const d = renderer.getNodeDisplayData('place:500116108205')!;
       const c = renderer.getCamera().getState();
       return Math.hypot(d.x - c.x, d.y - c.y);
     });
@@ -92,12 +92,12 @@ describe('explorer page', () => {
     const p = await nodePosition('place:500116108205');
     await page.mouse.move(p.x, p.y);
     await page.waitForFunction(() => {
-      const { renderer } = (window as unknown as { kgExplorer: { renderer: any } }).kgExplorer;
-      return renderer.getNodeDisplayData('place:500116108205').highlighted === true;
+      const { renderer } = (window as unknown as KgWindow).kgExplorer;
+      return renderer.getNodeDisplayData('place:500116108205')?.highlighted === true;
     });
     const colours = await page.evaluate(() => {
-      const { renderer } = (window as unknown as { kgExplorer: { renderer: any } }).kgExplorer;
-      return { neighbour: renderer.getNodeDisplayData('place:500116108000').color, far: renderer.getNodeDisplayData('place:500000000000').color };
+      const { renderer } = (window as unknown as KgWindow).kgExplorer;
+      return { neighbour: renderer.getNodeDisplayData('place:500116108000')?.color, far: renderer.getNodeDisplayData('place:500000000000')?.color };
     });
     expect(colours.neighbour).toBe('#4e79a7');
     expect(colours.far).toBe('#e6e6e6');
@@ -132,7 +132,7 @@ describe('explorer page', () => {
     expect(panel).toContain('Value12.5');
     expect(panel).toContain('Unit亿元');
     expect(panel).toContain('Year2020');
-    const camera = await page.evaluate(() => (window as unknown as { kgExplorer: { renderer: any } }).kgExplorer.renderer.getCamera().ratio);
+    const camera = await page.evaluate(() => (window as unknown as KgWindow).kgExplorer.renderer.getCamera().ratio);
     expect(camera).toBe(2);
     await page.click('#lang-toggle');
     expect(await page.textContent('#title')).toBe('地方工作报告知识图谱');

@@ -2,7 +2,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AbstractGraph } from 'graphology-types';
 import type { Page } from 'playwright-core';
+import type Sigma from 'sigma';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
 import { createGraphView } from '../../src/adapters/http/graph-view.ts';
 import { createNeo4jBridge, type BridgeOptions } from '../../src/adapters/http/neo4j-bridge.ts';
@@ -40,4 +42,9 @@ export async function search(page: Page, text: string): Promise<string[]> {
   await page.fill('#search', text);
   await page.waitForSelector('#suggestions:not([hidden]) li', { timeout: 5000 });
   return page.$$eval('#suggestions li .name', (els) => els.map((e) => e.textContent ?? ''));
+}
+
+/** What the page exposes for tests and the benchmark (`window.kgExplorer`). */
+export interface KgWindow {
+  kgExplorer: { renderer: Sigma; graph: AbstractGraph };
 }
