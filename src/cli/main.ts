@@ -14,4 +14,10 @@ const program = new Command('kg')
 registerBuild(program);
 registerServe(program);
 
+// `kg build … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 await program.parseAsync(process.argv);

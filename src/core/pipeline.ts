@@ -99,7 +99,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     );
     return { ...o, key };
   });
-  for (const m of [...keyedPlaces, ...keyedEntities, ...keyedOutcomes]) b.addEdge('MENTIONS', docKey, m.key, [ev(m.sentence ?? sentenceOf(m.start), m.start, m.end)]);
+  for (const m of [...keyedPlaces, ...keyedEntities, ...keyedOutcomes]) b.addEdge('MENTIONS', docKey, m.key, [ev(sentenceOf(m.start), m.start, m.end)]);
 
   const ctx: RelationContext = {
     text: clean.text,

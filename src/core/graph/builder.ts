@@ -5,6 +5,9 @@
 import { edgeKey } from './keys.ts';
 import type { EdgeAttributes, EdgeType, Evidence, NodeAttributes, SerializedEdge, SerializedNode } from './schema.ts';
 
+/** Node attributes without evidence (Omit over each member of the union, so each keeps its own fields). */
+export type NodeInit = NodeAttributes extends infer T ? (T extends NodeAttributes ? Omit<T, 'evidence'> : never) : never;
+
 export interface DocumentGraph {
   doc: string;
   nodes: SerializedNode[];
@@ -22,14 +25,14 @@ export class GraphBuilder {
   }
 
   /** Adds a node, or adds evidence to the node already there (first attributes win). */
-  addNode(key: string, attributes: Omit<NodeAttributes, 'evidence'> & { evidence?: Evidence[] }, evidence: Evidence[] = []): void {
+  addNode(key: string, attributes: NodeInit, evidence: Evidence[] = []): void {
     const have = this.nodes.get(key);
     if (have) {
       mergeEvidence(have.evidence, evidence);
       return;
     }
     const node = { ...attributes, evidence: [] } as NodeAttributes;
-    mergeEvidence(node.evidence, [...(attributes.evidence ?? []), ...evidence]);
+    mergeEvidence(node.evidence, evidence);
     this.nodes.set(key, node);
   }
 
@@ -39,7 +42,8 @@ export class GraphBuilder {
     const have = this.edges.get(key);
     if (have) {
       mergeEvidence(have.attributes.evidence, evidence);
-      for (const [k, v] of Object.entries(extra)) if (v !== undefined && (have.attributes as never)[k] === undefined) (have.attributes as Record<string, unknown>)[k] = v;
+      const attrs = have.attributes as unknown as Record<string, unknown>;
+      for (const [k, v] of Object.entries(extra)) if (v !== undefined && attrs[k] === undefined) attrs[k] = v;
       return;
     }
     const attributes: EdgeAttributes = { type, evidence: [] };
