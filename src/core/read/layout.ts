@@ -18,10 +18,10 @@ export interface LineInfo {
 }
 
 /**
- * Final punctuation, possibly followed by closing quotes or brackets: 。 ！ ？ ； ： … and ASCII ! ? ; :.
+ * Final punctuation, possibly followed by closing quotes or brackets: 。 ！ ？ ； ： … and ASCII . ! ? ; :.
  * A bare closing quote does not end a sentence: 荣获“节约型机关”|“江津区…” is one sentence split across lines.
  */
-const SENTENCE_END = /[。！？；：!?;:…][”’」』）)》]*$/;
+const SENTENCE_END = /[。！？；：.!?;:…][”’"」』）)》]*$/;
 /** Any punctuation at the very end: a heading ends on a word, not on ，、 or a bracket. */
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */

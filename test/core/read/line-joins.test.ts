@@ -125,6 +125,12 @@ describe('joinLines', () => {
     ]);
   });
 
+  it('reads an ASCII full stop as the end of a sentence', () => {
+    expect(joined('The plan will start in 2024.\n\n白沙镇将推进项目。')).toBe(
+      'The plan will start in 2024.\n白沙镇将推进项目。',
+    );
+  });
+
   it('drops leading, trailing and repeated blank lines', () => {
     expect(joined('\n\n  \n第一段。\n\n\n\n第二段。\n\n')).toBe('第一段。\n第二段。');
   });
