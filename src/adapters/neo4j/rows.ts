@@ -1,0 +1,143 @@
+/**
+ * The graph `kg build` writes → the rows the loader's `UNWIND $rows` statements take. Pure (no driver) so it is
+ * tested on its own.
+ *
+ * In Neo4j the graph gains a lexical layer for provenance:
+ *   (:Document)-[:HAS_SENTENCE]->(:Sentence {key, doc, index, start, end, text, section})
+ *   (:Sentence)-[:MENTIONS {start, end}]->(entity)          one per sentence and entity, from the entity's evidence
+ * and every domain relationship keeps `sentences` (keys of the Sentence nodes that support it) and `docs`.
+ * Entities carry `docs`, the documents that support them, so reloading a changed report can retract exactly what
+ * only that report said.
+ */
+import type { Evidence, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
+
+/** Sentence keys follow the node keys' pattern: `sentence:<doc id>:<index>`. */
+export function sentenceKey(doc: string, index: number): string {
+  return `sentence:${doc}:${index}`;
+}
+
+const LEVEL_LABELS: Record<string, string> = {
+  province: 'Province',
+  city: 'City',
+  district: 'District',
+  town: 'Town',
+  village: 'Village',
+  community: 'Community',
+};
+
+export type Props = Record<string, string | number | boolean | string[] | number[] | boolean[]>;
+
+export interface DocumentRow { key: string; props: Props }
+export interface SentenceRow { key: string; doc: string; props: Props }
+export interface EntityRow { key: string; labels: string[]; props: Props; docs: string[] }
+export interface MentionRow { sentence: string; entity: string; start: number; end: number }
+export interface RelationshipRow {
+  source: string;
+  target: string;
+  type: string;
+  props: Props;
+  sentences: string[];
+  docs: string[];
+}
+
+export interface LoadRows {
+  /** Document ids (names) with their sha256, to detect changed reports. */
+  documents: DocumentRow[];
+  sentences: SentenceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  relationships: RelationshipRow[];
+  /** Document → entity MENTIONS edges of the graph. */
+  documentMentions: RelationshipRow[];
+}
+
+/** Neo4j stores primitives and homogeneous lists of them; anything else is kept as JSON text. */
+export function toProps(attributes: Record<string, unknown>, skip: string[]): Props {
+  const props: Props = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (skip.includes(name) || value === null || value === undefined) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') props[name] = value;
+    else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === typeof value[0]) && ['string', 'number', 'boolean'].includes(typeof value[0]))
+      props[name] = value as string[];
+    else props[name] = JSON.stringify(value);
+  }
+  return props;
+}
+
+function uniqueDocs(evidence: Evidence[] | undefined, fallback: string[]): string[] {
+  const docs = [...new Set((evidence ?? []).map((e) => e.doc))].sort();
+  // Facts without evidence (the PART_OF chain up to the province) are supported by the documents of the graph.
+  return docs.length > 0 ? docs : fallback;
+}
+
+function uniqueSentences(evidence: Evidence[] | undefined): string[] {
+  return [...new Set((evidence ?? []).map((e) => sentenceKey(e.doc, e.sentence)))].sort();
+}
+
+function documentRows(docNodes: SerializedNode[]): { documents: DocumentRow[]; sentences: SentenceRow[] } {
+  const documents: DocumentRow[] = [];
+  const sentences: SentenceRow[] = [];
+  for (const node of docNodes) {
+    if (node.attributes.type !== 'Document') continue;
+    const doc = node.attributes;
+    documents.push({ key: node.key, props: { ...toProps(doc as unknown as Record<string, unknown>, ['evidence', 'sentences']), sentenceCount: doc.sentences.length } });
+    for (const s of doc.sentences) {
+      sentences.push({
+        key: sentenceKey(doc.name, s.index),
+        doc: node.key,
+        props: toProps({ doc: doc.name, index: s.index, start: s.start, end: s.end, text: s.text, section: s.section }, []),
+      });
+    }
+  }
+  return { documents, sentences };
+}
+
+export function buildLoadRows(graph: SerializedGraph): LoadRows {
+  const docNodes = graph.nodes.filter((n) => n.attributes.type === 'Document');
+  const graphDocs = [...new Set([...(graph.attributes.documents ?? []), ...docNodes.map((n) => n.attributes.name)])].sort();
+  const { documents, sentences } = documentRows(docNodes);
+  const docNameByKey = new Map(docNodes.map((n) => [n.key, n.attributes.name]));
+
+  const entities: EntityRow[] = [];
+  const mentions = new Map<string, MentionRow>();
+  for (const node of graph.nodes) {
+    const a = node.attributes;
+    if (a.type === 'Document') continue;
+    const labels = [a.type, ...(a.type === 'Place' && LEVEL_LABELS[a.level] ? [LEVEL_LABELS[a.level]] : [])];
+    entities.push({ key: node.key, labels, props: toProps(a as unknown as Record<string, unknown>, ['evidence']), docs: uniqueDocs(a.evidence, graphDocs) });
+    for (const e of a.evidence ?? []) {
+      const sentence = sentenceKey(e.doc, e.sentence);
+      const id = `${sentence}\u0000${node.key}`;
+      if (!mentions.has(id)) mentions.set(id, { sentence, entity: node.key, start: e.start, end: e.end });
+    }
+  }
+
+  const relationships: RelationshipRow[] = [];
+  const documentMentions: RelationshipRow[] = [];
+  for (const edge of graph.edges) {
+    const a = edge.attributes;
+    const row: RelationshipRow = {
+      source: edge.source,
+      target: edge.target,
+      type: a.type,
+      props: toProps({ ...(a as unknown as Record<string, unknown>), key: edge.key }, ['evidence', 'type']),
+      sentences: uniqueSentences(a.evidence),
+      docs: uniqueDocs(a.evidence, graphDocs),
+    };
+    const sourceDoc = docNameByKey.get(edge.source);
+    if (sourceDoc === undefined) relationships.push(row);
+    else documentMentions.push({ ...row, docs: [sourceDoc] });
+  }
+  return { documents, sentences, entities, mentions: [...mentions.values()], relationships, documentMentions };
+}
+
+export function countRows(rows: LoadRows): number {
+  return (
+    rows.documents.length +
+    rows.sentences.length +
+    rows.entities.length +
+    rows.mentions.length +
+    rows.relationships.length +
+    rows.documentMentions.length
+  );
+}
