@@ -179,7 +179,9 @@ function resolveOverlaps(ms: EntityMention[]): EntityMention[] {
   const inside = (a: EntityMention, b: EntityMention) => a !== b && b.start <= a.start && a.end <= b.end;
   const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
   return ms.filter((m) => {
-    if (m.type === 'Program') return !ms.some((o) => o.type !== 'Program' && overlaps(m, o));
+    // a quoted way of working may sit inside a project's name (2022年“四好农村路”建设项目)
+    const quoted = /^“[^”]+”$/.test(m.name);
+    if (m.type === 'Program') return !ms.some((o) => o.type !== 'Program' && overlaps(m, o) && !(quoted && inside(m, o) && o.type === 'Project'));
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });

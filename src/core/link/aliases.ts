@@ -6,6 +6,9 @@ import type { PlaceMention } from '../recognize/places.ts';
 import type { EntityMention } from '../recognize/types.ts';
 import { normalizeName } from '../graph/keys.ts';
 
+/** 千亩魔芋示范基地 is the 魔芋示范基地 of 800 亩. */
+const QUANTITY = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万]+)(亩|公里|平方米)$/;
+
 export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): EntityMention[] {
   const placeWords = new Set(places.flatMap((p) => [p.surface, p.name]));
   const byType = new Map<string, Set<string>>();
@@ -20,9 +23,21 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
     for (const short of list) {
       const n = normalizeName(short);
       if (n.length < 3) continue;
-      const long = list.find((l) => l.length > short.length && normalizeName(l).endsWith(n) && placeWords.has(normalizeName(l).slice(0, -n.length)));
+      const long = list.find((l) => {
+        const ln = normalizeName(l);
+        if (l.length <= short.length || !ln.endsWith(n)) return false;
+        const prefix = ln.slice(0, -n.length);
+        return placeWords.has(prefix) || QUANTITY.test(prefix);
+      });
       if (long) canonical.set(`${type}:${short}`, canonical.get(`${type}:${long}`) ?? long);
     }
+  }
+  // programs: a longer name ending in another program is that program with a qualifier (基层党组织主题教育)
+  const programs = [...(byType.get('Program') ?? [])].sort((a, b) => a.length - b.length);
+  for (const long of programs) {
+    const ln = normalizeName(long);
+    const short = programs.find((p) => p.length >= 4 && p.length < long.length && ln.endsWith(normalizeName(p)));
+    if (short && !canonical.has(`Program:${long}`)) canonical.set(`Program:${long}`, short);
   }
   return ms.map((m) => ({ ...m, name: canonical.get(`${m.type}:${m.name}`) ?? m.name }));
 }

@@ -21,8 +21,13 @@ export function phraseStart(
 ): number {
   let i = headStart;
   const limit = Math.max(0, headEnd - MAX_PHRASE);
+  let opens = 0;
+  let closes = 0;
   while (i > limit) {
     const ch = text[i - 1]!;
+    // “A”“B”“C基地: a closing quote after an opening one belongs to the previous item
+    if (ch === '“') opens++;
+    if (ch === '”' && opens > closes++) break;
     // a place name is one word: 恒和片区 must not break at 和
     const p = protectedStart(i - 1);
     if (p >= 0 && p < i) {

@@ -20,9 +20,11 @@ const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS = /^([，。；：、！？）)”》\s]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|（)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
-const AFTER_TRIGGERS = /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|为主体|为依托|为龙头)/;
+const AFTER_TRIGGERS = /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
+/** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
+const HAS_HEAD = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS].join('|')})$`);
 
 export function recognizeProjects(sentences: Sentence[], protectedStart: (i: number) => number = () => -1): EntityMention[] {
   const out: EntityMention[] = [];
@@ -80,7 +82,7 @@ function shareHead(s: Sentence, out: EntityMention[], at: number, name: string, 
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
     const item = s.text.slice(i, end - 1);
     const trimmed = item.replace(new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`), '');
-    if (trimmed.length < 2 || trimmed.length > 8 || /\d/.test(trimmed)) break;
+    if (trimmed.length < 2 || trimmed.length > 8 || /\d/.test(trimmed) || HAS_HEAD.test(trimmed)) break;
     push(out, s, end - 1 - trimmed.length, end - 1, `${trimmed}${shared}`, status);
     end = i;
   }

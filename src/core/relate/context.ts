@@ -39,8 +39,11 @@ export const LEVEL_RANK = { province: 0, city: 1, district: 2, town: 3, village:
 export function actorsIn(ctx: RelationContext, sentence: number): Keyed<{ start: number; end: number; kind: 'place' | 'org'; level?: string }>[] {
   const s = ctx.sentences[sentence]!;
   const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
+  // a place inside a name (重庆 in 重庆影视城, 江津区 in 江津区委) is part of that name, not an actor
+  const named = ctx.entities.filter((e) => e.type !== 'Program' && inside(e));
+  const partOfName = (p: { start: number; end: number }) => named.some((e) => e.start <= p.start && p.end <= e.end);
   return [
-    ...ctx.places.filter(inside).map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
+    ...ctx.places.filter((p) => inside(p) && !partOfName(p)).map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
     ...ctx.entities.filter((e) => e.type === 'Organization' && inside(e)).map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
   ].sort((a, b) => a.start - b.start);
 }

@@ -16,7 +16,9 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         ...actorsIn(ctx, s.index),
         ...ctx.entities.filter((e) => e.type === 'Project' && e.sentence === s.index && /签约|签订/.test(m[0])),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
-      const keys = [...new Set(parties.map((p) => p.key))];
+      // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party
+      const chainless = parties.filter((p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place'));
+      const keys = [...new Set(chainless.map((p) => p.key))];
       const withSubject = /^与/.test(ctx.text.slice(clauseStart, clauseStart + 1)) ? [] : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }

@@ -19,7 +19,7 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
       .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     let keys = targets.length ? [targets[0]!.key] : [];
     if (!keys.length && ctx.town) {
-      const bare = barePrefix(ctx, p.name);
+      const bare = barePrefix(ctx, p.name, new Set(ctx.places.map((m) => m.code)));
       if (bare) {
         extraPlaces.push(bare);
         keys = [placeKey(bare.code, bare.short)];
@@ -28,7 +28,14 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     if (!keys.length) {
       const s = ctx.sentences[p.sentence]!;
       const clauseStart = Math.max(s.start, ...['，', '；', '。'].map((c) => ctx.text.lastIndexOf(c, p.start - 1) + 1));
-      targets = ctx.places.filter((m) => m.start >= clauseStart && m.end <= p.start && LEVEL_RANK[m.level] >= LEVEL_RANK.village);
+      const otherProjects = ctx.entities.filter((e) => e.type === 'Project' && e !== p);
+      targets = ctx.places.filter(
+        (m) =>
+          m.start >= clauseStart &&
+          m.end <= p.start &&
+          LEVEL_RANK[m.level] >= LEVEL_RANK.village &&
+          !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
+      );
       keys = [...new Set(targets.map((t) => t.key))];
     }
     if (!keys.length && ctx.townKey) keys = [ctx.townKey];
@@ -40,15 +47,20 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
   return { facts, extraPlaces };
 }
 
-/** 东胜“银杏夜市”, 复兴污水处理站, 柏林水厂…: a project name that opens with the bare name of a local place. */
-function barePrefix(ctx: RelationContext, name: string): GazPlace | null {
+/**
+ * 东胜“银杏夜市”, 复兴污水处理站, 柏林水厂…: a project name that opens with the bare name of the town or of one of
+ * its villages that the report names elsewhere (a village never named is more likely a mountain or a street:
+ * 黑石山AAAA级旅游景区). 恒和片区 is an area named after a village, larger than it.
+ */
+function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | null>): GazPlace | null {
   const town = ctx.town!;
   const plain = name.replace(/^[“《]/, '');
   for (const len of [3, 2]) {
     const head = plain.slice(0, len);
-    const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code || p.code === town.code);
-    if (hit) return hit;
+    if (/^(片区|片|区域)/.test(plain.slice(len))) continue;
     if (town.short.replace(/(镇|乡|街道)$/, '') === head) return town;
+    const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code && mentioned.has(p.code));
+    if (hit) return hit;
   }
   return null;
 }

@@ -71,7 +71,9 @@ function splitParagraph(
     let end = i + 1;
     while (end < to && (CLOSERS.test(text[end]!) || SENTENCE_END.test(text[end]!))) end++;
     const s = emit(start, end);
-    if (s && first && s.text.length <= MAX_TOPIC && text[i] === '。' && !/\d/.test(s.text)) {
+    // a topic opens a paragraph that goes on, and is one clause (勇毅前行谱新篇，踔厉奋发再出征。 is a slogan)
+    const goesOn = /[^\s]/.test(text.slice(end, to));
+    if (s && first && goesOn && s.text.length <= MAX_TOPIC && text[i] === '。' && !/[\d，,]/.test(s.text)) {
       s.kind = 'topic';
       s.section = undefined;
       setSection(s.index);
