@@ -127,7 +127,7 @@ describe('joinLines', () => {
 
   it('reads an ASCII full stop as the end of a sentence', () => {
     expect(joined('The plan will start in 2024.\n\n白沙镇将推进项目。')).toBe(
-      'The plan will start in 2024.\n白沙镇将推进项目。',
+      'The·plan·will·start·in·2024.\n白沙镇将推进项目。',
     );
   });
 
