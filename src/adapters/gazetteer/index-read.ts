@@ -77,8 +77,15 @@ export class CompactGazetteer implements Gazetteer {
     this.forms = header.forms;
   }
 
+  /** Reusable buffer for str(): a subarray view per call is costly on shared memory. */
+  private readonly codeUnits: number[] = [];
+
   private str(off: number, len: number): string {
-    return String.fromCharCode(...this.s.chars.subarray(off, off + len));
+    const { chars } = this.s;
+    const units = this.codeUnits;
+    units.length = len;
+    for (let j = 0; j < len; j++) units[j] = chars[off + j]!;
+    return String.fromCharCode.apply(null, units);
   }
 
   /** Whether chars[off ..] starts with `name` (compared in place, no string made). */
@@ -139,11 +146,12 @@ export class CompactGazetteer implements Gazetteer {
     }
   }
 
-  private postings(k: number, out: GazPlace[]): void {
+  /** Appends the places of key k; `seen` (places already in `out`) is only needed when merging two keys. */
+  private postings(k: number, out: GazPlace[], seen?: Set<GazPlace>): void {
     const { keyPostStart, keyPost } = this.s;
     for (let p = keyPostStart[k]!; p < keyPostStart[k + 1]!; p++) {
       const place = this.place(keyPost[p]!);
-      if (!out.includes(place)) out.push(place);
+      if (!seen?.has(place)) out.push(place);
     }
   }
 
@@ -159,7 +167,7 @@ export class CompactGazetteer implements Gazetteer {
     // 复建村委会, 复建村村民委员会, 槽坊居委会: resolved through the short name.
     const short = committeeShortOf(name);
     const ks = short === null ? -1 : this.find(short);
-    if (ks >= 0) this.postings(ks, out);
+    if (ks >= 0) this.postings(ks, out, out.length ? new Set(out) : undefined);
     return out;
   }
 
@@ -172,7 +180,7 @@ export class CompactGazetteer implements Gazetteer {
   lookupBare(name: string, withinCode: string): GazPlace[] {
     const w = this.indexOf(withinCode);
     if (w < 0 || name.length < 2) return [];
-    const { code, level, shortLen, shortOff, chars } = this.s;
+    const { code, level, shortLen, shortOff } = this.s;
     const within = this.place(w);
     const end = this.lowerBound(code[w]! + 10 ** (12 - (within.municipality ? 2 : PREFIX_DIGITS[within.level])));
     const out: GazPlace[] = [];
@@ -180,7 +188,7 @@ export class CompactGazetteer implements Gazetteer {
       const extra = shortLen[j]! - name.length;
       const suffixes = BARE_SUFFIXES[level[j]!];
       if (!suffixes || extra < 1 || extra > 3 || !this.charsMatch(name, shortOff[j]!)) continue;
-      const tail = String.fromCharCode(...chars.subarray(shortOff[j]! + name.length, shortOff[j]! + shortLen[j]!));
+      const tail = this.str(shortOff[j]! + name.length, extra);
       if (suffixes.includes(tail)) out.push(this.place(j));
     }
     return out;
