@@ -55,7 +55,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...findPlaceReferences(clean.text, found.town, found.district),
   ];
   const year = detectYear(sentences);
-  const protect = protectedSpans(clean.text.length, places);
+  const protect = protectedSpans(clean.text.length, [...places, ...bareWords(clean.text, env.gazetteer, found.town)]);
   const named = resolveOverlaps([
     ...recognizeHonors(sentences),
     ...recognizeEvents(sentences),
@@ -68,7 +68,8 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const outcomes = recognizeOutcomes(sentences, year);
 
   const b = new GraphBuilder(input.docId);
-  const ev = (sentence: number, start: number, end: number): Evidence => evidence(input.docId, clean, sentences, sentence, start, end);
+  const ev = (sentence: number, start: number, end: number): Evidence =>
+    evidence(input.docId, clean, sentences, sentence, start, end);
   const sentenceOf = (at: number) => sentenceAt(sentences, at);
   const docKey = documentKey(input.docId);
   b.addNode(docKey, {
@@ -84,7 +85,10 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     sentences: sentences.map((s) => ({ index: s.index, ...toOriginalSpan(clean, s.start, s.end), text: s.text })),
   });
 
-  const keyedPlaces = places.map((p) => ({ ...p, key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end)) }));
+  const keyedPlaces = places.map((p) => ({
+    ...p,
+    key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end)),
+  }));
   const keyedEntities = entities.map((e) => {
     const key = entityKey(e.type, e.name);
     b.addNode(key, { type: e.type, name: e.name }, [ev(e.sentence, e.start, e.end)]);
@@ -94,12 +98,21 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     const key = outcomeKey(input.docId, toOriginalSpan(clean, o.start, o.end).start);
     b.addNode(
       key,
-      { type: 'Outcome', name: `${o.indicator}${o.value}${o.unit}`, indicator: o.indicator, value: o.value, unit: o.unit, year: o.year, ...(o.qualifier ? { qualifier: o.qualifier } : {}) },
+      {
+        type: 'Outcome',
+        name: `${o.indicator}${o.value}${o.unit}`,
+        indicator: o.indicator,
+        value: o.value,
+        unit: o.unit,
+        year: o.year,
+        ...(o.qualifier ? { qualifier: o.qualifier } : {}),
+      },
       [ev(o.sentence, o.start, o.end)],
     );
     return { ...o, key };
   });
-  for (const m of [...keyedPlaces, ...keyedEntities, ...keyedOutcomes]) b.addEdge('MENTIONS', docKey, m.key, [ev(sentenceOf(m.start), m.start, m.end)]);
+  for (const m of [...keyedPlaces, ...keyedEntities, ...keyedOutcomes])
+    b.addEdge('MENTIONS', docKey, m.key, [ev(sentenceOf(m.start), m.start, m.end)]);
 
   const ctx: RelationContext = {
     text: clean.text,
@@ -113,9 +126,26 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     gazetteer: env.gazetteer,
   };
   const projects = relateProjects(ctx);
-  for (const p of projects.extraPlaces) addPlace(b, env.gazetteer, { start: 0, end: 0, surface: p.short, name: p.short, level: p.level, code: p.code, parentCode: p.parent }, undefined);
-  const facts: Fact[] = [...projects.facts, ...relateHonors(ctx), ...relateEvents(ctx), ...relatePartners(ctx), ...relatePrograms(ctx)];
-  for (const f of facts) b.addEdge(f.type, f.source, f.target, [ev(f.sentence, f.start, f.end)], { status: f.status, year: f.year, rank: f.rank });
+  for (const p of projects.extraPlaces)
+    addPlace(
+      b,
+      env.gazetteer,
+      { start: 0, end: 0, surface: p.short, name: p.short, level: p.level, code: p.code, parentCode: p.parent },
+      undefined,
+    );
+  const facts: Fact[] = [
+    ...projects.facts,
+    ...relateHonors(ctx),
+    ...relateEvents(ctx),
+    ...relatePartners(ctx),
+    ...relatePrograms(ctx),
+  ];
+  for (const f of facts)
+    b.addEdge(f.type, f.source, f.target, [ev(f.sentence, f.start, f.end)], {
+      status: f.status,
+      year: f.year,
+      rank: f.rank,
+    });
   return b.toDocumentGraph();
 }
 
@@ -138,7 +168,10 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
       code: g.code,
       linked: true,
       officialName: g.name,
-      hierarchy: chain.slice(i).map((x) => x.short).reverse(),
+      hierarchy: chain
+        .slice(i)
+        .map((x) => x.short)
+        .reverse(),
     };
     // ancestors are implied by the gazetteer, not written: they carry the child's evidence for traceability
     b.addNode(k, attrs, i === 0 ? evidence : []);
@@ -148,7 +181,14 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
   return key;
 }
 
-function evidence(doc: string, clean: RepairedText, sentences: Sentence[], sentence: number, start: number, end: number): Evidence {
+function evidence(
+  doc: string,
+  clean: RepairedText,
+  sentences: Sentence[],
+  sentence: number,
+  start: number,
+  end: number,
+): Evidence {
   const span = toOriginalSpan(clean, start, end);
   return { doc, sentence, start: span.start, end: span.end, text: sentences[sentence]?.text ?? '' };
 }
@@ -162,6 +202,27 @@ function sentenceAt(sentences: Sentence[], at: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Every occurrence of the bare name of one of the town's villages (恒和 in 恒和片区): a word, not a place mention. */
+function bareWords(text: string, gaz: Gazetteer, town: GazPlace | null): PlaceMention[] {
+  if (!town) return [];
+  const out: PlaceMention[] = [];
+  for (const child of gaz.children(town.code)) {
+    const bare = child.short.replace(/(村|社区|居委会)$/, '');
+    if (bare.length < 2 || bare === child.short) continue;
+    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1))
+      out.push({
+        start: i,
+        end: i + bare.length,
+        surface: bare,
+        name: child.short,
+        level: child.level,
+        code: child.code,
+        parentCode: town.code,
+      });
+  }
+  return out;
 }
 
 /** Place names are single words for phrase boundaries: 恒和片区 does not break at 和. */
@@ -181,7 +242,10 @@ function resolveOverlaps(ms: EntityMention[]): EntityMention[] {
   return ms.filter((m) => {
     // a quoted way of working may sit inside a project's name (2022年“四好农村路”建设项目)
     const quoted = /^“[^”]+”$/.test(m.name);
-    if (m.type === 'Program') return !ms.some((o) => o.type !== 'Program' && overlaps(m, o) && !(quoted && inside(m, o) && o.type === 'Project'));
+    if (m.type === 'Program')
+      return !ms.some(
+        (o) => o.type !== 'Program' && overlaps(m, o) && !(quoted && inside(m, o) && o.type === 'Project'),
+      );
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });

@@ -6,7 +6,11 @@ import { edgeKey } from './keys.ts';
 import type { EdgeAttributes, EdgeType, Evidence, NodeAttributes, SerializedEdge, SerializedNode } from './schema.ts';
 
 /** Node attributes without evidence (Omit over each member of the union, so each keeps its own fields). */
-export type NodeInit = NodeAttributes extends infer T ? (T extends NodeAttributes ? Omit<T, 'evidence'> : never) : never;
+export type NodeInit = NodeAttributes extends infer T
+  ? T extends NodeAttributes
+    ? Omit<T, 'evidence'>
+    : never
+  : never;
 
 export interface DocumentGraph {
   doc: string;
@@ -36,7 +40,13 @@ export class GraphBuilder {
     this.nodes.set(key, node);
   }
 
-  addEdge(type: EdgeType, source: string, target: string, evidence: Evidence[], extra: Partial<EdgeAttributes> = {}): void {
+  addEdge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence: Evidence[],
+    extra: Partial<EdgeAttributes> = {},
+  ): void {
     if (source === target || !this.nodes.has(source) || !this.nodes.has(target)) return;
     const key = edgeKey(type, source, target);
     const have = this.edges.get(key);
@@ -47,7 +57,8 @@ export class GraphBuilder {
       return;
     }
     const attributes: EdgeAttributes = { type, evidence: [] };
-    for (const [k, v] of Object.entries(extra)) if (v !== undefined) (attributes as unknown as Record<string, unknown>)[k] = v;
+    for (const [k, v] of Object.entries(extra))
+      if (v !== undefined) (attributes as unknown as Record<string, unknown>)[k] = v;
     mergeEvidence(attributes.evidence, evidence);
     this.edges.set(key, { key, source, target, attributes });
   }

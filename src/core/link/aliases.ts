@@ -10,7 +10,10 @@ import { normalizeName } from '../graph/keys.ts';
 const QUANTITY = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万]+)(亩|公里|平方米)$/;
 
 export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): EntityMention[] {
-  const placeWords = new Set(places.flatMap((p) => [p.surface, p.name]));
+  // real place names only: 全镇 and 该镇 refer to the town but do not name a part of anything
+  const placeWords = new Set(
+    places.filter((p) => !/^(该|全|本|我)/.test(p.surface)).flatMap((p) => [p.surface, p.name]),
+  );
   const byType = new Map<string, Set<string>>();
   for (const m of ms) {
     let set = byType.get(m.type);
@@ -37,6 +40,8 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
   for (const long of programs) {
     const ln = normalizeName(long);
     const short = programs.find((p) => p.length >= 4 && p.length < long.length && ln.endsWith(normalizeName(p)));
+    // 有效衔接脱贫攻坚与乡村振兴 joins two programs; it is not 乡村振兴 with a qualifier
+    if (short && /[与和及、]|^(有效|全面|持续)/.test(ln.slice(0, -normalizeName(short).length))) continue;
     if (short && !canonical.has(`Program:${long}`)) canonical.set(`Program:${long}`, short);
   }
   return ms.map((m) => ({ ...m, name: canonical.get(`${m.type}:${m.name}`) ?? m.name }));

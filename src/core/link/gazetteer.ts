@@ -31,6 +31,11 @@ export interface Gazetteer {
   /** Exact match on short name, official name or alias (江津, 遵义, 广西, 复建村); [] if none. */
   lookup(name: string): GazPlace[];
   /**
+   * `lookup` restricted to places strictly below `withinCode` (复建村 within 江津区). Prefer it when the context is
+   * known: common names (新村, 东风村) have hundreds of places, and this filters before making any of them.
+   */
+  lookupWithin(name: string, withinCode: string): GazPlace[];
+  /**
    * Places below `withinCode` whose short name minus its suffix equals `name` (槽坊 → 槽坊社区, 复兴 → 复兴村,
    * 白沙 → 白沙镇). Only valid in context, hence not part of `lookup`.
    */

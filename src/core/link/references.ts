@@ -15,7 +15,15 @@ export function findPlaceReferences(text: string, town: GazPlace | null, distric
     if (!p) return;
     for (const m of text.matchAll(re)) {
       const start = m.index!;
-      out.push({ start, end: start + m[0].length, surface: m[0], name: p.short, level: p.level, code: p.code, parentCode: p.parent });
+      out.push({
+        start,
+        end: start + m[0].length,
+        surface: m[0],
+        name: p.short,
+        level: p.level,
+        code: p.code,
+        parentCode: p.parent,
+      });
     }
   };
   add(TOWN_REF, town);

@@ -7,6 +7,7 @@ import { dropDecorationLetters } from './decoration.ts';
 import { repairDoubledRuns } from './doubled-runs.ts';
 import { joinLines } from './line-joins.ts';
 import { runStages, type Stage } from './offset-map.ts';
+import { dropPageNumbers } from './page-numbers.ts';
 import { removeSpaces } from './spaces.ts';
 import { foldTraditionalStage } from './traditional.ts';
 import { foldWidth } from './width.ts';
@@ -20,6 +21,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   normalizeWhitespace,
   foldWidth,
   foldTraditionalStage,
+  dropPageNumbers,
   repairDoubledRuns,
   dropDecorationLetters,
   joinLines,

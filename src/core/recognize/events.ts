@@ -16,9 +16,11 @@ import type { EntityMention } from './types.ts';
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展)/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
-const DISASTER = /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风))/g;
+const DISASTER =
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风))/g;
 /** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
-const GENERIC = /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
+const GENERIC =
+  /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];

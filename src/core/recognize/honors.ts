@@ -10,7 +10,8 @@ import type { Sentence } from '../segment/segment.ts';
 import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
-const QUOTED_HONOR = /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被列为|列入|名列|获)(?:了)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
+const QUOTED_HONOR =
+  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被列为|列入|名列|获)(?:了)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
@@ -38,7 +39,14 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.matchAll(PLAIN_HONOR)) {
       if (m[2]!.includes('“')) continue;
       const start = s.start + m.index! + m[1]!.length;
-      out.push({ type: 'Honor', name: m[2]!, start, end: start + m[2]!.length, sentence: s.index, verbAt: s.start + m.index! });
+      out.push({
+        type: 'Honor',
+        name: m[2]!,
+        start,
+        end: start + m[2]!.length,
+        sentence: s.index,
+        verbAt: s.start + m.index!,
+      });
     }
   }
   return out;

@@ -13,7 +13,8 @@ import type { EntityMention } from './types.ts';
 /** 区委 / 镇党委 / 市政府 / 县人大 — a level word and a governing body; not inside 社区委员会 or 辖区政府. */
 const LEVEL_BODY = /(?<![社小辖园景片城山新郊])(省|市|区|县|镇|乡|街道)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
-const NOT_BODIES = /(格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
+const NOT_BODIES =
+  /(格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
 /** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
 const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
 const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
@@ -26,13 +27,15 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // 党委政府: a second body right after the first
       const rest = s.text.slice(m.index! + m[0].length);
       const second = /^(政府|人大|政协)/.exec(rest);
-      if (second && m[2] !== '政府') add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
+      if (second && m[2] !== '政府')
+        add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
     for (const h of findHeads(s.text, HEADS)) {
       if (!endsWord(s.text, h.end)) continue;
       const start = phraseStart(s.text, h.start, h.end);
       const name = balanceQuotes(s.text.slice(start, h.end)).replace(/^(该|全|各|本|我|其|原)/, '');
-      if (name.length - h.head.length < 2 || NOT_BODIES.test(name)) continue;
+      // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
+      if (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) || NOT_BODIES.test(name)) continue;
       if (h.head === '局' && !/^([\u4e00-\u9fff]{2,8})局$/.test(name)) continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
       if (/[，。；、]/.test(name)) continue;
@@ -44,7 +47,9 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
     }
   }
   // 市委 inside 市委编办: keep only the longest of nested mentions
-  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  return out.filter(
+    (m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  );
 }
 
 /** The head ends the word: 中国电影基金会钟惦棐… ends at 会; 局面 does not end at 局. */

@@ -18,13 +18,86 @@ export interface OutcomeMention {
 
 // Longest first, so 人次 wins over 人 and 场次 over 场.
 const COUNT_UNITS = [
-  '人次', '户次', '条次', '场次', '个百分点', '个', '件', '项', '次', '人', '户', '名', '家', '座', '口', '场', '部', '款', '篇',
-  '种', '支', '条', '份', '辆', '艘', '轮', '头', '例', '起', '台', '套', '所', '处', '批', '只', '株', '棵', '间', '栋', '张',
-  '册', '本', '首', '幅', '宗', '笔', '盏', '块', '位', '队', '团', '节', '期', '届', '门', '眼', '根', '组',
+  '人次',
+  '户次',
+  '条次',
+  '场次',
+  '个百分点',
+  '个',
+  '件',
+  '项',
+  '次',
+  '人',
+  '户',
+  '名',
+  '家',
+  '座',
+  '口',
+  '场',
+  '部',
+  '款',
+  '篇',
+  '种',
+  '支',
+  '条',
+  '份',
+  '辆',
+  '艘',
+  '轮',
+  '头',
+  '例',
+  '起',
+  '台',
+  '套',
+  '所',
+  '处',
+  '批',
+  '只',
+  '株',
+  '棵',
+  '间',
+  '栋',
+  '张',
+  '册',
+  '本',
+  '首',
+  '幅',
+  '宗',
+  '笔',
+  '盏',
+  '块',
+  '位',
+  '队',
+  '团',
+  '节',
+  '期',
+  '届',
+  '门',
+  '眼',
+  '根',
+  '组',
 ];
 const MEASURE_UNITS = [
-  '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '千克', '公斤', '千瓦', '兆瓦', '万元', '亿元', '元', '亩', '米', '吨',
-  '斤', '倍', '%', '％',
+  '平方公里',
+  '平方米',
+  '立方米',
+  '公里',
+  '千米',
+  '公顷',
+  '千克',
+  '公斤',
+  '千瓦',
+  '兆瓦',
+  '万元',
+  '亿元',
+  '元',
+  '亩',
+  '米',
+  '吨',
+  '斤',
+  '倍',
+  '%',
+  '％',
 ];
 const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
@@ -51,7 +124,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       const value = Number(m[1]!.replace(/,/g, ''));
       let indicator = buildIndicator(s.text, at, end);
       // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
-      if (indicator.length < 2 && prev && /^[、和及]?$/.test(s.text.slice(prevEnd, at).trim())) indicator = prev.indicator;
+      if (indicator.length < 2 && prev && /^[、和及]?$/.test(s.text.slice(prevEnd, at).trim()))
+        indicator = prev.indicator;
       const o: OutcomeMention = {
         start: s.start + at,
         end: s.start + end,
@@ -127,7 +201,7 @@ function clean(s: string): string {
     .replace(/\s+/g, '')
     .replace(NUMBER_RE, '')
     .replace(/[“”"'《》]/g, '');
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of LEADING_NOISE) {
       const u = t.replace(re, '');

@@ -7,7 +7,8 @@ import { PHRASE_BREAKERS } from './lexicon.ts';
 const STOP = /[，。；：！？、,;:!?\n\s…]/;
 const MAX_PHRASE = 30;
 /** A number with a counting or measuring unit ends a phrase on its left: 800亩魔芋示范基地 → 魔芋示范基地. */
-const NUMBER_UNIT_END = /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:亩|个|座|家|公里|米|平方米|立方米|万元|元|件|项|名|户|人)$/;
+const NUMBER_UNIT_END =
+  /\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:亩|个|座|家|公里|米|平方米|立方米|万元|元|件|项|名|户|人|款|种|部|套|批)$/;
 
 /**
  * Start of the phrase whose last character is at `headEnd - 1` and whose head begins at `headStart`.
@@ -43,7 +44,8 @@ export function phraseStart(
     if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
     const left = text.slice(Math.max(0, i - 6), i);
     if (i < headStart && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
-    if (i === headStart && /等$/.test(left)) break;
+    // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word
+    if (i === headStart && /(等|及|和|与|或|的|了)$/.test(left)) break;
     i--;
   }
   return i;
@@ -62,9 +64,14 @@ export function trimPhrase(s: string): string {
 /** Removes a quote or bracket that opens or closes outside the phrase. */
 export function balanceQuotes(s: string): string {
   let t = s;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
-    for (const [open, close] of [['“', '”'], ['《', '》'], ['（', '）'], ['(', ')']] as const) {
+    for (const [open, close] of [
+      ['“', '”'],
+      ['《', '》'],
+      ['（', '）'],
+      ['(', ')'],
+    ] as const) {
       const opens = t.split(open).length - 1;
       const closes = t.split(close).length - 1;
       if (opens > closes && t.startsWith(open)) [t, changed] = [t.slice(1), true];

@@ -138,7 +138,8 @@ function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, su
   for (const c of candidates) {
     for (const p of c.options) {
       addTo(surfacesByCode, p.code, c.surface);
-      if (LEVEL_RANK[p.level] <= LEVEL_RANK.town) for (const a of gaz.ancestors(p.code)) addTo(descendantsOf, a.code, c.surface);
+      if (LEVEL_RANK[p.level] <= LEVEL_RANK.town)
+        for (const a of gaz.ancestors(p.code)) addTo(descendantsOf, a.code, c.surface);
     }
   }
   return (p, surface) => {
@@ -188,7 +189,12 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
  * `复兴、东胜污水处理站`. A bare name counts only as an item of a list whose neighbouring item is also a place;
  * on its own in running text it is a word (复兴) or part of another name (黑石山AAAA级旅游景区).
  */
-export function recognizeBarePlaces(text: string, gaz: Gazetteer, town: GazPlace, taken: PlaceMention[]): PlaceMention[] {
+export function recognizeBarePlaces(
+  text: string,
+  gaz: Gazetteer,
+  town: GazPlace,
+  taken: PlaceMention[],
+): PlaceMention[] {
   const found: PlaceMention[] = [];
   const overlapsTaken = (a: number, b: number) => taken.some((m) => a < m.end && m.start < b);
   for (const child of gaz.children(town.code)) {
@@ -197,13 +203,24 @@ export function recognizeBarePlaces(text: string, gaz: Gazetteer, town: GazPlace
     for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
       const end = i + bare.length;
       if (overlapsTaken(i, end)) continue;
-      found.push({ start: i, end, surface: bare, name: child.short, level: child.level, code: child.code, parentCode: town.code });
+      found.push({
+        start: i,
+        end,
+        surface: bare,
+        name: child.short,
+        level: child.level,
+        code: child.code,
+        parentCode: town.code,
+      });
     }
   }
   const all = [...taken, ...found];
   const startsAt = new Set(all.map((m) => m.start));
   const endsAt = new Set(all.map((m) => m.end));
   return found
-    .filter((m) => (text[m.end] === '、' && startsAt.has(m.end + 1)) || (text[m.start - 1] === '、' && endsAt.has(m.start - 1)))
+    .filter(
+      (m) =>
+        (text[m.end] === '、' && startsAt.has(m.end + 1)) || (text[m.start - 1] === '、' && endsAt.has(m.start - 1)),
+    )
     .sort((a, b) => a.start - b.start);
 }

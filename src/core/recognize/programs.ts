@@ -21,17 +21,38 @@ export interface Tokenizer {
 
 const HEAD_RE = new RegExp(`(${[...PROGRAM_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 /** Parts of speech that end a program name on its left: punctuation, prepositions, conjunctions, particles … */
-const STOP_TAGS = new Set(['x', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'd', 'r', 'm', 'q', 't', 'ad', 'vd', 'f', 'y', 'e', 'o', 'zg']);
+const STOP_TAGS = new Set([
+  'x',
+  'p',
+  'c',
+  'u',
+  'uj',
+  'ul',
+  'uz',
+  'ug',
+  'd',
+  'r',
+  'm',
+  'q',
+  't',
+  'ad',
+  'vd',
+  'f',
+  'y',
+  'e',
+  'o',
+  'zg',
+]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING =
-  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与)$/;
+  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度)$/;
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
 const QUOTED_TAIL = /^(发展思路|思路|综合服务|旧房整治|整治|行动|工程)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
-const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路|\+)|^[\d]+$/;
+const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -63,7 +84,9 @@ function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): voi
       const prev = words[j - 1]!;
       const startOfWord = ends[j - 1]! - prev.word.length;
       if (ends[j - 1]! <= headStart) {
-        if (STOP_TAGS.has(prev.tag) || GOVERNING.test(prev.word)) break;
+        // jieba tags unknown words 'x' like punctuation (文旅/x): only real punctuation stops
+        const punct = prev.tag === 'x' && !/[\u4e00-\u9fff]/.test(prev.word);
+        if ((STOP_TAGS.has(prev.tag) && (prev.tag !== 'x' || punct)) || GOVERNING.test(prev.word)) break;
         if (prev.tag === 'v' && j !== k && !/^v/.test(words[j]!.tag)) break;
       }
       if (end - startOfWord > MAX_PROGRAM) break;
@@ -72,8 +95,6 @@ function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): voi
     const start = ends[j]! - words[j]!.word.length;
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name)) continue;
-    // a counted phrase is an outcome's indicator (警示教育5次), unless it is one dictionary word (退耕还林300亩)
-    if (/^\d/.test(s.text.slice(end, end + 1)) && j !== k) continue;
     add(out, s, start, end, name);
   }
 }
@@ -99,7 +120,9 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     if (/^——|回眸|工作报告|综述|^\d{4}年/.test(text)) return;
     // the report's title: a heading followed by its ——subtitle
     if (/^——/.test(next?.text ?? '')) return;
-    text = text.replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*/, '').split(/[，,：:\s]/)[0]!;
+    text = text
+      .replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*/, '')
+      .split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
   const inside = out.filter((m) => m.sentence === s.index);
@@ -112,6 +135,7 @@ function add(out: EntityMention[], s: Sentence, a: number, b: number, name: stri
   const start = absolute ? a : s.start + a;
   const end = absolute ? b : s.start + b;
   if (out.some((m) => m.start <= start && end <= m.end)) return;
-  for (let i = out.length - 1; i >= 0; i--) if (start <= out[i]!.start && out[i]!.end <= end && out[i]!.sentence === s.index && !absolute) out.splice(i, 1);
+  for (let i = out.length - 1; i >= 0; i--)
+    if (start <= out[i]!.start && out[i]!.end <= end && out[i]!.sentence === s.index && !absolute) out.splice(i, 1);
   out.push({ type: 'Program', name, start, end, sentence: s.index });
 }

@@ -18,15 +18,20 @@ import type { EntityMention } from './types.ts';
 const TRIGGER_RE = new RegExp(PROJECT_TRIGGERS.map(([w]) => w).join('|'), 'g');
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
-const FOLLOWERS = /^([，。；：、！？）)”》\s]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|（)/;
+const FOLLOWERS =
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|（)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
-const AFTER_TRIGGERS = /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|为主体|为依托|为龙头)/;
+const AFTER_TRIGGERS =
+  /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
 const HAS_HEAD = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS].join('|')})$`);
 
-export function recognizeProjects(sentences: Sentence[], protectedStart: (i: number) => number = () => -1): EntityMention[] {
+export function recognizeProjects(
+  sentences: Sentence[],
+  protectedStart: (i: number) => number = () => -1,
+): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
     const protect = (i: number) => {
@@ -73,7 +78,14 @@ function isNamed(name: string, head: string): boolean {
 }
 
 /** 复兴、东胜污水处理站 → 复兴污水处理站 too; 千亩魔芋、百亩高粱示范基地 → 千亩魔芋示范基地 too. */
-function shareHead(s: Sentence, out: EntityMention[], at: number, name: string, head: string, status: ProjectStatus): void {
+function shareHead(
+  s: Sentence,
+  out: EntityMention[],
+  at: number,
+  name: string,
+  head: string,
+  status: ProjectStatus,
+): void {
   let end = at;
   // the shared part: the head, plus the modifier words the last item puts right before it (示范 in 高粱示范基地)
   const shared = /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head;
@@ -102,7 +114,10 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
 
 /** 启动A学院、B故居及C院子、乐善堂、王政平旧居等修缮工作: inside a governed list, 堂/庙/宫/所 end names too. */
 function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
-  const re = new RegExp(`([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的]|修缮|保护|前期)`, 'g');
+  const re = new RegExp(
+    `([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的]|修缮|保护|前期)`,
+    'g',
+  );
   for (const m of s.text.matchAll(re)) {
     const end = m.index! + m[0].length;
     const start = phraseStart(s.text, end - 1, end, protect);
@@ -117,7 +132,11 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
 }
 
 function statusBefore(text: string, at: number): ProjectStatus | undefined {
-  const clauseStart = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf('。', at - 1));
+  const clauseStart = Math.max(
+    text.lastIndexOf('，', at - 1),
+    text.lastIndexOf('；', at - 1),
+    text.lastIndexOf('。', at - 1),
+  );
   const clause = text.slice(clauseStart + 1, at);
   let found: ProjectStatus | undefined;
   for (const m of clause.matchAll(TRIGGER_RE)) found = STATUS.get(m[0]);
@@ -131,7 +150,14 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
 }
 
 function push(out: EntityMention[], s: Sentence, a: number, b: number, name: string, status?: ProjectStatus): void {
-  out.push({ type: 'Project', name: balanceQuotes(name), start: s.start + a, end: s.start + b, sentence: s.index, status });
+  out.push({
+    type: 'Project',
+    name: balanceQuotes(name),
+    start: s.start + a,
+    end: s.start + b,
+    sentence: s.index,
+    status,
+  });
 }
 
 /** Keeps the longest of nested mentions (《…小程序》 over 小程序 inside it). */
@@ -140,7 +166,10 @@ function dedupe(ms: EntityMention[]): EntityMention[] {
     (m, i) =>
       !ms.some(
         (o, j) =>
-          j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start)),
+          j !== i &&
+          o.start <= m.start &&
+          m.end <= o.end &&
+          (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start)),
       ),
   );
 }

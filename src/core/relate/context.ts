@@ -36,15 +36,22 @@ export interface Fact {
 export const LEVEL_RANK = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 } as const;
 
 /** Mentions of places and organisations inside one sentence, in text order. */
-export function actorsIn(ctx: RelationContext, sentence: number): Keyed<{ start: number; end: number; kind: 'place' | 'org'; level?: string }>[] {
+export function actorsIn(
+  ctx: RelationContext,
+  sentence: number,
+): Keyed<{ start: number; end: number; kind: 'place' | 'org'; level?: string }>[] {
   const s = ctx.sentences[sentence]!;
   const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
   // a place inside a name (重庆 in 重庆影视城, 江津区 in 江津区委) is part of that name, not an actor
   const named = ctx.entities.filter((e) => e.type !== 'Program' && inside(e));
   const partOfName = (p: { start: number; end: number }) => named.some((e) => e.start <= p.start && p.end <= e.end);
   return [
-    ...ctx.places.filter((p) => inside(p) && !partOfName(p)).map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
-    ...ctx.entities.filter((e) => e.type === 'Organization' && inside(e)).map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
+    ...ctx.places
+      .filter((p) => inside(p) && !partOfName(p))
+      .map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
+    ...ctx.entities
+      .filter((e) => e.type === 'Organization' && inside(e))
+      .map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
   ].sort((a, b) => a.start - b.start);
 }
 
@@ -52,12 +59,21 @@ export function actorsIn(ctx: RelationContext, sentence: number): Keyed<{ start:
  * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
  * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
  */
-export function subjectBefore(ctx: RelationContext, sentence: number, verbAt: number, exclude: { start: number; end: number }[] = []): string | null | undefined {
+export function subjectBefore(
+  ctx: RelationContext,
+  sentence: number,
+  verbAt: number,
+  exclude: { start: number; end: number }[] = [],
+): string | null | undefined {
   const s = ctx.sentences[sentence]!;
   const before = ctx.text.slice(s.start, verbAt);
-  if (/(干部|同志|个人|教师|医生|党员|村民|群众|学生|老人|\d+名[\u4e00-\u9fff]{0,4})[\u4e00-\u9fff]{0,2}$/.test(before)) return null;
+  if (/(干部|同志|个人|教师|医生|党员|村民|群众|学生|老人|\d+名[\u4e00-\u9fff]{0,4})[\u4e00-\u9fff]{0,2}$/.test(before))
+    return null;
   const actors = actorsIn(ctx, sentence).filter(
-    (a) => a.end <= verbAt && !exclude.some((x) => a.start < x.end && x.start < a.end) && !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
+    (a) =>
+      a.end <= verbAt &&
+      !exclude.some((x) => a.start < x.end && x.start < a.end) &&
+      !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
   );
   return actors[0]?.key;
 }

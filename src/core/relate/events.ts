@@ -9,10 +9,20 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
-    if (e.hostAt) host = ctx.entities.find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ?? ctx.places.find((p) => p.start === e.hostAt!.start)?.key;
+    if (e.hostAt)
+      host =
+        ctx.entities.find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ??
+        ctx.places.find((p) => p.start === e.hostAt!.start)?.key;
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
-    facts.push({ type: 'HOSTED', source: host, target: e.key, sentence: e.sentence, start: Math.min(e.verbAt!, e.start), end: e.end });
+    facts.push({
+      type: 'HOSTED',
+      source: host,
+      target: e.key,
+      sentence: e.sentence,
+      start: Math.min(e.verbAt!, e.start),
+      end: e.end,
+    });
   }
   return facts;
 }

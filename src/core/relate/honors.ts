@@ -16,7 +16,16 @@ export function relateHonors(ctx: RelationContext): Fact[] {
     const s = ctx.sentences[h.sentence]!;
     const y = /((?:19|20)\d{2})\s*年/.exec(ctx.text.slice(s.start, verbAt));
     const year = y ? Number(y[1]) : ctx.year;
-    facts.push({ type: 'RECEIVED', source: recipient, target: h.key, sentence: h.sentence, start: Math.min(verbAt, h.start), end: h.end, year, rank: h.rank });
+    facts.push({
+      type: 'RECEIVED',
+      source: recipient,
+      target: h.key,
+      sentence: h.sentence,
+      start: Math.min(verbAt, h.start),
+      end: h.end,
+      year,
+      rank: h.rank,
+    });
   }
   return facts;
 }

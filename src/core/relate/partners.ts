@@ -11,13 +11,16 @@ export function relatePartners(ctx: RelationContext): Fact[] {
   for (const s of ctx.sentences) {
     for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|结对/g)) {
       const at = s.start + m.index!;
-      const clauseStart = s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
+      const clauseStart =
+        s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
       const parties = [
         ...actorsIn(ctx, s.index),
         ...ctx.entities.filter((e) => e.type === 'Project' && e.sentence === s.index && /签约|签订/.test(m[0])),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
       // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party
-      const chainless = parties.filter((p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place'));
+      const chainless = parties.filter(
+        (p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place'),
+      );
       const keys = [...new Set(chainless.map((p) => p.key))];
       const withSubject = /^与/.test(ctx.text.slice(clauseStart, clauseStart + 1)) ? [] : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);

@@ -12,7 +12,15 @@ export function relatePrograms(ctx: RelationContext): Fact[] {
   for (const p of programs) {
     const s = ctx.sentences[p.sentence]!;
     if (s.kind !== 'body' && !sectionProgram.has(s.index)) sectionProgram.set(s.index, p.key);
-    if (ctx.townKey) facts.push({ type: 'RUNS', source: ctx.townKey, target: p.key, sentence: p.sentence, start: p.start, end: p.end });
+    if (ctx.townKey)
+      facts.push({
+        type: 'RUNS',
+        source: ctx.townKey,
+        target: p.key,
+        sentence: p.sentence,
+        start: p.start,
+        end: p.end,
+      });
   }
   const programOf = (sentence: number): string | undefined => {
     const s = ctx.sentences[sentence]!;
@@ -20,15 +28,33 @@ export function relatePrograms(ctx: RelationContext): Fact[] {
   };
   for (const p of ctx.entities.filter((e) => e.type === 'Project')) {
     const prog = programOf(p.sentence);
-    if (prog) facts.push({ type: 'INCLUDES', source: prog, target: p.key, sentence: p.sentence, start: p.start, end: p.end });
+    if (prog)
+      facts.push({ type: 'INCLUDES', source: prog, target: p.key, sentence: p.sentence, start: p.start, end: p.end });
   }
   for (const o of ctx.outcomes) {
-    if (ctx.townKey) facts.push({ type: 'ACHIEVED', source: ctx.townKey, target: o.key, sentence: o.sentence, start: o.start, end: o.end });
+    if (ctx.townKey)
+      facts.push({
+        type: 'ACHIEVED',
+        source: ctx.townKey,
+        target: o.key,
+        sentence: o.sentence,
+        start: o.start,
+        end: o.end,
+      });
     const prog = programOf(o.sentence);
-    if (prog) facts.push({ type: 'ACHIEVED', source: prog, target: o.key, sentence: o.sentence, start: o.start, end: o.end });
+    if (prog)
+      facts.push({ type: 'ACHIEVED', source: prog, target: o.key, sentence: o.sentence, start: o.start, end: o.end });
     const clauseStart = Math.max(...['，', '；', '。', '\n'].map((c) => ctx.text.lastIndexOf(c, o.start - 1))) + 1;
     const project = ctx.entities.find((e) => e.type === 'Project' && e.start >= clauseStart && e.end <= o.start);
-    if (project) facts.push({ type: 'ACHIEVED', source: project.key, target: o.key, sentence: o.sentence, start: project.start, end: o.end });
+    if (project)
+      facts.push({
+        type: 'ACHIEVED',
+        source: project.key,
+        target: o.key,
+        sentence: o.sentence,
+        start: project.start,
+        end: o.end,
+      });
   }
   return facts;
 }

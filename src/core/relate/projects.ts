@@ -12,6 +12,7 @@ import { LEVEL_RANK, type Fact, type RelationContext } from './context.ts';
 export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
   const facts: Fact[] = [];
   const extraPlaces: GazPlace[] = [];
+  const located = new Map<string, string[]>();
   const townAncestors = new Set(ctx.town ? ctx.gazetteer.ancestors(ctx.town.code).map((p) => p.code) : []);
   for (const p of ctx.entities.filter((e) => e.type === 'Project')) {
     let targets = ctx.places
@@ -37,11 +38,27 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
           !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
       );
       keys = [...new Set(targets.map((t) => t.key))];
+      // 复建村、恒和村、三口村…等五大示范村乡情陈列馆: a thing shared by a list of villages belongs to their town
+      if (keys.length > 2) keys = [];
     }
+    // 兴农村臭黄荆加工厂、腊肉加工厂: an item of a list takes the place of the item before it
+    if (!keys.length && ctx.text[p.start - 1] === '、') {
+      const prev = located.get(ctx.entities.find((e) => e.type === 'Project' && e.end === p.start - 1)?.key ?? '');
+      if (prev) keys = prev;
+    }
+    if (keys.length) located.set(p.key, keys);
     if (!keys.length && ctx.townKey) keys = [ctx.townKey];
     for (const k of keys) {
       facts.push({ type: 'LOCATED_IN', source: p.key, target: k, sentence: p.sentence, start: p.start, end: p.end });
-      facts.push({ type: 'HAS_PROJECT', source: k, target: p.key, sentence: p.sentence, start: p.start, end: p.end, status: p.status });
+      facts.push({
+        type: 'HAS_PROJECT',
+        source: k,
+        target: p.key,
+        sentence: p.sentence,
+        start: p.start,
+        end: p.end,
+        status: p.status,
+      });
     }
   }
   return { facts, extraPlaces };

@@ -4,7 +4,8 @@
  */
 import type { Sentence } from './segment.ts';
 
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,10}(回眸|工作报告|政府工作报告|工作总结|总结|综述|亮点|盘点|回顾)/;
+const TITLE_YEAR =
+  /((?:19|20)\d{2})\s*年度?[\u4e00-\u9fff]{0,10}(回眸|工作报告|政府工作报告|工作总结|总结|综述|亮点|盘点|回顾)/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!代)/g;
 
 export function detectYear(sentences: Sentence[]): number | null {
@@ -13,9 +14,11 @@ export function detectYear(sentences: Sentence[]): number | null {
     if (m && (s.kind === 'heading' || s.text.length < 40)) return Number(m[1]);
   }
   const counts = new Map<number, number>();
-  for (const s of sentences) for (const m of s.text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const s of sentences)
+    for (const m of s.text.matchAll(YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  for (const [y, n] of counts)
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Page numbers that extraction leaves between the lines of a paragraph (…开展\n— 12 —\n集体学习…) would end up
+ * inside a sentence once lines are joined. Only unmistakable page furniture is dropped, with its line break:
+ *   — 12 —   - 3 -   －５－ (already folded)   第 3 页   第3页 共10页   3 / 10
+ * A line holding just a number (2000) is not touched: in a column it can be the end of a figure (投资\n2000\n万元).
+ */
+import { MappedBuilder, type Mapped } from './offset-map.ts';
+
+const PAGE_NUMBER_LINES = [
+  /^\s*[-—–－]+\s*\d{1,4}\s*[-—–－]+\s*$/,
+  /^\s*第\s*\d{1,4}\s*页(\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?\s*$/,
+  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s*$/,
+];
+
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER_LINES.some((p) => p.test(line));
+}
+
+export function dropPageNumbers(input: string): Mapped {
+  const out = new MappedBuilder();
+  let from = 0;
+  for (let start = 0; start < input.length;) {
+    let end = input.indexOf('\n', start);
+    if (end < 0) end = input.length;
+    if (isPageNumberLine(input.slice(start, end))) {
+      out.copy(input, from, start);
+      from = Math.min(end + 1, input.length); // the line and its own line break
+    }
+    start = end + 1;
+  }
+  out.copy(input, from, input.length);
+  return out.build(input.length);
+}
