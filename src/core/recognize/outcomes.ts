@@ -106,8 +106,9 @@ const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
  * Must not match: 2020年, 8月18日, 24小时, 第41位 (checked by the caller), 135 (no unit).
  */
 const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
-const CLAUSE_DELIM = /[，。；：！？,;!?\n、（）()]/;
+const CLAUSE_DELIM = /[，。；：！？,;!?\n、]/;
 const SENTENCE_CLAUSE_DELIM = /[，。；：！？,;!?\n]/;
+const NUMBER_RE_ONCE = new RegExp(NUMBER_RE.source);
 const SIZE_UNITS = new Set(['平方公里', '平方米', '立方米', '米', '千瓦', '兆瓦']);
 
 export function recognizeOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
@@ -170,7 +171,13 @@ const LEADING_PREPOSITION = /^(为|对|向|给|帮助|帮扶|带领|与|在|对�
 
 /** The few words naming what was counted: the clause before the number, or after it when that says nothing. */
 export function buildIndicator(text: string, at: number, end: number): string {
-  const prefix = clean(clauseBefore(text, at));
+  const before = clauseBefore(text, at);
+  // 完成8部院线电影和1部网剧的筹拍出品工作: the second item shares the first one's verb, and names itself after
+  const firstNumber = before.search(NUMBER_RE_ONCE);
+  if (firstNumber >= 0 && clean(clauseAfter(text, end)).length >= 2) {
+    return `${clean(before.slice(0, firstNumber))}${clean(clauseAfter(text, end))}`;
+  }
+  const prefix = clean(before);
   if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
   const suffix = clean(clauseAfter(text, end));
   const lead = prefix.replace(LEADING_PREPOSITION, '');
@@ -200,6 +207,8 @@ function clean(s: string): string {
   let t = s
     .replace(/\s+/g, '')
     .replace(NUMBER_RE, '')
+    .replace(/《[^》]*》/g, '')
+    .replace(/^第[一二三四五六七八九十\d]+[批期次轮届]/, '')
     .replace(/[“”"'《》]/g, '');
   for (let changed = true; changed;) {
     changed = false;
@@ -208,8 +217,10 @@ function clean(s: string): string {
       if (u !== t && u.length >= 2) [t, changed] = [u, true];
     }
   }
-  t = t.replace(TRAILING_NOISE, '');
-  return t.replace(/^(的|了|和|及)/, '').replace(/(的|了|和|及|等)$/, '');
+  t = t.replace(/等$/, '').replace(TRAILING_NOISE, '');
+  t = t.replace(/^(的|了|和|及)/, '').replace(/(的|了|和|及|等)$/, '');
+  // a bare reference to the place (全镇, 该镇) names nothing that was counted
+  return /^(全镇|全区|全县|全市|该镇|本镇|我镇|辖区)$/.test(t) ? '' : t;
 }
 
 function yearBefore(text: string, at: number): number | null {
