@@ -32,9 +32,19 @@ export async function buildGraph(paths: string[], opts: BuildOptions = {}): Prom
   const { files, errors: found } = collectReports(paths);
   const errors = found.map((e) => e.message);
   const ids = documentIds(files);
-  const sizes = await Promise.all(files.map(async (f) => (await import('node:fs/promises')).stat(f).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    files.map(async (f) =>
+      (await import('node:fs/promises')).stat(f).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   const total = sizes.reduce((a, b) => a + b, 0);
-  const workers = Math.max(1, Math.min(files.length, opts.workers ?? (total >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)));
+  const workers = Math.max(
+    1,
+    Math.min(files.length, opts.workers ?? (total >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)),
+  );
   const results = workers > 1 ? await runInWorkers(files, ids, workers, opts) : await runHere(files, ids, opts);
   const graphs: DocumentGraph[] = [];
   let bytes = 0;
@@ -52,7 +62,9 @@ export function documentIds(files: string[]): string[] {
   const base = files.map((f) => basename(f, extname(f)));
   const count = new Map<string, number>();
   for (const b of base) count.set(b, (count.get(b) ?? 0) + 1);
-  return files.map((f, i) => (count.get(base[i]!)! > 1 ? relative(process.cwd(), f).replace(/\.[^./]+$/, '') : base[i]!));
+  return files.map((f, i) =>
+    count.get(base[i]!)! > 1 ? relative(process.cwd(), f).replace(/\.[^./]+$/, '') : base[i]!,
+  );
 }
 
 async function runHere(files: string[], ids: string[], opts: BuildOptions): Promise<FileResult[]> {

@@ -40,7 +40,12 @@ export function writeGraphml(g: SerializedGraph): string {
   const declare = (scope: 'node' | 'edge', attrs: Record<string, string | number | boolean>) => {
     for (const [k, v] of Object.entries(attrs)) {
       const id = `${scope[0]}_${k}`;
-      if (!keys.has(id)) keys.set(id, { for: scope, name: k, type: typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string' });
+      if (!keys.has(id))
+        keys.set(id, {
+          for: scope,
+          name: k,
+          type: typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string',
+        });
     }
   };
   const nodes = g.nodes.map((n) => ({ key: n.key, attrs: flat(n.attributes) }));
@@ -54,10 +59,15 @@ export function writeGraphml(g: SerializedGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
-    ...[...keys].map(([id, k]) => `  <key id="${esc(id)}" for="${k.for}" attr.name="${esc(k.name)}" attr.type="${k.type}"/>`),
+    ...[...keys].map(
+      ([id, k]) => `  <key id="${esc(id)}" for="${k.for}" attr.name="${esc(k.name)}" attr.type="${k.type}"/>`,
+    ),
     '  <graph edgedefault="directed">',
     ...nodes.map((n) => `    <node id="${esc(n.key)}">${data('node', n.attrs)}</node>`),
-    ...edges.map((e) => `    <edge id="${esc(e.key)}" source="${esc(e.source)}" target="${esc(e.target)}">${data('edge', e.attrs)}</edge>`),
+    ...edges.map(
+      (e) =>
+        `    <edge id="${esc(e.key)}" source="${esc(e.source)}" target="${esc(e.target)}">${data('edge', e.attrs)}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
     '',

@@ -15,6 +15,10 @@ export async function extractFile(file: string, docId?: string): Promise<FileRes
     return { ok: true, file, bytes: report.bytes, sha256: report.sha256, graph };
   } catch (error) {
     if (error instanceof ReportInputError) return { ok: false, file, error: error.message };
-    return { ok: false, file, error: `${file}: extraction failed (${(error as Error).message}); please report this file` };
+    return {
+      ok: false,
+      file,
+      error: `${file}: extraction failed (${(error as Error).message}); please report this file`,
+    };
   }
 }

@@ -13,9 +13,14 @@ export function register(program: Command): void {
     .argument('<paths...>', 'report files or folders')
     .option('-o, --out <file>', 'output file (default: stdout)')
     .option('-f, --format <format>', `output format: ${FORMATS.join(' | ')}`, 'json')
-    .option('-w, --workers <n>', 'worker threads (default: one per core for large inputs)', (v) => Number.parseInt(v, 10))
+    .option('-w, --workers <n>', 'worker threads (default: one per core for large inputs)', (v) =>
+      Number.parseInt(v, 10),
+    )
     .option('-q, --quiet', 'no progress or summary on stderr')
-    .addHelpText('after', '\nExamples:\n  kg build seeds --out graph.json\n  kg build reports/ --format gexf --out graph.gexf')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kg build seeds --out graph.json\n  kg build reports/ --format gexf --out graph.gexf',
+    )
     .action(async (paths: string[], opts: { out?: string; format: string; workers?: number; quiet?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
         console.error(`kg build: unknown --format "${opts.format}"; use one of ${FORMATS.join(', ')}`);
@@ -24,7 +29,10 @@ export function register(program: Command): void {
       }
       const started = performance.now();
       const progress = opts.quiet ? null : createProgress('build');
-      const result = await buildGraph(paths, { workers: opts.workers, onProgress: (p) => progress?.update(p.done, p.total, p.bytes) });
+      const result = await buildGraph(paths, {
+        workers: opts.workers,
+        onProgress: (p) => progress?.update(p.done, p.total, p.bytes),
+      });
       progress?.done();
       for (const e of result.errors) console.error(`kg build: ${e}`);
       if (result.documents === 0) {
