@@ -7,7 +7,7 @@
  * src/adapters/formats/) plug in with `registerReader('.pdf', readPdf)`.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeReport, ReportInputError } from '../core/read/decode.ts';
@@ -87,9 +87,8 @@ function walkFolder(walk: Walk, folder: string): number {
       try {
         stats = statSync(path);
       } catch (error) {
-        // A dangling link or an entry that vanished: only worth reporting if it looks like a report.
-        if (readerFor(path) || lstatSync(path).isSymbolicLink())
-          walk.errors.push(new ReportInputError(path, ioMessage(error)));
+        // A dangling symbolic link, or an entry that vanished while we walked: either way the user should know.
+        walk.errors.push(new ReportInputError(path, ioMessage(error)));
         continue;
       }
       if (stats.isDirectory()) found += walkFolder(walk, path);
