@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { installNeo4j } from './install.ts';
 import { CONF_TEMPLATE, NEO4J_LIB_DIR, defaultHome, stateFile } from './paths.ts';
 import { checkConnection } from './driver.ts';
@@ -83,7 +83,7 @@ export function isServerProcess(pid: number | undefined, home: string): boolean 
 }
 
 export async function localNeo4jStatus(opts: { home?: string } = {}): Promise<LocalServerStatus> {
-  const home = opts.home ?? defaultHome();
+  const home = resolve(opts.home ?? defaultHome());
   const state = readState(home);
   if (!state || !isServerProcess(state.pid, home)) return { running: false, home };
   const config = configOf(state);
@@ -136,7 +136,8 @@ async function setInitialPassword(home: string, password: string): Promise<void>
     child.on('error', (err) => reject(new Error(`kg neo4j: could not run java (${err.message}); install Java 17.`)));
     child.on('exit', (c) => resolve(c ?? 1));
   });
-  if (code !== 0) throw new Error(`kg neo4j: setting the initial password failed: ${Buffer.concat(output).toString().trim()}`);
+  if (code !== 0)
+    throw new Error(`kg neo4j: setting the initial password failed: ${Buffer.concat(output).toString().trim()}`);
 }
 
 function tail(file: string, lines = 15): string {
@@ -146,7 +147,7 @@ function tail(file: string, lines = 15): string {
 
 /** Starts the server in the background (installing it first if needed); resolves once Bolt answers. */
 export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<LocalServerStatus> {
-  const home = opts.home ?? defaultHome();
+  const home = resolve(opts.home ?? defaultHome());
   const current = await localNeo4jStatus({ home });
   if (current.running) return current;
   await installNeo4j({ quiet: opts.quiet });
@@ -155,7 +156,9 @@ export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<Lo
   const previous = readState(home);
   const hasDatabase = existsSync(join(home, 'data', 'dbms', 'auth.ini'));
   if (hasDatabase && !previous) {
-    throw new Error(`kg neo4j: ${home} holds a database but not its password file (kg-neo4j.json); delete ${home} to start afresh.`);
+    throw new Error(
+      `kg neo4j: ${home} holds a database but not its password file (kg-neo4j.json); delete ${home} to start afresh.`,
+    );
   }
   const state: LocalServerState = {
     user: 'neo4j',
@@ -207,12 +210,14 @@ export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<Lo
     if (await checkConnection(config)) return localNeo4jStatus({ home });
     await new Promise((r) => setTimeout(r, 400));
   }
-  throw new Error(`kg neo4j: Bolt did not answer on ${config.uri} within ${opts.timeoutMs ?? 120_000} ms; see ${join(home, 'logs', 'neo4j.log')}.`);
+  throw new Error(
+    `kg neo4j: Bolt did not answer on ${config.uri} within ${opts.timeoutMs ?? 120_000} ms; see ${join(home, 'logs', 'neo4j.log')}.`,
+  );
 }
 
 /** Stops the server cleanly (SIGTERM, Neo4j checkpoints and exits); SIGKILL only if it hangs past the timeout. */
 export async function stopLocalNeo4j(opts: { home?: string; timeoutMs?: number } = {}): Promise<boolean> {
-  const home = opts.home ?? defaultHome();
+  const home = resolve(opts.home ?? defaultHome());
   const state = readState(home);
   if (!state || !isServerProcess(state.pid, home)) return false;
   const pid = state.pid!;

@@ -9,6 +9,7 @@
  * Entities carry `docs`, the documents that support them, so reloading a changed report can retract exactly what
  * only that report said.
  */
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { Evidence, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
 
 /** Sentence keys follow the node keys' pattern: `sentence:<doc id>:<index>`. */
@@ -25,12 +26,35 @@ const LEVEL_LABELS: Record<string, string> = {
   community: 'Community',
 };
 
-export type Props = Record<string, string | number | boolean | string[] | number[] | boolean[]>;
+type Scalar = string | number | boolean | Integer;
+export type Props = Record<string, Scalar | Scalar[]>;
 
-export interface DocumentRow { key: string; props: Props }
-export interface SentenceRow { key: string; doc: string; props: Props }
-export interface EntityRow { key: string; labels: string[]; props: Props; docs: string[] }
-export interface MentionRow { sentence: string; entity: string; start: number; end: number }
+/** Whole numbers go to Neo4j as integers (a JS number would be stored as a float: year 2020.0). */
+function scalar(value: string | number | boolean): Scalar {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+}
+
+export interface DocumentRow {
+  key: string;
+  props: Props;
+}
+export interface SentenceRow {
+  key: string;
+  doc: string;
+  props: Props;
+}
+export interface EntityRow {
+  key: string;
+  labels: string[];
+  props: Props;
+  docs: string[];
+}
+export interface MentionRow {
+  sentence: string;
+  entity: string;
+  start: Integer;
+  end: Integer;
+}
 export interface RelationshipRow {
   source: string;
   target: string;
@@ -56,12 +80,18 @@ export function toProps(attributes: Record<string, unknown>, skip: string[]): Pr
   const props: Props = {};
   for (const [name, value] of Object.entries(attributes)) {
     if (skip.includes(name) || value === null || value === undefined) continue;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') props[name] = value;
-    else if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === typeof value[0]) && ['string', 'number', 'boolean'].includes(typeof value[0]))
-      props[name] = value as string[];
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      props[name] = scalar(value);
+    else if (isHomogeneousList(value)) props[name] = value.map(scalar);
     else props[name] = JSON.stringify(value);
   }
   return props;
+}
+
+function isHomogeneousList(value: unknown): value is Array<string | number | boolean> {
+  if (!Array.isArray(value) || value.length === 0) return false;
+  const kind = typeof value[0];
+  return ['string', 'number', 'boolean'].includes(kind) && value.every((v) => typeof v === kind);
 }
 
 function uniqueDocs(evidence: Evidence[] | undefined, fallback: string[]): string[] {
@@ -80,12 +110,19 @@ function documentRows(docNodes: SerializedNode[]): { documents: DocumentRow[]; s
   for (const node of docNodes) {
     if (node.attributes.type !== 'Document') continue;
     const doc = node.attributes;
-    documents.push({ key: node.key, props: { ...toProps(doc as unknown as Record<string, unknown>, ['evidence', 'sentences']), sentenceCount: doc.sentences.length } });
+    const props = toProps({ ...doc, sentenceCount: doc.sentences.length } as unknown as Record<string, unknown>, [
+      'evidence',
+      'sentences',
+    ]);
+    documents.push({ key: node.key, props });
     for (const s of doc.sentences) {
       sentences.push({
         key: sentenceKey(doc.name, s.index),
         doc: node.key,
-        props: toProps({ doc: doc.name, index: s.index, start: s.start, end: s.end, text: s.text, section: s.section }, []),
+        props: toProps(
+          { doc: doc.name, index: s.index, start: s.start, end: s.end, text: s.text, section: s.section },
+          [],
+        ),
       });
     }
   }
@@ -94,7 +131,9 @@ function documentRows(docNodes: SerializedNode[]): { documents: DocumentRow[]; s
 
 export function buildLoadRows(graph: SerializedGraph): LoadRows {
   const docNodes = graph.nodes.filter((n) => n.attributes.type === 'Document');
-  const graphDocs = [...new Set([...(graph.attributes.documents ?? []), ...docNodes.map((n) => n.attributes.name)])].sort();
+  const graphDocs = [
+    ...new Set([...(graph.attributes.documents ?? []), ...docNodes.map((n) => n.attributes.name)]),
+  ].sort();
   const { documents, sentences } = documentRows(docNodes);
   const docNameByKey = new Map(docNodes.map((n) => [n.key, n.attributes.name]));
 
@@ -104,11 +143,17 @@ export function buildLoadRows(graph: SerializedGraph): LoadRows {
     const a = node.attributes;
     if (a.type === 'Document') continue;
     const labels = [a.type, ...(a.type === 'Place' && LEVEL_LABELS[a.level] ? [LEVEL_LABELS[a.level]] : [])];
-    entities.push({ key: node.key, labels, props: toProps(a as unknown as Record<string, unknown>, ['evidence']), docs: uniqueDocs(a.evidence, graphDocs) });
+    entities.push({
+      key: node.key,
+      labels,
+      props: toProps(a as unknown as Record<string, unknown>, ['evidence']),
+      docs: uniqueDocs(a.evidence, graphDocs),
+    });
     for (const e of a.evidence ?? []) {
       const sentence = sentenceKey(e.doc, e.sentence);
       const id = `${sentence}\u0000${node.key}`;
-      if (!mentions.has(id)) mentions.set(id, { sentence, entity: node.key, start: e.start, end: e.end });
+      if (!mentions.has(id))
+        mentions.set(id, { sentence, entity: node.key, start: neo4j.int(e.start), end: neo4j.int(e.end) });
     }
   }
 
