@@ -135,7 +135,12 @@ export function collectReports(paths: string[]): { files: string[]; errors: Repo
 function dedupeByRealPath(files: string[]): string[] {
   const seen = new Set<string>();
   return files.filter((file) => {
-    const real = realpathSync(file);
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // vanished since it was listed: keep it, readReport will say what happened
+    }
     if (seen.has(real)) return false;
     seen.add(real);
     return true;
