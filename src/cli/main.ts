@@ -5,6 +5,9 @@
 import { Command } from 'commander';
 import { register as registerBuild } from './commands/build.ts';
 import { register as registerServe } from './commands/serve.ts';
+import { register as registerNeo4j } from './commands/neo4j.ts';
+import { register as registerLoad } from './commands/load.ts';
+import { register as registerQuery } from './commands/query.ts';
 
 const program = new Command('kg')
   .description('Knowledge graphs of programs, places and outcomes from Chinese local-government reports')
@@ -13,6 +16,9 @@ const program = new Command('kg')
 
 registerBuild(program);
 registerServe(program);
+registerNeo4j(program);
+registerLoad(program);
+registerQuery(program);
 
 // `kg build … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
