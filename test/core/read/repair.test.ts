@@ -82,6 +82,54 @@ describe('repairText on the seeds', () => {
   });
 });
 
+describe('repairText on generated text', () => {
+  // Pieces of report text and of every artifact, glued at random (seeded): the map invariants must hold whatever
+  // the stages decide.
+  const PIECES = [
+    '柏林镇',
+    '天天',
+    '2020',
+    '２０２',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '\r\n',
+    '。',
+    '，',
+    '、',
+    '“',
+    '”',
+    'AAAA',
+    'C',
+    '鄉村',
+    '— 3 —',
+    '\f',
+    '\u3000',
+    '\u200b',
+    '亮点一 ',
+    '一、',
+    '深化改革深化改革',
+    '。。',
+  ];
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('keeps a valid map (seed %i)', (seed) => {
+    let state = seed;
+    const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff);
+    for (let round = 0; round < 50; round++) {
+      const original = Array.from({ length: 1 + (next() % 60) }, () => PIECES[next() % PIECES.length]).join('');
+      const clean = repairText(original);
+      expect(clean.offsets.length).toBe(clean.text.length + 1);
+      expect(clean.offsets[clean.text.length]).toBe(original.length);
+      for (let i = 0; i < clean.text.length; i++) {
+        expect(clean.offsets[i]).toBeLessThan(clean.offsets[i + 1]);
+        expect(isSourceOf(original[clean.offsets[i]], clean.text[i])).toBe(true);
+      }
+      expect(clean.text).not.toMatch(/\n\n|^\s|\s$/);
+    }
+  });
+});
+
 describe('toOriginalSpan', () => {
   it('cuts the original text of a clean span', () => {
     const original = '白沙镇荣膺白沙镇荣膺““百强百强””';
