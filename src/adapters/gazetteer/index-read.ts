@@ -146,13 +146,36 @@ export class CompactGazetteer implements Gazetteer {
     }
   }
 
-  /** Appends the places of key k; `seen` (places already in `out`) is only needed when merging two keys. */
-  private postings(k: number, out: GazPlace[], seen?: Set<GazPlace>): void {
+  /**
+   * Appends the places of key k whose index lies in [from, to) (places below a code are one run of the sorted
+   * order), skipping those in `seen`; filtering happens before any GazPlace is made.
+   */
+  private postings(k: number, out: GazPlace[], from: number, to: number, seen?: Set<GazPlace>): void {
     const { keyPostStart, keyPost } = this.s;
     for (let p = keyPostStart[k]!; p < keyPostStart[k + 1]!; p++) {
-      const place = this.place(keyPost[p]!);
+      const i = keyPost[p]!;
+      if (i < from || i >= to) continue;
+      const place = this.place(i);
       if (!seen?.has(place)) out.push(place);
     }
+  }
+
+  /** Index range [from, to) of the places strictly below place w. */
+  private below(w: number): [number, number] {
+    const within = this.place(w);
+    const digits = within.municipality ? 2 : PREFIX_DIGITS[within.level];
+    return [w + 1, this.lowerBound(this.s.code[w]! + 10 ** (12 - digits))];
+  }
+
+  private lookupIn(name: string, from: number, to: number): GazPlace[] {
+    const out: GazPlace[] = [];
+    const k = this.find(name);
+    if (k >= 0) this.postings(k, out, from, to);
+    // 复建村委会, 复建村村民委员会, 槽坊居委会: resolved through the short name.
+    const short = committeeShortOf(name);
+    const ks = short === null ? -1 : this.find(short);
+    if (ks >= 0) this.postings(ks, out, from, to, out.length ? new Set(out) : undefined);
+    return out;
   }
 
   byCode(code: string): GazPlace | undefined {
@@ -161,14 +184,12 @@ export class CompactGazetteer implements Gazetteer {
   }
 
   lookup(name: string): GazPlace[] {
-    const out: GazPlace[] = [];
-    const k = this.find(name);
-    if (k >= 0) this.postings(k, out);
-    // 复建村委会, 复建村村民委员会, 槽坊居委会: resolved through the short name.
-    const short = committeeShortOf(name);
-    const ks = short === null ? -1 : this.find(short);
-    if (ks >= 0) this.postings(ks, out, out.length ? new Set(out) : undefined);
-    return out;
+    return this.lookupIn(name, 0, this.size);
+  }
+
+  lookupWithin(name: string, withinCode: string): GazPlace[] {
+    const w = this.indexOf(withinCode);
+    return w < 0 ? [] : this.lookupIn(name, ...this.below(w));
   }
 
   hasName(name: string): boolean {
@@ -180,11 +201,10 @@ export class CompactGazetteer implements Gazetteer {
   lookupBare(name: string, withinCode: string): GazPlace[] {
     const w = this.indexOf(withinCode);
     if (w < 0 || name.length < 2) return [];
-    const { code, level, shortLen, shortOff } = this.s;
-    const within = this.place(w);
-    const end = this.lowerBound(code[w]! + 10 ** (12 - (within.municipality ? 2 : PREFIX_DIGITS[within.level])));
+    const { level, shortLen, shortOff } = this.s;
+    const [from, to] = this.below(w);
     const out: GazPlace[] = [];
-    for (let j = w + 1; j < end; j++) {
+    for (let j = from; j < to; j++) {
       const extra = shortLen[j]! - name.length;
       const suffixes = BARE_SUFFIXES[level[j]!];
       if (!suffixes || extra < 1 || extra > 3 || !this.charsMatch(name, shortOff[j]!)) continue;
