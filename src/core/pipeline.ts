@@ -236,9 +236,12 @@ function protectedSpans(length: number, places: PlaceMention[]): (i: number) => 
  * One span, one meaning: a program inside a project, honor, event or organisation name is part of that name
  * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor.
  */
-function resolveOverlaps(ms: EntityMention[]): EntityMention[] {
+function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   const inside = (a: EntityMention, b: EntityMention) => a !== b && b.start <= a.start && a.end <= b.end;
   const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
+  // “千万工程”: a quoted program name is not a project because its name ends like one
+  const quotedPrograms = all.filter((m) => m.type === 'Program' && /^“[^”]+”$/.test(m.name));
+  const ms = all.filter((m) => !(m.type === 'Project' && quotedPrograms.some((p) => inside(m, p) || (p.start === m.start && p.end === m.end))));
   return ms.filter((m) => {
     // a quoted way of working may sit inside a project's name (2022年“四好农村路”建设项目)
     const quoted = /^“[^”]+”$/.test(m.name);

@@ -17,6 +17,9 @@ const MIN_COVERAGE = 0.85;
  * (白沙镇认真落白沙镇认真落): real reduplication repeats one or two characters, not phrases. */
 const MIN_PIECES = 2;
 const MIN_SINGLE_PIECE_RUN = 3;
+/** Doubled lines repeat words and phrases; a line whose repeats are all single characters is AABB reduplication
+ * (明明白白、清清楚楚, 高高兴兴), which Chinese writes on purpose. */
+const MIN_LONGEST_RUN = 2;
 
 interface Parse {
   /** `piece[i]` is the half-length of the tandem repeat starting at i on the best parse, 0 for a lone character. */
@@ -72,28 +75,32 @@ function countNonSpace(s: string): number {
   return n;
 }
 
-/** The parse of `line` when it reads as doubled extraction output, null for normal text. */
-function parseDoubled(line: string): Parse | null {
+interface Verdict {
+  parse: Parse;
+  /** Doubled on its own evidence; a covered line that is not strict is doubled only next to a strict one. */
+  strict: boolean;
+}
+
+/** How `line` reads: null when it is not mostly tandem repeats, else its parse and whether that alone convinces. */
+function judgeLine(line: string): Verdict | null {
   const total = countNonSpace(line);
   if (total < 2) return null;
   const parse = parseLine(line);
-  if ((total - parse.unmatched) / total < MIN_COVERAGE) return null;
-  if (parse.pieces >= MIN_PIECES) return parse;
-  return parse.piece.some((len) => len >= MIN_SINGLE_PIECE_RUN) ? parse : null;
+  if (parse.pieces === 0 || (total - parse.unmatched) / total < MIN_COVERAGE) return null;
+  const longest = parse.piece.reduce((a, b) => Math.max(a, b), 0);
+  const strict = parse.pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN;
+  return { parse, strict };
 }
 
 export function isDoubledLine(line: string): boolean {
-  return parseDoubled(line) !== null;
+  return judgeLine(line)?.strict === true;
 }
 
-function emitLine(out: MappedBuilder, input: string, start: number, end: number): void {
-  const line = input.slice(start, end);
-  const parse = parseDoubled(line);
-  if (!parse) return out.copy(input, start, end);
-  for (let i = 0; i < line.length;) {
+function emitUndoubled(out: MappedBuilder, input: string, start: number, parse: Parse): void {
+  for (let i = 0; i < parse.piece.length;) {
     const len = parse.piece[i];
     if (len === 0) {
-      out.push(line[i], start + i);
+      out.push(input[start + i], start + i);
       i++;
     } else {
       out.copy(input, start + i, start + i + len); // the first copy is the evidence
@@ -102,15 +109,26 @@ function emitLine(out: MappedBuilder, input: string, start: number, end: number)
   }
 }
 
+/**
+ * Doubled paragraphs come as blocks of lines, so a line that is covered by repeats but too short to convince alone
+ * (年年。。 at the end of a doubled paragraph) is undoubled when the line before or after it is.
+ */
 export function repairDoubledRuns(input: string): Mapped {
-  const out = new MappedBuilder();
-  let start = 0;
-  while (start <= input.length) {
+  const spans: [number, number][] = [];
+  for (let start = 0; start <= input.length;) {
     let end = input.indexOf('\n', start);
     if (end < 0) end = input.length;
-    emitLine(out, input, start, end);
-    if (end < input.length) out.push('\n', end);
+    spans.push([start, end]);
     start = end + 1;
   }
+  const verdicts = spans.map(([start, end]) => judgeLine(input.slice(start, end)));
+  const out = new MappedBuilder();
+  spans.forEach(([start, end], k) => {
+    const verdict = verdicts[k];
+    const neighbourDoubled = verdicts[k - 1]?.strict === true || verdicts[k + 1]?.strict === true;
+    if (verdict && (verdict.strict || neighbourDoubled)) emitUndoubled(out, input, start, verdict.parse);
+    else out.copy(input, start, end);
+    if (end < input.length) out.push('\n', end);
+  });
   return out.build(input.length);
 }

@@ -146,6 +146,7 @@ export const ORGANIZATION_HEADS = [
   '银行',
   '合作社',
   '电视台',
+  '卫视',
   '广播电台',
   '日报',
   '晚报',

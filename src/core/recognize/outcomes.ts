@@ -108,6 +108,7 @@ const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
 const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
 const CLAUSE_DELIM = /[，。；：！？,;!?\n、]/;
 const SENTENCE_CLAUSE_DELIM = /[，。；：！？,;!?\n]/;
+const CHANGE_ONLY = /^(同比|环比)?(增长|下降|提高|减少|增加|上升)了?$/;
 const NUMBER_RE_ONCE = new RegExp(NUMBER_RE.source);
 const SIZE_UNITS = new Set(['平方公里', '平方米', '立方米', '米', '千瓦', '兆瓦']);
 
@@ -127,6 +128,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
       if (indicator.length < 2 && prev && /^[、和及]?$/.test(s.text.slice(prevEnd, at).trim()))
         indicator = prev.indicator;
+      // 收入5.8万元，同比增长7.2%: a bare change names the previous figure's growth
+      else if (CHANGE_ONLY.test(indicator) && prev) indicator = `${prev.indicator}${indicator}`;
       const o: OutcomeMention = {
         start: s.start + at,
         end: s.start + end,
@@ -178,6 +181,8 @@ export function buildIndicator(text: string, at: number, end: number): string {
     return `${clean(before.slice(0, firstNumber))}${clean(clauseAfter(text, end))}`;
   }
   const prefix = clean(before);
+  // 山河村、银坑村、港口村等3个村建成…: the names before 等 are examples; what was counted follows the number
+  if (/等$/.test(before) && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
   if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
   const suffix = clean(clauseAfter(text, end));
   const lead = prefix.replace(LEADING_PREPOSITION, '');

@@ -49,7 +49,7 @@ const GOVERNING =
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
-const QUOTED_TAIL = /^(发展思路|思路|综合服务|旧房整治|整治|行动|工程)/;
+const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)$|\+|^\d+$/;

@@ -75,5 +75,7 @@ export function subjectBefore(
       !exclude.some((x) => a.start < x.end && x.start < a.end) &&
       !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
   );
-  return actors[0]?.key;
+  // the verb's own clause first (…称号，余村入选“…” → 余村), else the sentence's subject
+  const clauseStart = s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
+  return (actors.find((a) => a.start >= clauseStart) ?? actors[0])?.key;
 }
