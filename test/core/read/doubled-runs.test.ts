@@ -31,6 +31,9 @@ describe('repairDoubledRuns', () => {
     '受理审批事项 209 件，按期办结率 100%；组织',
     '哈哈哈哈',
     '研究研究再说',
+    '明明白白、清清楚楚',
+    '高高兴兴，快快乐乐',
+    '看看想想',
   ])('leaves normal text alone: %s', (line) => {
     expect(isDoubledLine(line)).toBe(false);
     expect(repairDoubledRuns(line).text).toBe(line);
@@ -39,6 +42,11 @@ describe('repairDoubledRuns', () => {
   it('decides line by line: a doubled line next to a normal one', () => {
     const input = '加强管理加强管理。。\n谢谢大家，天天向上。';
     expect(repairDoubledRuns(input).text).toBe('加强管理。\n谢谢大家，天天向上。');
+  });
+
+  it('undoubles a short line next to a doubled one, not a lone one', () => {
+    expect(repairDoubledRuns('发展任务发展任务，，攻坚克难攻坚克难\n年年。。').text).toBe('发展任务，攻坚克难\n年。');
+    expect(repairDoubledRuns('发展任务，攻坚克难。\n明明白白。。').text).toBe('发展任务，攻坚克难。\n明明白白。。');
   });
 
   it('maps each kept run to its first copy', () => {
