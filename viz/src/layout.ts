@@ -32,8 +32,8 @@ export function assignSeededPositions(graph: Graph): void {
 /** Iterations of synchronous FA2 the first paint can afford: none for big graphs, where the worker takes over. */
 export function initialIterations(order: number, size: number): number {
   const work = order + size;
-  if (work > 12_000) return 0;
-  return Math.max(20, Math.min(300, Math.floor(600_000 / Math.max(work, 1))));
+  if (work > 6_000) return 0;
+  return Math.max(30, Math.min(300, Math.floor(200_000 / Math.max(work, 1))));
 }
 
 export function layoutSettings(graph: Graph) {

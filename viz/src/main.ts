@@ -204,8 +204,11 @@ async function main(): Promise<void> {
   applyText(state.lang);
   byId('status').textContent = t(state.lang, 'loading');
   const [status, payload] = await Promise.all([getJson<StatusPayload>('/api/status'), getJson<GraphPayload>('/api/graph')]);
+  performance.mark('kg:fetched');
   const graph = toSigmaGraph(payload);
+  performance.mark('kg:graph-built');
   assignInitialLayout(graph);
+  performance.mark('kg:layout');
   const renderer = new Sigma(graph, byId('graph'), {
     labelFont: LABEL_FONT,
     labelDensity: 0.6,
@@ -215,6 +218,7 @@ async function main(): Promise<void> {
     zIndex: true,
     allowInvalidContainer: true,
   });
+  performance.mark('kg:sigma');
   const documents: App['documents'] = [];
   graph.forEachNode((_k, a) => {
     if (a.kind === 'Document') documents.push({ name: String(a.name), title: String(a.title ?? a.name) });
