@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectReports, READERS, readReport, registerReader, ReportInputError } from '../../src/adapters/files.ts';
 
 let root: string;
+/** The extensions the reader map knows, as the error messages list them. */
+const supported = () => [...READERS.keys()].sort().join(', ');
 const at = (...parts: string[]) => join(root, ...parts);
 
 beforeAll(() => {
@@ -48,8 +50,8 @@ describe('collectReports', () => {
     expect(errors.every((e) => e instanceof ReportInputError)).toBe(true);
     expect(errors.map((e) => e.message)).toEqual([
       `${at('missing')}: no such file or folder; check the path`,
-      `${at('empty')}: folder contains no reports (.txt); check the path`,
-      `${at('reports', 'notes.md')}: not a supported report file (.txt); convert it to .txt`,
+      `${at('empty')}: folder contains no reports (${supported()}); check the path`,
+      `${at('reports', 'notes.md')}: not a supported report file (${supported()}); convert it to .txt`,
     ]);
   });
 

@@ -37,9 +37,10 @@ const MAX_CONTROL_SHARE = 0.01;
  * full-width forms. Text decoded with the wrong encoding lands mostly elsewhere (Hangul, extension blocks, PUA). */
 const COMMON = /[\t\n\f\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u2100-\u25ff\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/g;
 const MIN_COMMON_SHARE = 0.9;
-/** Among GB18030 double-byte characters, the share inside GB2312 (the 7,445 everyday characters): ~1 in real text,
- * ~0.35 in random bytes. */
+/** Thresholds of plausibleGb (below). */
 const MIN_GB2312_SHARE = 0.85;
+const MIN_LEVEL1_SHARE = 0.8;
+const MIN_HAN_FOR_LEVEL_TEST = 20;
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -85,21 +86,33 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Share of GB18030 two-byte characters that fall in GB2312's rows (lead and trail bytes 0xA1–0xFE). */
-function gb2312Share(bytes: Uint8Array): number {
+/**
+ * GB18030 accepts most byte soup, so its output must look like real Chinese at the byte level: nearly all two-byte
+ * characters inside GB2312 (lead and trail bytes 0xA1–0xFE; ~0.35 of random pairs), and nearly all of its Han
+ * characters in level 1, the 3,755 everyday ones (lead 0xB0–0xD7; 99.6% in the seeds, ~0.55 for random GB2312).
+ */
+function plausibleGb(bytes: Uint8Array): boolean {
   let pairs = 0;
-  let common = 0;
+  let gb2312 = 0;
+  let han = 0;
+  let level1 = 0;
   for (let i = 0; i < bytes.length;) {
-    const b = bytes[i];
-    if (b < 0x80) i += 1;
-    else if (bytes[i + 1] >= 0x30 && bytes[i + 1] <= 0x39) i += 4;
+    const lead = bytes[i];
+    const trail = bytes[i + 1];
+    if (lead < 0x80) i += 1;
+    else if (trail >= 0x30 && trail <= 0x39) i += 4;
     else {
       pairs++;
-      if (b >= 0xa1 && b <= 0xf7 && bytes[i + 1] >= 0xa1 && bytes[i + 1] <= 0xfe) common++;
+      if (lead >= 0xa1 && lead <= 0xf7 && trail >= 0xa1 && trail <= 0xfe) {
+        gb2312++;
+        if (lead >= 0xb0) han++;
+        if (lead >= 0xb0 && lead <= 0xd7) level1++;
+      }
       i += 2;
     }
   }
-  return pairs === 0 ? 1 : common / pairs;
+  if (pairs > 0 && gb2312 / pairs < MIN_GB2312_SHARE) return false;
+  return han < MIN_HAN_FOR_LEVEL_TEST || level1 / han >= MIN_LEVEL1_SHARE;
 }
 
 const NUL_PARITY_RATIO = 4;
@@ -152,7 +165,7 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded | null {
   // Strict UTF-8 almost never accepts bytes that are not UTF-8: valid UTF-8 in any script is text, unless binary.
   if (utf8 !== null) return looksLikeText(utf8, { guessed: false }) ? { text: utf8, encoding: 'utf-8' } : null;
   const gb = strict('gb18030', bytes);
-  if (gb !== null && looksLikeText(gb, { guessed: true }) && gb2312Share(bytes) >= MIN_GB2312_SHARE)
+  if (gb !== null && looksLikeText(gb, { guessed: true }) && plausibleGb(bytes))
     return { text: gb, encoding: 'gb18030' };
   // UTF-16 without a BOM and without NUL bytes would be one line of Chinese with no ASCII at all: too rare to be
   // worth the risk of reading arbitrary bytes as Chinese, so it is not tried.

@@ -63,6 +63,11 @@ describe('decodeReport', () => {
       /r\.txt: not UTF-8, UTF-16 or GB18030 text \(byte 0x[0-9a-f]{2} at offset \d+\)/,
     ],
     [
+      'random GB2312 characters (valid GBK, but not Chinese anyone wrote)',
+      noise(4000, 0xb0, 0xf7).map((b, i) => (i % 2 ? 0xa1 + (b % 94) : b)),
+      /not UTF-8, UTF-16 or GB18030/,
+    ],
+    [
       'Latin-1 text',
       bytes(Buffer.from('café au lait, crème brûlée', 'latin1')),
       /\(byte 0xe9 at offset 3\); convert it to UTF-8/,
