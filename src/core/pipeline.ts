@@ -117,7 +117,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const ctx: RelationContext = {
     text: clean.text,
     sentences,
-    places: keyedPlaces.filter((p) => p.code),
+    places: keyedPlaces,
     entities: keyedEntities,
     outcomes: keyedOutcomes,
     town: found.town,
@@ -156,6 +156,12 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
   const evidence = e ? [e] : [];
   if (!p.code) {
     b.addNode(key, { type: 'Place', name: p.name, level: p.level, code: null, linked: false }, evidence);
+    // not in the gazetteer, but the text says where it is: hang it under that official place
+    const parent = p.parentCode ? gaz.byCode(p.parentCode) : undefined;
+    if (parent) {
+      const pk = addPlace(b, gaz, { ...p, surface: parent.short, name: parent.short, level: parent.level, code: parent.code, parentCode: parent.parent }, undefined);
+      b.addEdge('PART_OF', key, pk, evidence);
+    }
     return key;
   }
   let child: string | null = null;

@@ -58,7 +58,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
-    if (bare.length < 4 || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
+    if (bare.length < (/[节赛]$/.test(bare) ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     add(out, s, start, start + name.length, name, s.start + verbStart, host ? hostSpan(s, verbStart, host) : undefined);
   }

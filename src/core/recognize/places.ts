@@ -115,7 +115,34 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       parentCode: p.parent,
     })),
   );
-  return { mentions, town, district };
+  return { mentions: [...mentions, ...unlinkedPlaces(text, mentions, town)].sort((a, b) => a.start - b.start), town, district };
+}
+
+/**
+ * Places the gazetteer does not know (new, renamed or merged villages) are kept, unlinked, where the text shows they
+ * are places: a village or community in a list next to linked ones (复建村、新华村 → 新华村), or a town written
+ * right after its district (江津区新城镇).
+ */
+export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPlace | null): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken = (a: number, b: number) => [...linked, ...out].some((m) => a < m.end && m.start < b);
+  const byEnd = new Map(linked.map((m) => [m.end, m]));
+  const byStart = new Map(linked.map((m) => [m.start, m]));
+  const low = (m: PlaceMention | undefined) => m && (m.level === 'village' || m.level === 'community');
+  for (const m of text.matchAll(/[\u4e00-\u9fff]{2,5}?(村|社区)(?=[、和及等])|(?<=、)[\u4e00-\u9fff]{2,5}?(村|社区)/g)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken(start, end) || /^(农|乡|山|全|各|该|本|行政|自然|示范|空壳)/.test(m[0])) continue;
+    const neighbour = (text[end] === '、' && low(byStart.get(end + 1))) || (text[start - 1] === '、' && low(byEnd.get(start - 1)));
+    if (!neighbour || !town) continue;
+    out.push({ start, end, surface: m[0], name: m[0], level: m[1] === '村' || m[2] === '村' ? 'village' : 'community', code: null, parentCode: town.code });
+  }
+  for (const d of linked.filter((x) => x.level === 'district')) {
+    const m = /^[\u4e00-\u9fff]{2,4}?(镇|乡|街道)/.exec(text.slice(d.end, d.end + 6));
+    if (!m || taken(d.end, d.end + m[0].length)) continue;
+    out.push({ start: d.end, end: d.end + m[0].length, surface: m[0], name: m[0], level: 'town', code: null, parentCode: d.code });
+  }
+  return out;
 }
 
 function hasSuffix(name: string): boolean {

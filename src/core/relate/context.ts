@@ -75,6 +75,9 @@ export function subjectBefore(
       !exclude.some((x) => a.start < x.end && x.start < a.end) &&
       !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
   );
+  // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
+  const chainEnds = new Set(actors.map((a) => a.start));
+  actors.splice(0, actors.length, ...actors.filter((a) => !chainEnds.has(a.end)));
   // the verb's own clause first (…称号，余村入选“…” → 余村), else the sentence's subject
   const clauseStart = s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
   return (actors.find((a) => a.start >= clauseStart) ?? actors[0])?.key;
