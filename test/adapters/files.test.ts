@@ -92,18 +92,24 @@ describe('readReport', () => {
   });
 
   it('uses a registered reader for a new extension', async () => {
-    writeFileSync(at('reports', 'c.html'), '<p>白沙镇</p>');
-    registerReader('HTML', (bytes) => ({
+    // An extension no real reader uses, so the test cannot shadow one (.pdf, .html come from adapters/formats).
+    writeFileSync(at('reports', 'c.kgtest'), '<p>白沙镇</p>');
+    registerReader('KGTEST', (bytes) => ({
       text: Buffer.from(bytes)
         .toString('utf8')
         .replace(/<[^>]+>/g, ''),
-      encoding: 'html',
+      encoding: 'kgtest',
     }));
     try {
-      expect(collectReports([at('reports')]).files).toContain(at('reports', 'c.html'));
-      expect(await readReport(at('reports', 'c.html'))).toMatchObject({ docId: 'c', text: '白沙镇', encoding: 'html' });
+      expect(collectReports([at('reports')]).files).toContain(at('reports', 'c.kgtest'));
+      expect(await readReport(at('reports', 'c.kgtest'))).toMatchObject({
+        docId: 'c',
+        text: '白沙镇',
+        encoding: 'kgtest',
+      });
     } finally {
-      READERS.delete('.html');
+      READERS.delete('.kgtest');
+      rmSync(at('reports', 'c.kgtest'));
     }
   });
 });
