@@ -18,8 +18,11 @@ export class ReportInputError extends Error {
 
 /** File signatures of formats that are not text, with what to do about them. */
 const MAGIC: { bytes: number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file; extract its text first (e.g. pdftotext) and retry' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP/Office (docx, xlsx) file; save it as UTF-8 text and retry' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file, not text; name it .pdf (or extract its text) and retry' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a ZIP/Office file, not text; name a Word file .docx, or save it as UTF-8 text, and retry',
+  },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Office (doc, xls) file; save it as UTF-8 text and retry' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image, not a report; remove it from the input' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image, not a report; remove it from the input' },

@@ -82,7 +82,7 @@ describe('decodeReport', () => {
     ['a PNG image', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], noise(100)), /PNG image/],
     ['a JPEG image', bytes([0xff, 0xd8, 0xff, 0xe0], noise(100)), /JPEG image/],
     ['a zip/docx file', bytes(Buffer.from('PK\u0003\u0004'), noise(100)), /ZIP\/Office/],
-    ['a PDF file', bytes(Buffer.from('%PDF-1.7\n'), noise(100)), /PDF file; extract its text/],
+    ['a PDF file', bytes(Buffer.from('%PDF-1.7\n'), noise(100)), /PDF file, not text; name it \.pdf/],
     [
       'a BOM followed by invalid UTF-8',
       bytes([0xef, 0xbb, 0xbf, 0xc3, 0x28]),
