@@ -16,26 +16,90 @@ import {
   type Sections,
 } from './index-format.ts';
 
-/** Deduplicated UTF-16 string table. */
+/** UTF-16 character table, appended to; sharing happens through the keys (one copy per distinct short name). */
 class CharTable {
-  private readonly offsets = new Map<string, number>();
   private readonly parts: string[] = [];
   private length = 0;
-  add(s: string): number {
-    let off = this.offsets.get(s);
-    if (off === undefined) {
-      off = this.length;
-      this.offsets.set(s, off);
-      this.parts.push(s);
-      this.length += s.length;
-    }
-    return off;
+  append(s: string): number {
+    this.parts.push(s);
+    this.length += s.length;
+    return this.length - s.length;
   }
   toArray(): Uint16Array {
     const out = new Uint16Array(this.length);
     let pos = 0;
     for (const s of this.parts) for (let i = 0; i < s.length; i++) out[pos++] = s.charCodeAt(i);
     return out;
+  }
+}
+
+/**
+ * Lookup keys with their postings as linked lists in flat arrays: ~900k keys and 1.7M postings, so no object or
+ * array per key (the cold build is dominated by garbage collection otherwise).
+ */
+class KeyBuilder {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+  private readonly off: number[] = [];
+  private readonly head: number[] = [];
+  private readonly tail: number[] = [];
+  private readonly postPlace: number[] = [];
+  private readonly postNext: number[] = [];
+
+  has(key: string): boolean {
+    return this.ids.has(key);
+  }
+  /** Where the key's characters are, if it is known. */
+  offsetOf(key: string): number | undefined {
+    const k = this.ids.get(key);
+    return k === undefined ? undefined : this.off[k];
+  }
+  add(key: string, place: number, off: number): void {
+    if (key.length > 255) throw new Error(`gazetteer: name ${key.slice(0, 20)}… is too long for the index.`);
+    const p = this.postPlace.push(place) - 1;
+    this.postNext.push(-1);
+    const k = this.ids.get(key);
+    if (k === undefined) {
+      this.ids.set(key, this.keys.push(key) - 1);
+      this.off.push(off);
+      this.head.push(p);
+      this.tail.push(p);
+    } else {
+      this.postNext[this.tail[k]!] = p;
+      this.tail[k] = p;
+    }
+  }
+
+  /** The hash-table sections; postings of a key ordered by `rank` (higher levels first), then code. */
+  toSections(rank: (i: number) => number) {
+    const n = this.keys.length;
+    const t = {
+      keyOff: Uint32Array.from(this.off),
+      keyLen: new Uint8Array(n),
+      keyPostStart: new Uint32Array(n + 1),
+      keyPost: new Int32Array(this.postPlace.length),
+      keySlots: new Int32Array(slotCount(n)),
+    };
+    const mask = t.keySlots.length - 1;
+    let p = 0;
+    for (let k = 0; k < n; k++) {
+      const key = this.keys[k]!;
+      t.keyLen[k] = key.length;
+      t.keyPostStart[k] = p;
+      const start = p;
+      let sorted = true;
+      for (let q = this.head[k]!; q >= 0; q = this.postNext[q]!) {
+        const i = this.postPlace[q]!;
+        if (p > start && rank(t.keyPost[p - 1]!) > rank(i)) sorted = false;
+        t.keyPost[p++] = i;
+      }
+      if (!sorted) t.keyPost.subarray(start, p).sort((a, b) => rank(a) - rank(b) || a - b);
+      let slot = hashName(key) & mask;
+      while (t.keySlots[slot] !== 0) slot = (slot + 1) & mask;
+      t.keySlots[slot] = k + 1;
+    }
+    t.keyPostStart[n] = p;
+    return t;
   }
 }
 
@@ -46,48 +110,14 @@ function formOf(name: string, short: string): [number, string] {
   return [short.length - common, name.slice(common)];
 }
 
-/** Postings per key; a key remembers where its characters already are (an alias inside a short name). */
-interface KeyEntry {
-  off: number;
-  places: number[];
-}
-
-function buildKeyTable(keys: Map<string, KeyEntry>, rank: (i: number) => number) {
-  const n = keys.size;
-  const posts = [...keys.values()].reduce((s, e) => s + e.places.length, 0);
-  const t = {
-    keyOff: new Uint32Array(n),
-    keyLen: new Uint8Array(n),
-    keyPostStart: new Uint32Array(n + 1),
-    keyPost: new Int32Array(posts),
-    keySlots: new Int32Array(slotCount(n)),
-  };
-  const mask = t.keySlots.length - 1;
-  let k = 0;
-  let p = 0;
-  for (const [key, entry] of keys) {
-    t.keyOff[k] = entry.off;
-    t.keyLen[k] = key.length;
-    t.keyPostStart[k] = p;
-    // Higher levels first (province before town), then code order.
-    for (const i of [...new Set(entry.places)].sort((a, b) => rank(a) - rank(b) || a - b)) t.keyPost[p++] = i;
-    let slot = hashName(key) & mask;
-    while (t.keySlots[slot] !== 0) slot = (slot + 1) & mask;
-    t.keySlots[slot] = k + 1;
-    k++;
-  }
-  t.keyPostStart[n] = p;
-  return { ...t, keyPost: t.keyPost.subarray(0, p) };
-}
-
 /** Places must be sorted by code. Returns the blob to write to disk. */
 export function buildIndex(places: GazPlace[], source: string): Uint8Array {
   const n = places.length;
   const index = new Map<string, number>();
   places.forEach((p, i) => index.set(p.code, i));
   const chars = new CharTable();
-  const forms = new Map<string, number>();
-  const formList: [number, string][] = [];
+  const forms = new Map<string, number>([['0|', 0]]);
+  const formList: [number, string][] = [[0, '']];
   const s = {
     code: new Float64Array(n),
     level: new Uint8Array(n),
@@ -98,18 +128,11 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     childStart: new Uint32Array(n + 1),
     childList: new Int32Array(n),
   };
-  const ownNames = new Set<string>();
-  for (const p of places) ownNames.add(p.name).add(p.short);
-
-  const keys = new Map<string, KeyEntry>();
-  const addKey = (key: string, i: number, off: number) => {
-    if (key.length > 255) throw new Error(`gazetteer: name ${key.slice(0, 20)}… is too long for the index.`);
-    const e = keys.get(key);
-    if (e) e.places.push(i);
-    else keys.set(key, { off, places: [i] });
-  };
+  const keys = new KeyBuilder();
+  const aliases: [string, number][] = [];
   const childCount = new Uint32Array(n);
-  places.forEach((p, i) => {
+  for (let i = 0; i < n; i++) {
+    const p = places[i]!;
     if (!/^\d{12}$/.test(p.code)) throw new Error(`gazetteer: place ${p.name} has code ${p.code}, expected 12 digits.`);
     if (i > 0 && places[i - 1]!.code >= p.code) throw new Error(`gazetteer: places not sorted by code at ${p.code}.`);
     s.code[i] = Number(p.code);
@@ -117,29 +140,37 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     const parent = p.parent === null ? -1 : (index.get(p.parent) ?? -1);
     s.parent[i] = parent;
     if (parent >= 0) childCount[parent]!++;
-    const shortOff = chars.add(p.short);
+    const shortOff = keys.offsetOf(p.short) ?? chars.append(p.short);
     s.shortOff[i] = shortOff;
     s.shortLen[i] = p.short.length;
-    const form = formOf(p.name, p.short);
-    const formKey = `${form[0]}|${form[1]}`;
-    let f = forms.get(formKey);
-    if (f === undefined) forms.set(formKey, (f = formList.push(form) - 1));
-    s.form[i] = f;
-    addKey(p.short, i, shortOff);
-    // Official names that the reader cannot derive from a short name at query time get their own key.
-    if (p.name !== p.short && committeeShortOf(p.name) !== p.short) addKey(p.name, i, chars.add(p.name));
-    // An alias that is some place's own name (a village called 江津 …) would shadow it: leave it out.
-    for (const a of aliasCandidatesOf(p.short, p.level, p.municipality)) {
-      if (!ownNames.has(a)) addKey(a, i, p.short.startsWith(a) ? shortOff : chars.add(a));
+    if (p.name !== p.short) {
+      const form = formOf(p.name, p.short);
+      const formKey = `${form[0]}|${form[1]}`;
+      let f = forms.get(formKey);
+      if (f === undefined) forms.set(formKey, (f = formList.push(form) - 1));
+      s.form[i] = f;
     }
-  });
+    keys.add(p.short, i, shortOff);
+    // Official names that the reader cannot derive from a short name at query time get their own key.
+    if (p.name !== p.short && committeeShortOf(p.name) !== p.short) {
+      keys.add(p.name, i, keys.offsetOf(p.name) ?? chars.append(p.name));
+    }
+    for (const a of aliasCandidatesOf(p.short, p.level, p.municipality)) aliases.push([a, i]);
+  }
   if (formList.length > 0xffff) throw new Error('gazetteer: too many name forms for the index (bug).');
+  // An alias that is some place's own name (a village called 孟村 …) would shadow it: leave it out. All names are
+  // keys by now, so test every alias before adding any.
+  const kept = aliases.filter(([a]) => !keys.has(a));
+  for (const [a, i] of kept) {
+    const short = places[i]!.short;
+    keys.add(a, i, keys.offsetOf(a) ?? (short.startsWith(a) ? s.shortOff[i]! : chars.append(a)));
+  }
   // Children in code order (places are sorted, so filling in index order keeps it).
   for (let i = 0; i < n; i++) s.childStart[i + 1] = s.childStart[i]! + childCount[i]!;
   const fill = s.childStart.slice(0, n);
   for (let i = 0; i < n; i++) if (s.parent[i]! >= 0) s.childList[fill[s.parent[i]!]!++] = i;
 
-  const keyTable = buildKeyTable(keys, (i) => s.level[i]! & ~MUNICIPALITY_BIT);
+  const keyTable = keys.toSections((i) => s.level[i]! & ~MUNICIPALITY_BIT);
   return serialize({ chars: chars.toArray(), ...s, ...keyTable }, { source, count: n, forms: formList });
 }
 
