@@ -11,6 +11,7 @@ import { accessSync, constants, readdirSync, realpathSync, statSync } from 'node
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { decodeReport, ReportInputError } from '../core/read/decode.ts';
+import { readDocx, readHtml, readPdf } from './formats/index.ts';
 
 export { ReportInputError } from '../core/read/decode.ts';
 
@@ -18,13 +19,21 @@ export interface DecodedReport {
   text: string;
   /** How the bytes were read: an encoding name for text files, or a reader's own label (e.g. 'pdf'). */
   encoding: string;
+  /** Readers that know the layout (PDF): each output line's page and box, in points from the page's top-left. */
+  lines?: Array<{ start: number; end: number; page: number; x: number; y: number; w: number; h: number }>;
 }
 
 /** Turns a file's bytes into report text; throws ReportInputError (naming `file`) when it cannot. */
 export type ReportReader = (bytes: Uint8Array, file: string) => DecodedReport | Promise<DecodedReport>;
 
 /** Extension (lower case, with its dot) → reader. */
-export const READERS = new Map<string, ReportReader>([['.txt', (bytes, file) => decodeReport(bytes, file)]]);
+export const READERS = new Map<string, ReportReader>([
+  ['.txt', (bytes, file) => decodeReport(bytes, file)],
+  ['.pdf', readPdf],
+  ['.html', readHtml],
+  ['.htm', readHtml],
+  ['.docx', readDocx],
+]);
 
 export function registerReader(ext: string, reader: ReportReader): void {
   const key = (ext.startsWith('.') ? ext : `.${ext}`).toLowerCase();
@@ -157,6 +166,8 @@ export interface ReportFile {
   /** Decoded original text (BOM removed, nothing repaired): evidence offsets index into it. */
   text: string;
   encoding: string;
+  /** Page and box of each line, from readers that know them (PDF). */
+  lines?: DecodedReport['lines'];
 }
 
 export async function readReport(file: string): Promise<ReportFile> {
@@ -168,7 +179,7 @@ export async function readReport(file: string): Promise<ReportFile> {
   } catch (error) {
     throw new ReportInputError(file, ioMessage(error));
   }
-  const { text, encoding } = await reader(bytes, file);
+  const { text, encoding, lines } = await reader(bytes, file);
   return {
     docId: basename(file, extname(file)),
     path: file,
@@ -176,5 +187,6 @@ export async function readReport(file: string): Promise<ReportFile> {
     sha256: createHash('sha256').update(bytes).digest('hex'),
     text,
     encoding,
+    ...(lines ? { lines } : {}),
   };
 }
