@@ -25,7 +25,13 @@ function ev(doc: Doc, index: number, mention: string): Evidence {
   const offset = doc.sentences.slice(0, index).reduce((n, s) => n + s.length, 0);
   const at = doc.sentences[index].indexOf(mention);
   if (at < 0) throw new Error(`fixture: "${mention}" is not in sentence ${index} of ${doc.name}`);
-  return { doc: doc.name, sentence: index, start: offset + at, end: offset + at + mention.length, text: doc.sentences[index] };
+  return {
+    doc: doc.name,
+    sentence: index,
+    start: offset + at,
+    end: offset + at + mention.length,
+    text: doc.sentences[index],
+  };
 }
 
 function documentNode(doc: Doc): SerializedNode {
@@ -38,8 +44,17 @@ function documentNode(doc: Doc): SerializedNode {
   return {
     key: documentKey(doc.name),
     attributes: {
-      type: 'Document', name: doc.name, evidence: [], path: `reports/${doc.name}`, sha256: doc.sha256, encoding: 'utf-8',
-      town: '白沙镇', townCode: '500116108000', year: 2020, title: null, sentences,
+      type: 'Document',
+      name: doc.name,
+      evidence: [],
+      path: `reports/${doc.name}`,
+      sha256: doc.sha256,
+      encoding: 'utf-8',
+      town: '白沙镇',
+      townCode: '500116108000',
+      year: 2020,
+      title: null,
+      sentences,
     },
   };
 }
@@ -62,7 +77,13 @@ class GraphWriter {
     return key;
   }
 
-  edge(type: EdgeType, source: string, target: string, evidence: Evidence[], extra: Partial<EdgeAttributes> = {}): void {
+  edge(
+    type: EdgeType,
+    source: string,
+    target: string,
+    evidence: Evidence[],
+    extra: Partial<EdgeAttributes> = {},
+  ): void {
     const key = edgeKey(type, source, target);
     const existing = this.edges.get(key);
     if (existing) existing.attributes.evidence.push(...evidence);
@@ -72,7 +93,13 @@ class GraphWriter {
   place(name: string, evidence: Evidence[]): string {
     const p = PLACES.find((x) => x.name === name)!;
     return this.node(placeKey(p.code, p.name), {
-      type: 'Place', name: p.name, level: p.level, code: p.code, linked: true, hierarchy: [...p.hierarchy], evidence,
+      type: 'Place',
+      name: p.name,
+      level: p.level,
+      code: p.code,
+      linked: true,
+      hierarchy: [...p.hierarchy],
+      evidence,
     });
   }
 

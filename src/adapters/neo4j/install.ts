@@ -50,7 +50,8 @@ export async function installNeo4j(opts: { quiet?: boolean } = {}): Promise<void
 }
 
 async function runMaven(opts: { quiet?: boolean }): Promise<void> {
-  if (!opts.quiet) process.stderr.write('kg neo4j: downloading Neo4j 5.26 and Neo4j Browser from Maven Central into neo4j/lib …\n');
+  if (!opts.quiet)
+    process.stderr.write('kg neo4j: downloading Neo4j 5.26 and Neo4j Browser from Maven Central into neo4j/lib …\n');
   const args = ['-B', '-q', '-f', join(NEO4J_PROJECT_DIR, 'pom.xml'), 'dependency:copy-dependencies'];
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn('mvn', args, { stdio: ['ignore', opts.quiet ? 'ignore' : 'inherit', 'inherit'] });
@@ -66,7 +67,9 @@ async function runMaven(opts: { quiet?: boolean }): Promise<void> {
     child.on('exit', (c) => resolve(c ?? 1));
   });
   if (code !== 0) {
-    throw new Error(`kg neo4j: mvn dependency:copy-dependencies failed (exit ${code}); check network access to Maven Central and retry.`);
+    throw new Error(
+      `kg neo4j: mvn dependency:copy-dependencies failed (exit ${code}); check network access to Maven Central and retry.`,
+    );
   }
   writeFileSync(MARKER, pomFingerprint());
 }

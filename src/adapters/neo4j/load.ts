@@ -21,10 +21,22 @@ type Counters = Pick<
 >;
 
 function emptyCounters(): Counters {
-  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, batches: 0 };
+  return {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+    batches: 0,
+  };
 }
 
-async function write(session: Session, cypher: string, params: Record<string, unknown>, counters: Counters): Promise<number> {
+async function write(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  counters: Counters,
+): Promise<number> {
   const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(cypher, params));
   const u = result.summary.counters.updates();
   counters.nodesCreated += u.nodesCreated;
@@ -51,8 +63,19 @@ export async function applySchema(cfg: Neo4jConfig): Promise<void> {
 }
 
 /** Removes everything one report contributed, batch by batch (each step repeats until nothing is left). */
-async function retractDocument(session: Session, doc: string, docKey: string, batchSize: number, counters: Counters): Promise<void> {
-  const params = { doc, docKey, batchSize: neo4j.int(batchSize), sentencePrefix: sentenceKey(doc, 0).replace(/0$/, '') };
+async function retractDocument(
+  session: Session,
+  doc: string,
+  docKey: string,
+  batchSize: number,
+  counters: Counters,
+): Promise<void> {
+  const params = {
+    doc,
+    docKey,
+    batchSize: neo4j.int(batchSize),
+    sentencePrefix: sentenceKey(doc, 0).replace(/0$/, ''),
+  };
   for (const step of ['load/retract-sentences', 'load/retract-relationships', 'load/retract-entities']) {
     while ((await write(session, loadCypher(step), params, counters)) > 0) {
       // keep going: each batch only touches what still carries the report's support
@@ -85,7 +108,11 @@ function loadSteps(rows: LoadRows): LoadStep[] {
   ];
 }
 
-export async function loadGraph(cfg: Neo4jConfig, graph: SerializedGraph, opts: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadGraph(
+  cfg: Neo4jConfig,
+  graph: SerializedGraph,
+  opts: LoadOptions = {},
+): Promise<LoadSummary> {
   const started = performance.now();
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   const rows = buildLoadRows(graph);
@@ -96,8 +123,15 @@ export async function loadGraph(cfg: Neo4jConfig, graph: SerializedGraph, opts: 
   const replacedDocuments: string[] = [];
   let done = 0;
   try {
-    const stored = await session.executeRead((tx) => tx.run(loadCypher('load/document-versions'), { keys: rows.documents.map((d) => d.key) }));
-    const storedSha = new Map(stored.records.map((r) => [r.get('key') as string, { name: r.get('name') as string, sha: r.get('sha256') as string }]));
+    const stored = await session.executeRead((tx) =>
+      tx.run(loadCypher('load/document-versions'), { keys: rows.documents.map((d) => d.key) }),
+    );
+    const storedSha = new Map(
+      stored.records.map((r) => [
+        r.get('key') as string,
+        { name: r.get('name') as string, sha: r.get('sha256') as string },
+      ]),
+    );
     for (const d of rows.documents) {
       const before = storedSha.get(d.key);
       if (before && before.sha !== d.props.sha256) {
@@ -121,7 +155,8 @@ export async function loadGraph(cfg: Neo4jConfig, graph: SerializedGraph, opts: 
     await session.close();
   }
   const nodeRows = rows.documents.length + rows.sentences.length + rows.entities.length;
-  const relRows = rows.sentences.length + rows.mentions.length + rows.relationships.length + rows.documentMentions.length;
+  const relRows =
+    rows.sentences.length + rows.mentions.length + rows.relationships.length + rows.documentMentions.length;
   return {
     documents: rows.documents.length,
     replacedDocuments,

@@ -140,6 +140,14 @@ async function setInitialPassword(home: string, password: string): Promise<void>
     throw new Error(`kg neo4j: setting the initial password failed: ${Buffer.concat(output).toString().trim()}`);
 }
 
+async function httpAnswers(port: number): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
 function tail(file: string, lines = 15): string {
   if (!existsSync(file)) return '';
   return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -207,7 +215,8 @@ export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<Lo
         `kg neo4j: the server exited during start (code ${exited}); see ${join(home, 'logs')}:\n${tail(join(home, 'logs', 'neo4j.log')) || tail(consoleLog)}`,
       );
     }
-    if (await checkConnection(config)) return localNeo4jStatus({ home });
+    // Bolt comes up a few seconds before HTTP (Neo4j Browser); Neo4j logs "Started." once both are.
+    if ((await checkConnection(config)) && (await httpAnswers(state.httpPort))) return localNeo4jStatus({ home });
     await new Promise((r) => setTimeout(r, 400));
   }
   throw new Error(

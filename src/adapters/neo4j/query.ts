@@ -1,9 +1,11 @@
 /**
  * Running one Cypher statement for a user (`kg query`, the explorer's console): READ access mode unless writes are
- * asked for — Neo4j itself then refuses any write —, parameters passed as parameters, results as plain JSON.
+ * asked for — Neo4j itself then refuses any write —, parameters passed as parameters (defaults from the statement's
+ * `// @param name value` comments), results as plain JSON.
  */
 import neo4j from 'neo4j-driver';
 import { describeNeo4jError, getDriver } from './driver.ts';
+import { queryParamDefaults } from './params.ts';
 import { GraphCollector } from './plain.ts';
 import type { Neo4jConfig, QueryOptions, QueryResult } from './types.ts';
 
@@ -23,7 +25,8 @@ export async function runQuery(
   try {
     // An auto-commit transaction, not executeRead: a user's statement must run exactly once (no silent retries),
     // and `CALL { … } IN TRANSACTIONS` only works this way.
-    const result = session.run(cypher, params, opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined);
+    const allParams = { ...queryParamDefaults(cypher), ...params };
+    const result = session.run(cypher, allParams, opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined);
     columns = [...(await result.keys())];
     for await (const record of result) {
       if (opts.limit !== undefined && records.length >= opts.limit) break;

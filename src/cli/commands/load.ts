@@ -16,19 +16,28 @@ export function readGraphFile(file: string): SerializedGraph {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new InputError(`kg load: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err}); check the path`);
+    throw new InputError(
+      `kg load: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? err}); check the path`,
+    );
   }
   let graph: Partial<SerializedGraph>;
   try {
     graph = JSON.parse(text) as Partial<SerializedGraph>;
   } catch (err) {
-    throw new InputError(`kg load: ${file} is not valid JSON (${(err as Error).message}); write it with \`kg build … --out ${file}\``);
+    throw new InputError(
+      `kg load: ${file} is not valid JSON (${(err as Error).message}); write it with \`kg build … --out ${file}\``,
+    );
   }
   if (!graph || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) {
-    throw new InputError(`kg load: ${file} is not a kg graph (no "nodes"/"edges" arrays); write it with \`kg build … --out ${file}\``);
+    throw new InputError(
+      `kg load: ${file} is not a kg graph (no "nodes"/"edges" arrays); write it with \`kg build … --out ${file}\``,
+    );
   }
   const bad = graph.nodes.find((n) => typeof n?.key !== 'string' || typeof n?.attributes?.type !== 'string');
-  if (bad) throw new InputError(`kg load: ${file} has a node without key or type (${JSON.stringify(bad).slice(0, 80)}); rebuild it with \`kg build\``);
+  if (bad)
+    throw new InputError(
+      `kg load: ${file} has a node without key or type (${JSON.stringify(bad).slice(0, 80)}); rebuild it with \`kg build\``,
+    );
   return graph as SerializedGraph;
 }
 
@@ -44,7 +53,9 @@ function createLoadProgress(): ((done: number, total: number) => void) & { end()
     const width = 24;
     const filled = Math.round((done / Math.max(1, total)) * width);
     const rate = done / Math.max((now - started) / 1000, 1e-3);
-    process.stderr.write(`\rload [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${Math.round(rate)} rows/s `);
+    process.stderr.write(
+      `\rload [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${Math.round(rate)} rows/s `,
+    );
   };
   return Object.assign(update, { end: () => tty && last > 0 && process.stderr.write('\n') });
 }
@@ -72,14 +83,17 @@ export function register(program: Command): void {
     )
     .action(
       withNeo4jErrors(async (inputs: string[], opts: { batchSize?: number; quiet?: boolean }) => {
-        const graphs: Array<[string, SerializedGraph]> = inputs.filter((i) => i.endsWith('.json')).map((f) => [f, readGraphFile(f)]);
+        const graphs: Array<[string, SerializedGraph]> = inputs
+          .filter((i) => i.endsWith('.json'))
+          .map((f) => [f, readGraphFile(f)]);
         const reports = inputs.filter((i) => !i.endsWith('.json'));
         let failedReports = false;
         if (reports.length > 0) {
           const built = await buildGraph(reports);
           for (const e of built.errors) console.error(`kg load: ${e}`);
           failedReports = built.errors.length > 0;
-          if (built.documents === 0) throw new InputError('kg load: no report could be built; fix the errors above and retry');
+          if (built.documents === 0)
+            throw new InputError('kg load: no report could be built; fix the errors above and retry');
           graphs.push([reports.join(' '), built.graph]);
         }
         const cfg = (await resolveNeo4jConfig()) ?? (await ensureLocalNeo4j({ quiet: opts.quiet }));

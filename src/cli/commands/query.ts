@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { readFileSync } from 'node:fs';
-import neo4j from 'neo4j-driver';
-import { resolveNeo4jConfig, runQuery, type QueryResult } from '../../adapters/neo4j/index.ts';
+import { parseParamValue, resolveNeo4jConfig, runQuery, type QueryResult } from '../../adapters/neo4j/index.ts';
 import { withNeo4jErrors } from './neo4j.ts';
 
 /** Exit codes: 0 done, 1 Neo4j refused the query or could not be reached, 2 bad usage. */
@@ -9,25 +8,11 @@ class UsageError extends Error {
   readonly exitCode = 2;
 }
 
-/**
- * `--param k=v`: integers become Neo4j integers (so `year = $year` matches stored integers and `LIMIT $n` works),
- * other JSON literals (numbers, true, null, [..], {..}, "quoted") are parsed, anything else is a string.
- */
+/** `--param k=v`, repeatable; values as in saved queries' `// @param` defaults (integers, JSON literals, text). */
 export function parseParam(spec: string, into: Record<string, unknown> = {}): Record<string, unknown> {
   const eq = spec.indexOf('=');
-  if (eq <= 0) throw new UsageError(`kg query: --param "${spec}" is not key=value (e.g. --param village=复建村)`);
-  const key = spec.slice(0, eq);
-  const raw = spec.slice(eq + 1);
-  let value: unknown = raw;
-  if (/^-?\d+$/.test(raw)) value = neo4j.int(raw);
-  else if (/^(-?\d+\.\d*(e-?\d+)?|true|false|null|\[.*\]|\{.*\}|".*")$/s.test(raw)) {
-    try {
-      value = JSON.parse(raw);
-    } catch {
-      value = raw;
-    }
-  }
-  return { ...into, [key]: value };
+  if (eq <= 0) throw new InvalidArgumentError(`"${spec}" is not key=value (e.g. --param village=复建村).`);
+  return { ...into, [spec.slice(0, eq)]: parseParamValue(spec.slice(eq + 1)) };
 }
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
@@ -63,10 +48,45 @@ function isGraphNode(v: unknown): v is { labels: string[]; properties: Record<st
   return typeof v === 'object' && v !== null && Array.isArray((v as { labels?: unknown }).labels);
 }
 function isGraphRel(v: unknown): v is { type: string; start: string; end: string } {
-  return typeof v === 'object' && v !== null && typeof (v as { type?: unknown }).type === 'string' && 'start' in v && 'end' in v;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { type?: unknown }).type === 'string' &&
+    'start' in v &&
+    'end' in v
+  );
 }
 
-/** A cell as people read it: nodes as (:Label name), relationships as [:TYPE], strings bare, the rest as JSON. */
+function isGraphPath(
+  v: unknown,
+): v is {
+  nodes: Array<{ key?: string; properties: Record<string, unknown> }>;
+  relationships: Array<{ type: string; start: string }>;
+} {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray((v as { nodes?: unknown }).nodes) &&
+    Array.isArray((v as { relationships?: unknown }).relationships)
+  );
+}
+
+/** A path as people read it: 复建村 -[:PART_OF]-> 白沙镇 <-[:RUNS]- … */
+function formatPath(path: {
+  nodes: Array<{ key?: string; properties: Record<string, unknown> }>;
+  relationships: Array<{ type: string; start: string }>;
+}): string {
+  const name = (n: { key?: string; properties: Record<string, unknown> }) => String(n.properties.name ?? n.key ?? '?');
+  let out = name(path.nodes[0]);
+  path.relationships.forEach((r, i) => {
+    const forward = r.start === path.nodes[i].key;
+    out += forward ? ` -[:${r.type}]-> ` : ` <-[:${r.type}]- `;
+    out += name(path.nodes[i + 1]);
+  });
+  return `(${out})`;
+}
+
+/** A cell as people read it: nodes as (:Label name), relationships as [:TYPE], paths as a chain, the rest as JSON. */
 export function formatCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
@@ -76,7 +96,9 @@ export function formatCell(v: unknown): string {
     return `(:${v.labels.filter((l) => l !== 'Entity').join(':')} ${String(p.name ?? p.key ?? '')})`.replace(' )', ')');
   }
   if (isGraphRel(v)) return `[:${v.type}]`;
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null)) return v.map((x) => String(x)).join(', ');
+  if (isGraphPath(v)) return formatPath(v);
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))
+    return v.map((x) => String(x)).join(', ');
   return JSON.stringify(v);
 }
 
@@ -86,7 +108,9 @@ export function formatTable(result: QueryResult, maxCell = 60): string {
   const pad = (text: string, i: number) => text + ' '.repeat(widths[i] - displayWidth(text));
   const line = (parts: string[]) => `│ ${parts.map(pad).join(' │ ')} │`;
   const rule = (l: string, m: string, r: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + r;
-  return [rule('┌', '┬', '┐'), line(result.columns), rule('├', '┼', '┤'), ...cells.map(line), rule('└', '┴', '┘')].join('\n');
+  return [rule('┌', '┬', '┐'), line(result.columns), rule('├', '┼', '┤'), ...cells.map(line), rule('└', '┴', '┘')].join(
+    '\n',
+  );
 }
 
 function csvField(text: string): string {
@@ -94,7 +118,10 @@ function csvField(text: string): string {
 }
 
 export function formatCsv(result: QueryResult): string {
-  const rows = [result.columns, ...result.rows.map((r) => r.map((v) => (typeof v === 'string' ? v : v === null ? '' : formatCellForCsv(v))))];
+  const rows = [
+    result.columns,
+    ...result.rows.map((r) => r.map((v) => (typeof v === 'string' ? v : v === null ? '' : formatCellForCsv(v)))),
+  ];
   return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
@@ -123,7 +150,12 @@ export function register(program: Command): void {
     .description('Run Cypher against Neo4j and print the result (read-only unless --write)')
     .argument('[cypher]', 'the Cypher statement (or use -f)')
     .option('-f, --file <file>', 'read the statement from a file, e.g. cypher/queries/projects-per-village.cypher')
-    .option('-p, --param <key=value>', 'a query parameter, repeatable (numbers and JSON literals are parsed)', parseParam, {})
+    .option(
+      '-p, --param <key=value>',
+      'a query parameter, repeatable (numbers and JSON literals are parsed)',
+      parseParam,
+      {},
+    )
     .option('--json', 'print records as a JSON array')
     .option('--csv', 'print CSV (RFC 4180)')
     .option('--write', 'allow writes (default: READ access mode, enforced by Neo4j)')
@@ -136,19 +168,29 @@ export function register(program: Command): void {
     )
     .action(
       withNeo4jErrors(async (cypherArg: string | undefined, opts: QueryOptions) => {
-        if (!cypherArg === !opts.file) throw new UsageError('kg query: give either a Cypher statement or -f <file>, not both or neither');
+        if (!cypherArg === !opts.file)
+          throw new UsageError('kg query: give either a Cypher statement or -f <file>, not both or neither');
         if (opts.json && opts.csv) throw new UsageError('kg query: choose one of --json and --csv');
         let cypher = cypherArg ?? '';
         if (opts.file) {
           try {
             cypher = readFileSync(opts.file, 'utf8');
           } catch (err) {
-            throw new UsageError(`kg query: cannot read ${opts.file} (${(err as NodeJS.ErrnoException).code ?? err}); check the path`);
+            throw new UsageError(
+              `kg query: cannot read ${opts.file} (${(err as NodeJS.ErrnoException).code ?? err}); check the path`,
+            );
           }
         }
         const cfg = await resolveNeo4jConfig();
-        if (!cfg) throw new Error('kg query: Neo4j is not running and NEO4J_URI is not set; start it with `npx kg neo4j start`.');
-        const result = await runQuery(cfg, cypher, opts.param, { write: opts.write, limit: opts.limit, timeoutMs: opts.timeout });
+        if (!cfg)
+          throw new Error(
+            'kg query: Neo4j is not running and NEO4J_URI is not set; start it with `npx kg neo4j start`.',
+          );
+        const result = await runQuery(cfg, cypher, opts.param, {
+          write: opts.write,
+          limit: opts.limit,
+          timeoutMs: opts.timeout,
+        });
         if (opts.json) process.stdout.write(formatJson(result));
         else if (opts.csv) process.stdout.write(formatCsv(result));
         else {
