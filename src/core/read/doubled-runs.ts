@@ -9,8 +9,9 @@
  */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
-/** Longest run considered; PDF text runs are a few words, and the bound keeps the parse linear in the line length. */
-const MAX_RUN = 128;
+/** Longest run considered (characters): PDF text runs are a few words (the seeds' longest is 26), and the bound keeps
+ * the parse linear in the line length. */
+const MAX_RUN = 64;
 /** Share of non-space characters that must lie in tandem repeats for a line to count as doubled. */
 const MIN_COVERAGE = 0.85;
 /** A single piece (谢谢, 哈哈哈哈, 研究研究 alone on a line) is too little evidence, unless the repeated run is long
@@ -39,21 +40,29 @@ function isSpace(c: string): boolean {
  */
 function parseLine(s: string): Parse {
   const n = s.length;
+  const codes = new Uint16Array(n);
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i);
   const unmatched = new Int32Array(n + 1);
   const pieces = new Int32Array(n + 1);
   const piece = new Int32Array(n);
   const run = new Int32Array(MAX_RUN + 1);
+  const candidates = new Int32Array(MAX_RUN);
   for (let i = n - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
+    const c = codes[i];
     const maxLen = Math.min(MAX_RUN, (n - i) >> 1);
-    for (let len = 1; len <= MAX_RUN && i + len < n; len++) run[len] = c === s.charCodeAt(i + len) ? run[len] + 1 : 0;
+    const reach = Math.min(MAX_RUN, n - 1 - i);
+    let found = 0;
+    for (let len = 1; len <= reach; len++) {
+      run[len] = c === codes[i + len] ? run[len] + 1 : 0;
+      if (run[len] >= len && len <= maxLen) candidates[found++] = len;
+    }
     // Lone character: spaces cost nothing, they sit between runs and are never doubled.
-    let bestU = unmatched[i + 1] + (isSpace(s[i]) ? 0 : 1);
+    let bestU = unmatched[i + 1] + (c === 0x20 || c === 0x09 ? 0 : 1);
     let bestP = pieces[i + 1];
     let bestLen = 0;
     // Longest first, strict improvement only: on ties the longer piece wins (20202020 → 2020, not 20 + 20).
-    for (let len = maxLen; len >= 1; len--) {
-      if (run[len] < len) continue;
+    for (let k = found - 1; k >= 0; k--) {
+      const len = candidates[k];
       const u = unmatched[i + 2 * len];
       const p = pieces[i + 2 * len] + 1;
       if (u < bestU || (u === bestU && p < bestP)) {
