@@ -1,9 +1,12 @@
-/** Worker thread: reads and extracts the reports it is sent, one at a time, and posts their graphs back. */
-import { parentPort } from 'node:worker_threads';
-import { extractFile, type FileResult } from './extract-file.ts';
+/** Worker thread: extracts the reports it is sent, one at a time, into the build cache, and posts back summaries. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadExtractEnv } from './extract-env.ts';
+import { extractToCache, type ExtractJob } from './extract-file.ts';
 
-parentPort!.on('message', async (msg: { id: number; file: string; docId: string }) => {
-  const result: FileResult = await extractFile(msg.file, msg.docId);
-  parentPort!.postMessage({ id: msg.id, result });
+// The gazetteer blob arrives in shared memory: open it in place instead of loading the index again.
+loadExtractEnv((workerData as { gazetteer: Uint8Array }).gazetteer);
+
+parentPort!.on('message', async (msg: { id: number; job: ExtractJob }) => {
+  parentPort!.postMessage({ id: msg.id, result: await extractToCache(msg.job) });
 });
 parentPort!.postMessage({ ready: true });

@@ -1,60 +1,125 @@
 /**
- * `kg build` as a library call: find the reports, extract each one (in worker threads when there are many), and
- * merge their graphs. Bad files become one-line errors; the others are still built.
+ * `kg build` as a library call: find the reports, extract each one into the build cache (in worker threads when
+ * there are many, skipping those already cached), then stream the cached document graphs into one graph.
+ * Bad files become one-line errors; the others are still built.
+ *
+ * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams
+ * (build-merge.ts). Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { availableParallelism } from 'node:os';
-import { relative, extname, basename } from 'node:path';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { basename, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectReports } from './files.ts';
-import { extractFile, type FileResult } from './extract-file.ts';
-import { mergeGraphs } from '../core/graph/merge.ts';
+import { extractToCache, type ExtractJob, type JobResult } from './extract-file.ts';
+import { defaultCacheDir, extractorVersion } from './build-cache.ts';
+import { mergeEntries, type MergeInput, type Sink } from './build-merge.ts';
+import { loadGazetteerSync } from './gazetteer/load.ts';
 import type { SerializedGraph } from '../core/graph/schema.ts';
-import type { DocumentGraph } from '../core/graph/builder.ts';
+
+export interface BuildProgress {
+  done: number;
+  total: number;
+  /** Bytes of the reports done so far, and of all of them. */
+  bytes: number;
+  totalBytes: number;
+  file: string;
+}
 
 export interface BuildOptions {
   /** Worker threads; default: one per core when the input is large enough to pay for their start-up. */
   workers?: number;
-  onProgress?: (p: { done: number; total: number; bytes: number; file: string }) => void;
+  /** Cache folder (default `.cache/kg-build` in the working folder); false: extract everything, keep nothing. */
+  cache?: string | false;
+  onProgress?: (p: BuildProgress) => void;
 }
 
-export interface BuildResult {
-  graph: SerializedGraph;
+export interface BuildSummary {
   errors: string[];
   documents: number;
+  /** Bytes of the reports built. */
   bytes: number;
   workers: number;
+  /** Reports extracted in this run, and reports taken from the cache. */
+  extracted: number;
+  cached: number;
+  nodes: number;
+  edges: number;
 }
 
-/** Below this much input, starting workers (each loads the gazetteer and jieba) costs more than it saves. */
+export interface BuildResult extends BuildSummary {
+  graph: SerializedGraph;
+}
+
+/** Below this much input, starting workers (each loads jieba and the extraction modules) costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 2_000_000;
 
+/** Builds the graph in memory (for callers that want the object; large corpora should use `writeGraph`). */
 export async function buildGraph(paths: string[], opts: BuildOptions = {}): Promise<BuildResult> {
+  const chunks: string[] = [];
+  const summary = await writeGraph(paths, (c) => chunks.push(c), opts);
+  return { ...summary, graph: JSON.parse(chunks.join('')) as SerializedGraph };
+}
+
+/** Builds the graph and streams its JSON (graphology serialisation, one line) to `sink` in chunks. */
+export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions = {}): Promise<BuildSummary> {
   const { files, errors: found } = collectReports(paths);
   const errors = found.map((e) => e.message);
   const ids = documentIds(files);
-  const sizes = await Promise.all(
-    files.map(async (f) =>
-      (await import('node:fs/promises')).stat(f).then(
-        (s) => s.size,
-        () => 0,
-      ),
-    ),
-  );
-  const total = sizes.reduce((a, b) => a + b, 0);
+  const sizes = files.map((f) => {
+    try {
+      return statSync(f).size;
+    } catch {
+      return 0;
+    }
+  });
+  const totalBytes = sizes.reduce((a, b) => a + b, 0);
   const workers = Math.max(
     1,
-    Math.min(files.length, opts.workers ?? (total >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)),
+    Math.min(files.length, opts.workers ?? (totalBytes >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)),
   );
-  const results = workers > 1 ? await runInWorkers(files, ids, workers, opts) : await runHere(files, ids, opts);
-  const graphs: DocumentGraph[] = [];
-  let bytes = 0;
-  for (const r of results) {
-    if (r.ok) {
-      graphs.push(r.graph);
+  const temp = opts.cache === false ? mkdtempSync(join(tmpdir(), 'kg-build-')) : null;
+  const cacheDir = temp ?? (opts.cache as string | undefined) ?? defaultCacheDir();
+  try {
+    const extractor = extractorVersion();
+    const jobs: ExtractJob[] = files.map((file, i) => ({ file, docId: ids[i]!, cacheDir, extractor }));
+    const tracker = progressTracker(jobs.length, totalBytes, opts.onProgress);
+    const results = workers > 1 ? await runInWorkers(jobs, workers, tracker) : await runHere(jobs, tracker);
+    const inputs: MergeInput[] = [];
+    let bytes = 0;
+    let cached = 0;
+    for (const r of results) {
+      if (!r.ok) {
+        errors.push(r.error);
+        continue;
+      }
+      inputs.push({ doc: r.docId, entry: r.entry, header: r.header });
       bytes += r.bytes;
-    } else errors.push(r.error);
+      if (r.cached) cached++;
+    }
+    const byDoc = new Map(jobs.map((j) => [j.docId, j]));
+    const merged = await mergeEntries(inputs, sink, {
+      tmpDir: temp ?? undefined,
+      // a damaged entry (truncated, edited) is rebuilt from its report
+      repair: async (input) => {
+        const r = await extractToCache({ ...byDoc.get(input.doc)!, force: true });
+        return r.ok ? { doc: r.docId, entry: r.entry, header: r.header } : r.error;
+      },
+    });
+    errors.push(...merged.errors);
+    return {
+      errors,
+      documents: merged.documents.length,
+      bytes,
+      workers,
+      extracted: inputs.length - cached,
+      cached,
+      nodes: merged.nodes,
+      edges: merged.edges,
+    };
+  } finally {
+    if (temp) rmSync(temp, { recursive: true, force: true });
   }
-  return { graph: mergeGraphs(graphs), errors, documents: graphs.length, bytes, workers };
 }
 
 /** Base names, unless two files share one: then their paths relative to the working folder. */
@@ -67,46 +132,59 @@ export function documentIds(files: string[]): string[] {
   );
 }
 
-async function runHere(files: string[], ids: string[], opts: BuildOptions): Promise<FileResult[]> {
-  const out: FileResult[] = [];
+type Tracker = (r: JobResult) => void;
+
+function progressTracker(total: number, totalBytes: number, onProgress: BuildOptions['onProgress']): Tracker {
+  let done = 0;
   let bytes = 0;
-  for (let i = 0; i < files.length; i++) {
-    const r = await extractFile(files[i]!, ids[i]);
+  return (r) => {
+    done++;
     if (r.ok) bytes += r.bytes;
+    onProgress?.({ done, total, bytes, totalBytes, file: r.file });
+  };
+}
+
+async function runHere(jobs: ExtractJob[], track: Tracker): Promise<JobResult[]> {
+  const out: JobResult[] = [];
+  for (const job of jobs) {
+    const r = await extractToCache(job);
+    track(r);
     out.push(r);
-    opts.onProgress?.({ done: i + 1, total: files.length, bytes, file: files[i]! });
   }
   return out;
 }
 
-function runInWorkers(files: string[], ids: string[], n: number, opts: BuildOptions): Promise<FileResult[]> {
+/** A pool of n workers fed one job at a time (reports differ in size, so no fixed split). */
+function runInWorkers(jobs: ExtractJob[], n: number, track: Tracker): Promise<JobResult[]> {
+  // Loaded here once and handed over in shared memory: the workers open the same bytes.
+  const gazetteer = loadGazetteerSync().bytes;
   return new Promise((resolve, reject) => {
-    const results: FileResult[] = new Array(files.length);
+    const results: JobResult[] = new Array(jobs.length);
     let next = 0;
     let done = 0;
-    let bytes = 0;
     const pool: Worker[] = [];
+    const stop = () => {
+      for (const p of pool) void p.terminate();
+    };
     const feed = (w: Worker) => {
-      if (next >= files.length) return;
+      if (next >= jobs.length) return;
       const id = next++;
-      w.postMessage({ id, file: files[id], docId: ids[id] });
+      w.postMessage({ id, job: jobs[id] });
     };
     for (let i = 0; i < n; i++) {
-      const w = new Worker(new URL('./build-worker.js', import.meta.url));
+      const w = new Worker(new URL('./build-worker.js', import.meta.url), { workerData: { gazetteer } });
       pool.push(w);
-      w.on('message', (msg: { ready?: boolean; id?: number; result?: FileResult }) => {
+      w.on('message', (msg: { ready?: boolean; id?: number; result?: JobResult }) => {
         if (msg.ready) return feed(w);
         results[msg.id!] = msg.result!;
-        if (msg.result!.ok) bytes += msg.result!.bytes;
-        done++;
-        opts.onProgress?.({ done, total: files.length, bytes, file: files[msg.id!]! });
-        if (done === files.length) {
-          for (const p of pool) void p.terminate();
+        track(msg.result!);
+        if (++done === jobs.length) {
+          stop();
           resolve(results);
         } else feed(w);
       });
       w.on('error', (e) => {
-        for (const p of pool) void p.terminate();
+        stop();
         reject(e);
       });
     }
