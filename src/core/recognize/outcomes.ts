@@ -211,7 +211,8 @@ function sentenceClauseAfter(text: string, end: number): string {
 function clean(s: string): string {
   let t = s
     .replace(/\s+/g, '')
-    .replace(NUMBER_RE, '')
+    // other counts go, but a size names the kind of thing counted (新建50立方米蓄水池2口)
+    .replace(NUMBER_RE, (m, _n, _w, _a, unit: string) => (SIZE_UNITS.has(unit) ? m : ''))
     .replace(/《[^》]*》/g, '')
     .replace(/^第[一二三四五六七八九十\d]+[批期次轮届]/, '')
     .replace(/[“”"'《》]/g, '');

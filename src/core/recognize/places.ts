@@ -104,8 +104,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     const best = c.options.find((p) => LEVEL_RANK[p.level] > LEVEL_RANK.town && towns.some((t) => p.parent === t.code));
     if (best) resolved.set(c, best);
   }
+  // 白沙镇 alone, in a text that says nothing more: a real town, but which one is unknown — kept, unlinked
+  const ambiguous = candidates
+    .filter((c) => !resolved.has(c) && hasSuffix(c.surface) && c.surface.length >= 3)
+    .filter((c) => c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'))
+    .map((c) => ({ start: c.start, end: c.end, surface: c.surface, name: c.surface, level: c.options[0]!.level, code: null, parentCode: null }));
   const mentions = dropOverlaps(
-    [...resolved].map(([c, p]) => ({
+    [...[...resolved].map(([c, p]) => ({
       start: c.start,
       end: c.end,
       surface: c.surface,
@@ -113,7 +118,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       level: p.level,
       code: p.code,
       parentCode: p.parent,
-    })),
+    })), ...ambiguous],
   );
   return { mentions: [...mentions, ...unlinkedPlaces(text, mentions, town)].sort((a, b) => a.start - b.start), town, district };
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract.ts';
+import { mergeGraphs } from '../../src/core/graph/merge.ts';
+
+describe('extractDocument', () => {
+  it('points every evidence span back into the original text, through doubled runs and spaces', () => {
+    const original = '2020 2020 年年，，江 津 区 白 沙 镇 荣膺荣膺““乡村治理示范乡镇乡村治理示范乡镇””。。\n为 765 名贫困学生落实资助资金。';
+    const x = extract(original);
+    const honor = x.node('Honor', '乡村治理示范乡镇')!;
+    const [e] = honor.evidence;
+    expect(original.slice(e!.start, e!.end).replace(/\s/g, '')).toContain('乡村治理示范乡镇');
+    expect(e!.text).toBe('2020年，江津区白沙镇荣膺“乡村治理示范乡镇”。');
+    const outcome = x.graph.nodes.find((n) => n.attributes.type === 'Outcome')!;
+    const oe = outcome.attributes.evidence[0]!;
+    expect(original.slice(oe.start, oe.end).replace(/\s/g, '')).toBe('765名');
+    // every node and edge is traceable
+    for (const n of x.graph.nodes) if (n.attributes.type !== 'Document' && !('hierarchy' in n.attributes && n.attributes.evidence.length === 0)) expect(n.attributes.evidence.length).toBeGreaterThan(0);
+    for (const ed of x.graph.edges) expect(ed.attributes.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('gives one node per entity mentioned twice, with both mentions as evidence', () => {
+    const x = extract('江津区白沙镇荣膺“中国特色小城镇品牌传播百强”。名列“中国特色小城镇品牌传播百强”第41位。');
+    const honors = x.graph.nodes.filter((n) => n.attributes.type === 'Honor');
+    expect(honors).toHaveLength(1);
+    expect(honors[0]!.attributes.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+
+  it('is deterministic: the same input gives byte-identical output', () => {
+    const text = readFileSync('seeds/004_feff5e1e4c6e468a.txt', 'utf8');
+    const a = JSON.stringify(mergeGraphs([extract(text, 'd').graph]));
+    const b = JSON.stringify(mergeGraphs([extract(text, 'd').graph]));
+    expect(a).toBe(b);
+  });
+
+  it('records the document: its town, the year it covers, its title and sentences', () => {
+    const x = extract(readFileSync('seeds/004_feff5e1e4c6e468a.txt', 'utf8'), 'd');
+    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<string, unknown>;
+    expect(doc).toMatchObject({ town: '柏林镇', townCode: '500116115000', year: 2023, title: '柏林镇2023年亮点工作回眸' });
+    expect((doc.sentences as unknown[]).length).toBeGreaterThan(40);
+  });
+
+  it('merges the same official place across reports into one node', () => {
+    const a = extract('江津区白沙镇复建村新建蓄水池3口。', 'a').graph;
+    const b = extract('江津区白沙镇复建村荣获“全国文明村”称号。', 'b').graph;
+    const merged = mergeGraphs([a, b]);
+    const village = merged.nodes.filter((n) => n.key === 'place:500116108205');
+    expect(village).toHaveLength(1);
+    expect(new Set(village[0]!.attributes.evidence.map((e) => e.doc))).toEqual(new Set(['a', 'b']));
+  });
+});
+
+describe('a report from another province, written for this test (generalisation)', () => {
+  const x = extract(readFileSync('test/fixtures/reports/tianhuangping-2022.txt', 'utf8'), 'thp');
+  it('links its town and short village names (余村, 2 characters) in 浙江省', () => {
+    expect(x.node('Place', '天荒坪镇')?.code).toBe('330523108000');
+    expect(x.node('Place', '余村')).toMatchObject({ code: '330523108204', hierarchy: ['浙江省', '湖州市', '安吉县', '天荒坪镇', '余村'] });
+  });
+  it('finds its honors with their recipients, and traditional characters folded', () => {
+    expect(x.edges('RECEIVED').map((e) => [e.source, e.target]).sort()).toEqual([
+      ['余村', '世界最佳旅游乡村'],
+      ['天荒坪镇', '全国乡村治理示范镇'],
+    ]);
+    expect(x.graph.nodes.some((n) => n.attributes.type === 'Outcome' && n.attributes.name === '受益农户320户')).toBe(true);
+  });
+  it('finds projects with places and statuses, events, partners', () => {
+    expect(x.edges('HAS_PROJECT')).toContainEqual(expect.objectContaining({ source: '余村', target: '余村绿色发展示范区项目', attrs: expect.objectContaining({ status: 'signed' }) }));
+    expect(x.edges('HOSTED')).toContainEqual(expect.objectContaining({ source: '天荒坪镇', target: '第五届天荒坪竹文化节' }));
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['天荒坪镇党委', '孝丰镇']);
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['“千万工程”', '乡村振兴']));
+  });
+});

@@ -1,0 +1,26 @@
+/** Runs the real extraction pipeline (real gazetteer, real jieba) on a small invented text, with finders for tests. */
+import { loadExtractEnv } from '../../src/adapters/extract-env.ts';
+import { extractDocument } from '../../src/core/pipeline.ts';
+import type { DocumentGraph } from '../../src/core/graph/builder.ts';
+import type { NodeAttributes } from '../../src/core/graph/schema.ts';
+
+export interface Extracted {
+  graph: DocumentGraph;
+  names(type: string): string[];
+  node(type: string, name: string): (NodeAttributes & Record<string, unknown>) | undefined;
+  edges(type: string): { source: string; target: string; attrs: Record<string, unknown> }[];
+}
+
+export function extract(text: string, docId = 't'): Extracted {
+  const graph = extractDocument({ docId, path: `${docId}.txt`, text, sha256: '0', encoding: 'utf-8' }, loadExtractEnv());
+  const byKey = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+  return {
+    graph,
+    names: (type) => graph.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort(),
+    node: (type, name) => graph.nodes.find((n) => n.attributes.type === type && n.attributes.name === name)?.attributes as never,
+    edges: (type) =>
+      graph.edges
+        .filter((e) => e.attributes.type === type)
+        .map((e) => ({ source: byKey.get(e.source)!.name, target: byKey.get(e.target)!.name, attrs: e.attributes as never })),
+  };
+}
