@@ -51,6 +51,7 @@ describe.skipIf(!hasCjkFont())('readPdf (needs Debian fonts-noto-cjk)', () => {
     dir = mkdtempSync(join(tmpdir(), 'kg-pdf-'));
     file = join(dir, 'tianhuangping-2022.pdf');
     writeFileSync(file, await makeCjkPdf(newspaperPage()));
+    loadExtractEnv(); // may build the gazetteer index on a cold cache
   }, 120_000);
 
   it('reads columns in order, drops the fake-bold copy, keeps the heading on its own line', async () => {
