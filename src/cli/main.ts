@@ -4,6 +4,8 @@
  */
 import { Command } from 'commander';
 import { register as registerBuild } from './commands/build.ts';
+import { register as registerSetup } from './commands/setup.ts';
+import { register as registerStart } from './commands/start.ts';
 import { register as registerServe } from './commands/serve.ts';
 import { register as registerNeo4j } from './commands/neo4j.ts';
 import { register as registerLoad } from './commands/load.ts';
@@ -15,6 +17,8 @@ const program = new Command('kg')
   .showHelpAfterError();
 
 registerBuild(program);
+registerSetup(program);
+registerStart(program);
 registerServe(program);
 registerNeo4j(program);
 registerLoad(program);
