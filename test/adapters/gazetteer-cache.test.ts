@@ -137,4 +137,16 @@ describe('createGazetteer', () => {
     expect(gaz.children('500116108000').map((p) => p.short)).toEqual(['复建村']);
     expect(gaz.lookupBare('复建', '500116108000')).toHaveLength(1);
   });
+
+  it('refuses a parent whose code does not contain the child (children are found by code prefix)', () => {
+    const town = { code: '500116108000', name: '白沙镇', short: '白沙镇', level: 'town', parent: null } as const;
+    const stray = {
+      code: '500116115203',
+      name: '复兴村',
+      short: '复兴村',
+      level: 'village',
+      parent: town.code,
+    } as const;
+    expect(() => createGazetteer([town, stray])).toThrow(/复兴村 \(500116115203\) is filed under 500116108000/);
+  });
 });

@@ -8,6 +8,7 @@ import {
   INDEX_FORMAT_VERSION,
   MAGIC,
   MUNICIPALITY_BIT,
+  PREFIX_DIGITS,
   SECTION_TYPES,
   hashName,
   slotCount,
@@ -110,6 +111,12 @@ function formOf(name: string, short: string): [number, string] {
   return [short.length - common, name.slice(common)];
 }
 
+/** Whether `code` lies below `place` by code prefix (the reader finds children and descendants that way). */
+function containsCode(place: GazPlace, code: string): boolean {
+  const digits = place.municipality ? 2 : PREFIX_DIGITS[place.level];
+  return digits < 12 && code.startsWith(place.code.slice(0, digits)) && code !== place.code;
+}
+
 /** Places must be sorted by code. Returns the blob to write to disk. */
 export function buildIndex(places: GazPlace[], source: string): Uint8Array {
   const n = places.length;
@@ -125,12 +132,9 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     shortOff: new Uint32Array(n),
     shortLen: new Uint8Array(n),
     form: new Uint16Array(n),
-    childStart: new Uint32Array(n + 1),
-    childList: new Int32Array(n),
   };
   const keys = new KeyBuilder();
   const aliases: [string, number][] = [];
-  const childCount = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const p = places[i]!;
     if (!/^\d{12}$/.test(p.code)) throw new Error(`gazetteer: place ${p.name} has code ${p.code}, expected 12 digits.`);
@@ -139,7 +143,9 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     s.level[i] = PLACE_LEVELS.indexOf(p.level) | (p.municipality ? MUNICIPALITY_BIT : 0);
     const parent = p.parent === null ? -1 : (index.get(p.parent) ?? -1);
     s.parent[i] = parent;
-    if (parent >= 0) childCount[parent]!++;
+    if (parent >= 0 && !containsCode(places[parent]!, p.code)) {
+      throw new Error(`gazetteer: ${p.name} (${p.code}) is filed under ${p.parent}, whose code is not its prefix.`);
+    }
     const shortOff = keys.offsetOf(p.short) ?? chars.append(p.short);
     s.shortOff[i] = shortOff;
     s.shortLen[i] = p.short.length;
@@ -165,11 +171,6 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
     const short = places[i]!.short;
     keys.add(a, i, keys.offsetOf(a) ?? (short.startsWith(a) ? s.shortOff[i]! : chars.append(a)));
   }
-  // Children in code order (places are sorted, so filling in index order keeps it).
-  for (let i = 0; i < n; i++) s.childStart[i + 1] = s.childStart[i]! + childCount[i]!;
-  const fill = s.childStart.slice(0, n);
-  for (let i = 0; i < n; i++) if (s.parent[i]! >= 0) s.childList[fill[s.parent[i]!]!++] = i;
-
   const keyTable = keys.toSections((i) => s.level[i]! & ~MUNICIPALITY_BIT);
   return serialize({ chars: chars.toArray(), ...s, ...keyTable }, { source, count: n, forms: formList });
 }

@@ -11,18 +11,17 @@
  *   shortOff/shortLen  the short name in `chars`
  *   form               Uint16 index into header.forms: official name = short minus `cut` chars plus `add`
  *                      (复建村 + 村民委员会, 百合苑社区 − 社区 + 居委会); a few hundred forms cover the country
- *   childStart/childList  children in CSR form: children of i are childList[childStart[i] .. childStart[i+1])
  *   keyOff/keyLen, keyPostStart, keyPost, keySlots
  *                      open-addressing hash table over the lookup keys (short names, aliases, official names that
  *                      committeeShortOf cannot derive); key k owns places keyPost[keyPostStart[k] .. [k+1]),
  *                      keySlots holds k + 1, 0 = empty. Aliases that are a prefix of a short name (江津 of 江津区)
  *                      point into that name instead of adding characters.
- * Bare names (槽坊) have no table: they are only asked for below a code, and the places below a code are one
- * contiguous run of the sorted order.
+ * Children and bare names (槽坊) have no table of their own: the places below a code are one contiguous run of the
+ * sorted order (the builder checks that every parent's code is a prefix of its children's), found by binary search.
  */
 
 /** Bump when the layout or the naming rules change: old cache files are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export const MAGIC = 'KGGZ';
 
@@ -34,8 +33,6 @@ export const SECTION_TYPES = {
   shortOff: Uint32Array,
   shortLen: Uint8Array,
   form: Uint16Array,
-  childStart: Uint32Array,
-  childList: Int32Array,
   keyOff: Uint32Array,
   keyLen: Uint8Array,
   keyPostStart: Uint32Array,
@@ -68,6 +65,9 @@ export interface IndexHeader {
 }
 
 export const MUNICIPALITY_BIT = 0x80;
+
+/** The digits of a code that the places below it share: province 2, city 4, district 6, town 9 (municipality 2). */
+export const PREFIX_DIGITS = { province: 2, city: 4, district: 6, town: 9, village: 12, community: 12 } as const;
 
 /** FNV-1a over UTF-16 code units; the same function builds and probes the tables. */
 export function hashName(s: string): number {

@@ -9,6 +9,7 @@ import {
   INDEX_FORMAT_VERSION,
   MAGIC,
   MUNICIPALITY_BIT,
+  PREFIX_DIGITS,
   SECTION_TYPES,
   hashName,
   type IndexHeader,
@@ -46,9 +47,6 @@ function viewSections(bytes: Uint8Array, header: IndexHeader, where: string): Se
   }
   return out as Sections;
 }
-
-/** The digits of a code's prefix that its descendants share: province 2, city 4, district 6, town 9. */
-const PREFIX_DIGITS = { province: 2, city: 4, district: 6, town: 9, village: 12, community: 12 } as const;
 
 /** Suffixes a bare name drops, by level index (see PLACE_LEVELS): 槽坊社区 → 槽坊, 复兴村 → 复兴, 白沙镇 → 白沙. */
 const BARE_SUFFIXES: Partial<Record<number, string[]>> = {
@@ -160,11 +158,11 @@ export class CompactGazetteer implements Gazetteer {
     }
   }
 
-  /** Index range [from, to) of the places strictly below place w. */
+  /** Index range [from, to) of the places strictly below place w: its code prefix, found by binary search. */
   private below(w: number): [number, number] {
-    const within = this.place(w);
-    const digits = within.municipality ? 2 : PREFIX_DIGITS[within.level];
-    return [w + 1, this.lowerBound(this.s.code[w]! + 10 ** (12 - digits))];
+    const lv = this.s.level[w]!;
+    const digits = lv & MUNICIPALITY_BIT ? 2 : PREFIX_DIGITS[PLACE_LEVELS[lv]!];
+    return [w + 1, digits === 12 ? w + 1 : this.lowerBound(this.s.code[w]! + 10 ** (12 - digits))];
   }
 
   private lookupIn(name: string, from: number, to: number): GazPlace[] {
@@ -217,9 +215,10 @@ export class CompactGazetteer implements Gazetteer {
   children(code: string): GazPlace[] {
     const i = this.indexOf(code);
     if (i < 0) return [];
-    const { childStart, childList } = this.s;
     const out: GazPlace[] = [];
-    for (let c = childStart[i]!; c < childStart[i + 1]!; c++) out.push(this.place(childList[c]!));
+    // Walk the places below i, jumping over each child's own subtree: one binary search per child.
+    const [from, to] = this.below(i);
+    for (let j = from; j < to; j = this.below(j)[1]) if (this.s.parent[j] === i) out.push(this.place(j));
     return out;
   }
 
