@@ -53,7 +53,10 @@ export function setupConsole(hooks: ConsoleHooks): { refreshText: () => void; se
   const fillMenu = () => {
     clear(menu);
     menu.append(el('option', { text: t(hooks.lang(), 'saved'), attrs: { value: '' } }));
-    for (const q of saved) menu.append(el('option', { text: `${q.name} — ${q.description}`, attrs: { value: q.name } }));
+    for (const q of saved) {
+      const short = q.description.length > 70 ? `${q.description.slice(0, 69)}…` : q.description;
+      menu.append(el('option', { text: `${q.name} — ${short}`, title: q.description, attrs: { value: q.name } }));
+    }
   };
   getJson<SavedQuery[]>('/api/queries')
     .then((list) => {

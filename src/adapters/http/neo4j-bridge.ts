@@ -1,9 +1,9 @@
 /**
  * The explorer's link to Neo4j, through the Neo4j adapter (src/adapters/neo4j). Neo4j is optional: when it is not
- * configured or not running, the page works from the graph JSON and the console says how to start it. The adapter
- * is loaded on first use, so `kg serve` starts even where the Neo4j module or server is absent.
+ * configured or not running, the page works from the graph JSON and the console says how to start it. The server
+ * is looked for on first use (and again a few seconds after a miss), so starting Neo4j after `kg serve` works.
  */
-import type { Neo4jConfig, QueryOptions, QueryResult } from '../neo4j/types.ts';
+import { resolveNeo4jConfig, runQuery, type Neo4jConfig, type QueryOptions, type QueryResult } from '../neo4j/index.ts';
 import type { CypherPayload } from './api-types.ts';
 
 export const NEO4J_HINT = 'Start it with `npx kg neo4j start`, then load the graph with `npx kg load <graph.json>`.';
@@ -24,19 +24,12 @@ export class Neo4jUnavailable extends Error {}
 export interface BridgeOptions {
   rowLimit?: number;
   timeoutMs?: number;
-  /** For tests and for `--no-neo4j`: resolve to this module instead of the adapter. */
+  /** Where to find Neo4j: the adapter by default; `--no-neo4j` passes null, tests pass their own server. */
   loadModule?: () => Promise<Neo4jModule | null>;
 }
 
-async function loadAdapter(): Promise<Neo4jModule | null> {
-  // A computed specifier: this file must compile before the adapter exists, and the page must work without it.
-  const spec = new URL('../neo4j/index.ts', import.meta.url).href;
-  try {
-    const mod = (await import(spec)) as Partial<Neo4jModule>;
-    return typeof mod.resolveNeo4jConfig === 'function' && typeof mod.runQuery === 'function' ? (mod as Neo4jModule) : null;
-  } catch {
-    return null;
-  }
+async function loadAdapter(): Promise<Neo4jModule> {
+  return { resolveNeo4jConfig, runQuery };
 }
 
 export function createNeo4jBridge(opts: BridgeOptions = {}): Neo4jBridge {
@@ -51,7 +44,7 @@ export function createNeo4jBridge(opts: BridgeOptions = {}): Neo4jBridge {
     if (Date.now() - lastMiss < 3000) return null;
     const mod = await (opts.loadModule ?? loadAdapter)();
     if (!mod) {
-      lastMessage = `Neo4j support is not available in this build. ${NEO4J_HINT}`;
+      lastMessage = `Neo4j is not connected to this explorer. ${NEO4J_HINT}`;
     } else {
       const cfg = await mod.resolveNeo4jConfig().catch(() => null);
       if (cfg) return (cached = { mod, cfg });

@@ -1,4 +1,7 @@
-/** Saved queries: cypher/queries/*.cypher, one per file, the leading `//` comment saying what it answers. */
+/**
+ * Saved queries: cypher/queries/*.cypher, one per file, the leading `//` comment saying what it answers. The query is
+ * served whole, `// @param` defaults included, so that editing that line in the console changes the parameter.
+ */
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SavedQuery } from './api-types.ts';
@@ -11,7 +14,9 @@ export function parseSavedQuery(name: string, text: string): SavedQuery {
     if (!m) break;
     comment.push(m[1]!.trim());
   }
-  return { name, description: comment.filter(Boolean).join(' '), query: text.trim() };
+  // `// @param name value` lines give parameter defaults (the Neo4j adapter applies them), not description.
+  const description = comment.filter((c) => c && !c.startsWith('@param')).join(' ');
+  return { name, description, query: text.trim() };
 }
 
 export async function listSavedQueries(dir: string): Promise<SavedQuery[]> {

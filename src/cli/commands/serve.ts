@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { join } from 'node:path';
+import { closeNeo4j } from '../../adapters/neo4j/index.ts';
 import { loadServeGraph } from '../../adapters/http/load-graph.ts';
 import { createGraphView } from '../../adapters/http/graph-view.ts';
 import { createNeo4jBridge } from '../../adapters/http/neo4j-bridge.ts';
@@ -39,9 +40,9 @@ export function register(program: Command): void {
       const neo4j = createNeo4jBridge({ rowLimit: Number(opts.rowLimit) || 1000, ...(opts.neo4j ? {} : { loadModule: async () => null }) });
       const explorer = await startExplorer({ view: createGraphView(graph), vizDist: VIZ_DIST, queriesDir: join(REPO_ROOT, 'cypher/queries'), neo4j, host: opts.host, port });
       const status = await neo4j.status();
-      console.error(`kg serve: ${graph.nodes.length} nodes, ${graph.edges.length} edges; ${status.available ? status.message : status.message}`);
+      console.error(`kg serve: ${graph.nodes.length} nodes, ${graph.edges.length} edges; ${status.message}`);
       console.log(`kg serve: explorer at ${explorer.url}`);
-      const stop = () => void explorer.close().then(() => process.exit(0));
+      const stop = () => void Promise.all([explorer.close(), closeNeo4j()]).then(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'queries'));
   await writeFile(join(dir, 'dist/index.html'), '<!doctype html><title>x</title>');
   await writeFile(join(dir, 'secret.txt'), 'do not serve');
-  await writeFile(join(dir, 'queries/towns.cypher'), '// Which towns are there?\n// (with their codes)\nMATCH (t:Place {level: "town"}) RETURN t.name, t.code\n');
+  await writeFile(join(dir, 'queries/towns.cypher'), '// Which towns are there?\n// (with their codes)\n// @param level town\nMATCH (t:Place {level: "town"}) RETURN t.name, t.code\n');
   explorer = await startExplorer({
     view: createGraphView(graph),
     vizDist: join(dir, 'dist'),
