@@ -29,7 +29,6 @@ export interface PlaceContext {
   district: GazPlace | null;
 }
 
-const SUFFIX_END = /[省市区县镇乡道村州盟旗]/;
 const MAX_NAME = 12;
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 };
 
@@ -40,42 +39,52 @@ interface Candidate {
   options: GazPlace[];
 }
 
-/** Every substring that the gazetteer knows: names ending in a place suffix, and aliases of provinces to districts. */
+/** Characters that end a place name (省市区县镇乡道村州盟旗), as codes: tested once per character of a report. */
+const SUFFIX_CODES = new Set([...'省市区县镇乡道村州盟旗'].map((c) => c.charCodeAt(0)));
+
+const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * Every substring that the gazetteer knows: names ending in a place suffix, and aliases of provinces to districts.
+ * Hot (a few gazetteer probes per character of every report): names lie inside runs of CJK characters, so the run
+ * bounds are found once instead of testing each substring with a regex, and the cheap hash probe (hasName) comes
+ * before the suffix rules.
+ */
 export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
+  const n = text.length;
+  // runStart[i]: first index of the CJK run holding i (i + 1 when text[i] is not CJK)
+  const runStart = new Int32Array(n);
+  for (let i = 0; i < n; i++)
+    runStart[i] = isCjkCode(text.charCodeAt(i)) ? (i > 0 && runStart[i - 1]! < i ? runStart[i - 1]! : i) : i + 1;
   const out: Candidate[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const add = (start: number, end: number, options: GazPlace[]) => {
-    const id = `${start}:${end}`;
+    const id = start * 16 + (end - start); // names are at most MAX_NAME (< 16) long
     if (options.length === 0 || seen.has(id)) return;
     seen.add(id);
     out.push({ start, end, surface: text.slice(start, end), options });
   };
-  for (let j = 1; j < text.length; j++) {
+  for (let j = 1; j < n; j++) {
     // names with a suffix, ending at j
-    if (SUFFIX_END.test(text[j]!)) {
-      for (let len = 2; len <= MAX_NAME && j + 1 - len >= 0; len++) {
-        const s = text.slice(j + 1 - len, j + 1);
-        if (!isCjkName(s)) break;
-        if (gaz.hasName(s)) add(j + 1 - len, j + 1, gaz.lookup(s));
-      }
+    if (!SUFFIX_CODES.has(text.charCodeAt(j))) continue;
+    const maxLen = Math.min(MAX_NAME, j + 1 - runStart[j]!);
+    for (let len = 2; len <= maxLen; len++) {
+      const s = text.slice(j + 1 - len, j + 1);
+      if (gaz.hasName(s)) add(j + 1 - len, j + 1, gaz.lookup(s));
     }
   }
   // aliases (江津, 重庆, 贵州): districts and above only; villages and towns need their suffix
-  for (let i = 0; i + 2 <= text.length; i++) {
-    for (let len = 2; len <= 4 && i + len <= text.length; len++) {
+  for (let i = 0; i + 2 <= n; i++) {
+    if (runStart[i]! > i) continue;
+    for (let len = 2; len <= 4 && i + len <= n && runStart[i + len - 1]! <= i; len++) {
       const s = text.slice(i, i + len);
-      if (!isCjkName(s) || levelOfName(s)) continue;
-      if (!gaz.hasName(s)) continue;
+      if (!gaz.hasName(s) || levelOfName(s)) continue;
       const options = gaz.lookup(s).filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.district);
       // an alias directly followed by its own suffix was found above as the full name
-      if (options.length && !SUFFIX_END.test(text[i + len] ?? '')) add(i, i + len, options);
+      if (options.length && !SUFFIX_CODES.has(text.charCodeAt(i + len))) add(i, i + len, options);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-function isCjkName(s: string): boolean {
-  return /^[\u4e00-\u9fff]+$/.test(s);
 }
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
@@ -108,9 +117,17 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   const ambiguous = candidates
     .filter((c) => !resolved.has(c) && hasSuffix(c.surface) && c.surface.length >= 3)
     .filter((c) => c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'))
-    .map((c) => ({ start: c.start, end: c.end, surface: c.surface, name: c.surface, level: c.options[0]!.level, code: null, parentCode: null }));
-  const mentions = dropOverlaps(
-    [...[...resolved].map(([c, p]) => ({
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      surface: c.surface,
+      name: c.surface,
+      level: c.options[0]!.level,
+      code: null,
+      parentCode: null,
+    }));
+  const mentions = dropOverlaps([
+    ...[...resolved].map(([c, p]) => ({
       start: c.start,
       end: c.end,
       surface: c.surface,
@@ -118,9 +135,14 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       level: p.level,
       code: p.code,
       parentCode: p.parent,
-    })), ...ambiguous],
-  );
-  return { mentions: [...mentions, ...unlinkedPlaces(text, mentions, town)].sort((a, b) => a.start - b.start), town, district };
+    })),
+    ...ambiguous,
+  ]);
+  return {
+    mentions: [...mentions, ...unlinkedPlaces(text, mentions, town)].sort((a, b) => a.start - b.start),
+    town,
+    district,
+  };
 }
 
 /**
@@ -134,18 +156,37 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
   const byEnd = new Map(linked.map((m) => [m.end, m]));
   const byStart = new Map(linked.map((m) => [m.start, m]));
   const low = (m: PlaceMention | undefined) => m && (m.level === 'village' || m.level === 'community');
-  for (const m of text.matchAll(/[\u4e00-\u9fff]{2,5}?(村|社区)(?=[、和及等])|(?<=、)[\u4e00-\u9fff]{2,5}?(村|社区)/g)) {
+  for (const m of text.matchAll(
+    /[\u4e00-\u9fff]{2,5}?(村|社区)(?=[、和及等])|(?<=、)[\u4e00-\u9fff]{2,5}?(村|社区)/g,
+  )) {
     const start = m.index!;
     const end = start + m[0].length;
     if (taken(start, end) || /^(农|乡|山|全|各|该|本|行政|自然|示范|空壳)/.test(m[0])) continue;
-    const neighbour = (text[end] === '、' && low(byStart.get(end + 1))) || (text[start - 1] === '、' && low(byEnd.get(start - 1)));
+    const neighbour =
+      (text[end] === '、' && low(byStart.get(end + 1))) || (text[start - 1] === '、' && low(byEnd.get(start - 1)));
     if (!neighbour || !town) continue;
-    out.push({ start, end, surface: m[0], name: m[0], level: m[1] === '村' || m[2] === '村' ? 'village' : 'community', code: null, parentCode: town.code });
+    out.push({
+      start,
+      end,
+      surface: m[0],
+      name: m[0],
+      level: m[1] === '村' || m[2] === '村' ? 'village' : 'community',
+      code: null,
+      parentCode: town.code,
+    });
   }
   for (const d of linked.filter((x) => x.level === 'district')) {
     const m = /^[\u4e00-\u9fff]{2,4}?(镇|乡|街道)/.exec(text.slice(d.end, d.end + 6));
     if (!m || taken(d.end, d.end + m[0].length)) continue;
-    out.push({ start: d.end, end: d.end + m[0].length, surface: m[0], name: m[0], level: 'town', code: null, parentCode: d.code });
+    out.push({
+      start: d.end,
+      end: d.end + m[0].length,
+      surface: m[0],
+      name: m[0],
+      level: 'town',
+      code: null,
+      parentCode: d.code,
+    });
   }
   return out;
 }

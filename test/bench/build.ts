@@ -1,0 +1,245 @@
+/**
+ * Build benchmark: `npm run bench [-- --quick] [-- --mb 20 --large-mb 100 --profile-mb 3 --no-large --no-profile]`.
+ *
+ * Generates synthetic corpora (test/bench/corpus.ts: the seeds' sentences with other towns from the gazetteer,
+ * seeded) in a temp folder and builds them end to end (`writeGraph`, the code behind `kg build`, output to a file):
+ *  - gazetteer ready: cold (index built from the CSV files into an empty cache) and warm (a fresh process opens it);
+ *  - the main corpus (≥ 20 MB; 5 MB with --quick) with 1 and 2 worker threads, no cache;
+ *  - the large corpus (100 MB; skipped with --quick) with 1 and 2 workers into a fresh cache, then an incremental
+ *    rebuild after changing 1% of its files;
+ *  - a CPU profile (node --cpu-prof) of a single-thread build, summarised into its top functions.
+ * Every build runs in a fresh process: peak RSS is that process's high-water mark (process.resourceUsage().maxRSS,
+ * getrusage: the main thread and the worker threads together), CPU is process.cpuUsage() (all threads).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeGraph } from '../../src/adapters/build.ts';
+import { loadGazetteerSync } from '../../src/adapters/gazetteer/load.ts';
+import { createRandom, generateCorpus } from './corpus.ts';
+
+const SELF = fileURLToPath(import.meta.url);
+const MB = 1e6;
+
+interface BuildRun {
+  wallS: number;
+  cpuS: number;
+  peakRssMb: number;
+  docs: number;
+  bytes: number;
+  extracted: number;
+  cached: number;
+  nodes: number;
+  edges: number;
+  outBytes: number;
+  workers: number;
+}
+
+/** Child: one build, then its figures as JSON on stdout. */
+async function childBuild(dir: string, workers: number, cache: string, out: string): Promise<void> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const fd = openSync(out, 'w');
+  const s = await writeGraph([dir], (chunk) => writeSync(fd, chunk), {
+    workers,
+    cache: cache === 'none' ? false : cache,
+  });
+  closeSync(fd);
+  const wallS = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const run: BuildRun = {
+    wallS,
+    cpuS: (cpu.user + cpu.system) / 1e6,
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / (1024 * 1024),
+    docs: s.documents,
+    bytes: s.bytes,
+    extracted: s.extracted,
+    cached: s.cached,
+    nodes: s.nodes,
+    edges: s.edges,
+    outBytes: statSync(out).size,
+    workers: s.workers,
+  };
+  process.stdout.write(JSON.stringify(run));
+}
+
+function runBuild(dir: string, workers: number, cache: string, out: string, nodeArgs: string[] = []): BuildRun {
+  const json = execFileSync(
+    process.execPath,
+    [...nodeArgs, '--import', 'tsx', SELF, '--child-build', dir, String(workers), cache, out],
+    { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return JSON.parse(json) as BuildRun;
+}
+
+/** Child: open the gazetteer (building the index first when the cache folder is empty); prints ms. */
+function childGazetteer(cacheDir: string): void {
+  const t0 = performance.now();
+  const gaz = loadGazetteerSync({ cacheDir });
+  gaz.lookup('白沙镇');
+  process.stdout.write(String(performance.now() - t0));
+}
+
+function gazetteerTimes(): { coldMs: number; warmMs: number[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-bench-gaz-'));
+  try {
+    const run = () =>
+      Number(execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child-gazetteer', dir], { encoding: 'utf8' }));
+    const coldMs = run();
+    const warmMs = [run(), run(), run()];
+    return { coldMs, warmMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const f2 = (x: number) => x.toFixed(2);
+
+function describe(label: string, r: BuildRun): string {
+  const mb = r.bytes / MB;
+  return (
+    `${label.padEnd(34)} ${f2(mb)} MB, ${r.docs} docs (${r.extracted} extracted, ${r.cached} cached), ` +
+    `${f2(r.wallS)} s wall: ${f2(mb / r.wallS)} MB/s, ${(r.docs / r.wallS).toFixed(1)} docs/s, ` +
+    `${f2(mb / r.wallS / r.workers)} MB/s per core; CPU ${f2(r.cpuS)} s (${f2(mb / r.cpuS)} MB per CPU-s); ` +
+    `peak RSS ${r.peakRssMb.toFixed(0)} MB; out ${(r.outBytes / MB).toFixed(0)} MB, ${r.nodes} nodes, ${r.edges} edges`
+  );
+}
+
+/** Rewrites `share` of the files (seeded): a paragraph moves to the end, a number changes. */
+function touchFiles(dir: string, share: number): number {
+  const rnd = createRandom(7);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const n = Math.max(1, Math.round(files.length * share));
+  for (let i = 0; i < n; i++) {
+    const file = join(dir, files[Math.floor(rnd() * files.length)]!);
+    const paras = readFileSync(file, 'utf8').split('\n\n');
+    if (paras.length > 2) paras.push(paras.splice(1, 1)[0]!);
+    writeFileSync(file, paras.join('\n\n').replace(/\d/, String(Math.floor(rnd() * 10))));
+  }
+  return n;
+}
+
+interface Frame {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Self and inclusive time per function from a .cpuprofile. */
+function summariseProfile(path: string, top: number): string {
+  const p = JSON.parse(readFileSync(path, 'utf8')) as { nodes: Frame[]; samples: number[]; timeDeltas: number[] };
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n: Frame) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-2).join('/')}`;
+  const ticks = new Map<number, number>();
+  let total = 0;
+  p.samples.forEach((id, i) => {
+    ticks.set(id, (ticks.get(id) ?? 0) + (p.timeDeltas[i] ?? 0));
+    total += p.timeDeltas[i] ?? 0;
+  });
+  const self = new Map<string, number>();
+  const incl = new Map<string, number>();
+  for (const [id, t] of ticks) {
+    self.set(name(byId.get(id)!), (self.get(name(byId.get(id)!)) ?? 0) + t);
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = name(byId.get(cur)!);
+      if (!seen.has(k)) incl.set(k, (incl.get(k) ?? 0) + t);
+      seen.add(k);
+    }
+  }
+  const list = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, t]) => `  ${(t / 1000).toFixed(0).padStart(6)} ms ${((100 * t) / total).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n');
+  return `total ${(total / 1000).toFixed(0)} ms\nself time:\n${list(self)}\ninclusive time:\n${list(incl)}`;
+}
+
+function flag(name: string): boolean {
+  return process.argv.includes(name);
+}
+function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const quick = flag('--quick');
+  const mainMb = numberArg('--mb', quick ? 5 : 20);
+  const largeMb = quick || flag('--no-large') ? 0 : numberArg('--large-mb', 100);
+  const profileMb = flag('--no-profile') ? 0 : numberArg('--profile-mb', quick ? 1 : 3);
+  const root = mkdtempSync(join(tmpdir(), 'kg-bench-build-'));
+  const started = performance.now();
+  try {
+    const gaz = gazetteerTimes();
+    console.log(
+      `gazetteer ready: cold (index built) ${gaz.coldMs.toFixed(0)} ms; warm (fresh process opens the cached index) ` +
+        `${gaz.warmMs.map((x) => x.toFixed(0)).join(' / ')} ms`,
+    );
+
+    const t0 = performance.now();
+    const corpus = await generateCorpus({ dir: join(root, 'main'), bytes: mainMb * MB, seed: 1 });
+    console.log(
+      `corpus: ${f2(corpus.bytes / MB)} MB, ${corpus.files.length} reports, generated in ${f2((performance.now() - t0) / 1000)} s`,
+    );
+    const out = join(root, 'out.json');
+    for (const w of [1, 2])
+      console.log(describe(`${mainMb} MB, ${w} worker(s), no cache:`, runBuild(join(root, 'main'), w, 'none', out)));
+
+    if (largeMb > 0) {
+      const large = await generateCorpus({ dir: join(root, 'large'), bytes: largeMb * MB, seed: 2 });
+      console.log(`large corpus: ${f2(large.bytes / MB)} MB, ${large.files.length} reports`);
+      const one = runBuild(join(root, 'large'), 1, join(root, 'cache1'), out);
+      console.log(describe(`${largeMb} MB, 1 worker, cold cache:`, one));
+      rmSync(join(root, 'cache1'), { recursive: true, force: true });
+      const two = runBuild(join(root, 'large'), 2, join(root, 'cache2'), out);
+      console.log(describe(`${largeMb} MB, 2 workers, cold cache:`, two));
+      console.log(`speed-up with 2 workers: ${f2(one.wallS / two.wallS)}× wall`);
+      const changed = touchFiles(join(root, 'large'), 0.01);
+      const inc = runBuild(join(root, 'large'), 2, join(root, 'cache2'), out);
+      console.log(describe(`incremental (${changed} files changed):`, inc));
+      console.log(`incremental rebuild: ${f2((100 * inc.wallS) / two.wallS)}% of the full 2-worker build's time`);
+    }
+
+    if (profileMb > 0) {
+      const dir = join(root, 'profile');
+      await generateCorpus({ dir, bytes: profileMb * MB, seed: 3 });
+      const profDir = join(root, 'prof');
+      const r = runBuild(dir, 1, 'none', out, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+      console.log(describe(`profile run (${profileMb} MB, 1 thread):`, r));
+      const prof = readdirSync(profDir)
+        .map((f) => join(profDir, f))
+        .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+      console.log(summariseProfile(prof, 25));
+    }
+    console.log(`bench total: ${f2((performance.now() - started) / 1000)} s`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const i = process.argv.indexOf('--child-build');
+if (i >= 0) {
+  const [dir, workers, cache, out] = process.argv.slice(i + 1);
+  await childBuild(dir!, Number(workers), cache!, out!);
+} else if (process.argv.includes('--child-gazetteer')) {
+  childGazetteer(process.argv[process.argv.indexOf('--child-gazetteer') + 1]!);
+} else await main();
