@@ -70,3 +70,25 @@ describe('a report from another province, written for this test (generalisation)
     expect(x.names('Program')).toEqual(expect.arrayContaining(['“千万工程”', '乡村振兴']));
   });
 });
+
+describe('a GB18030-encoded report in another format (一、（一）sections), written for this test', () => {
+  it('decodes it and extracts places, honors without quotes, phases, partners and 210余万人次', async () => {
+    const { readReport } = await import('../../src/adapters/files.ts');
+    const report = await readReport('test/fixtures/reports/tangchang-2021.gbk.txt');
+    expect(report.encoding).toBe('gb18030');
+    const x = extract(report.text, 'tc');
+    expect(x.node('Place', '战旗村')?.code).toBe('510117104213');
+    expect(x.node('Place', '金星村')).toMatchObject({ linked: false }); // not in the gazetteer under 唐昌镇
+    expect(x.edges('RECEIVED').map((e) => [e.source, e.target]).sort()).toEqual([
+      ['战旗村', '全国乡村旅游重点村'],
+      ['战旗村', '国家AAAA级旅游景区'],
+    ]);
+    expect(x.edges('LOCATED_IN')).toContainEqual(expect.objectContaining({ source: '战旗乡村振兴培训学院二期', target: '战旗村' }));
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['三道堰镇', '唐昌镇']);
+    const visitors = x.graph.nodes.find((n) => n.attributes.type === 'Outcome' && n.attributes.name.startsWith('接待游客'));
+    expect(visitors?.attributes).toMatchObject({ value: 210, unit: '万人次', qualifier: '余' });
+    // the report's own parts are not programs; its sections are, without their enumerators
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['民生保障', '基层治理']));
+    expect(x.names('Program').some((p) => /回顾|^（/.test(p))).toBe(false);
+  });
+});

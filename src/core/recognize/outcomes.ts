@@ -105,7 +105,7 @@ const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
  * 3700 余件 · 57万余例 · 2.3 万余头 · 100% · 2000 多户 — number, optional 万/亿, optional 余/多, unit.
  * Must not match: 2020年, 8月18日, 24小时, 第41位 (checked by the caller), 135 (no unit).
  */
-const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
+const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
 const CLAUSE_DELIM = /[，。；：！？,;!?\n、]/;
 const SENTENCE_CLAUSE_DELIM = /[，。；：！？,;!?\n]/;
 const CHANGE_ONLY = /^(同比|环比)?(增长|下降|提高|减少|增加|上升)了?$/;
@@ -121,8 +121,9 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       const at = m.index!;
       const end = at + m[0].length;
       if (isOrdinalOrDate(s.text, at, end)) continue;
-      const unit = `${m[2] ?? ''}${m[4] === '％' ? '%' : m[4]!}`;
-      if (SIZE_UNITS.has(m[4]!) && describesNextCount(s.text, end)) continue;
+      // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
+      const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
+      if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       let indicator = buildIndicator(s.text, at, end);
       // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
@@ -138,7 +139,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
         value,
         unit,
         year: yearBefore(s.text, at) ?? docYear,
-        qualifier: qualifierOf(s.text, at, m[3]),
+        qualifier: qualifierOf(s.text, at, m[2] ?? m[4]),
       };
       out.push(o);
       prev = o;
@@ -212,7 +213,7 @@ function clean(s: string): string {
   let t = s
     .replace(/\s+/g, '')
     // other counts go, but a size names the kind of thing counted (新建50立方米蓄水池2口)
-    .replace(NUMBER_RE, (m, _n, _w, _a, unit: string) => (SIZE_UNITS.has(unit) ? m : ''))
+    .replace(NUMBER_RE, (m, _n, _b, _w, _a, unit: string) => (SIZE_UNITS.has(unit) ? m : ''))
     .replace(/《[^》]*》/g, '')
     .replace(/^第[一二三四五六七八九十\d]+[批期次轮届]/, '')
     .replace(/[“”"'《》]/g, '');

@@ -116,13 +116,13 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
 function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]): void {
   if (s.kind === 'body') return;
   let text = s.text.replace(/[。！]$/, '');
+  // enumerators are not part of a name: 亮点一, 一、, （三）, 1.
+  text = text.replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*/, '');
   if (s.kind === 'heading') {
-    if (/^——|回眸|工作报告|综述|^\d{4}年/.test(text)) return;
-    // the report's title: a heading followed by its ——subtitle
-    if (/^——/.test(next?.text ?? '')) return;
-    text = text
-      .replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)\s*/, '')
-      .split(/[，,：:\s]/)[0]!;
+    // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
+    if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
+    if (/回眸|工作报告|综述|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年/.test(text)) return;
+    text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
   const inside = out.filter((m) => m.sentence === s.index);

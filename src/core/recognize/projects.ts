@@ -55,7 +55,9 @@ function titled(s: Sentence, out: EntityMention[]): void {
 
 function headed(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
   for (const h of findHeads(s.text, HEADS)) {
-    if (!FOLLOWERS.test(s.text.slice(h.end, h.end + 4))) continue;
+    // 培训学院二期: a phase belongs to the name
+    const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
+    if (!FOLLOWERS.test(s.text.slice(h.end + phase.length, h.end + phase.length + 4))) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -66,7 +68,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (followedByCount(s.text, h.end) || precededByCount(s.text, at)) continue;
     const status = statusBefore(s.text, start) ?? statusAfter(s.text, h.end);
     if (!status) continue;
-    push(out, s, at, h.end, name, status);
+    push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status);
   }
 }

@@ -22,7 +22,10 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         (p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place'),
       );
       const keys = [...new Set(chainless.map((p) => p.key))];
-      const withSubject = /^与/.test(ctx.text.slice(clauseStart, clauseStart + 1)) ? [] : keys;
+      // 与三道堰镇签订合作协议: the other party is the subject (the document's town when none is written)
+      const withSubject = /^(与|同|和)/.test(ctx.text.slice(clauseStart, clauseStart + 1))
+        ? [subjectBefore(ctx, s.index, clauseStart) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
+        : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
     for (const m of s.text.matchAll(/协助([\u4e00-\u9fff]{2,12}?)(开展|举办|建设|完成)/g)) {
