@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { buildLoadRows, countRows, sentenceKey, toProps } from '../../src/adapters/neo4j/rows.ts';
-import { fixtureGraph, REPORT_A, REPORT_B } from './fixtures.ts';
+import { buildLoadRows, countRows, sentenceKey, supportingDocs, toProps } from '../../src/adapters/neo4j/rows.ts';
+import { fixtureGraph, REPORT_A, REPORT_A2, REPORT_B } from './fixtures.ts';
 
 describe('buildLoadRows', () => {
   const rows = buildLoadRows(fixtureGraph(REPORT_A, REPORT_B));
@@ -26,11 +26,11 @@ describe('buildLoadRows', () => {
     expect(rows.entities.some((e) => e.labels.includes('Document'))).toBe(false);
   });
 
-  it('records which reports support each entity, falling back to all reports for evidence-less places', () => {
+  it('records which reports support each entity, including places only the gazetteer chain brings', () => {
     const byKey = new Map(rows.entities.map((e) => [e.key, e]));
     expect(byKey.get('place:500116108000')?.docs).toEqual(['a.txt', 'b.txt']);
     expect(byKey.get('honor:全国文明村镇')?.docs).toEqual(['a.txt']);
-    // 江津区 and 重庆市 have no evidence: only the gazetteer chain supports them.
+    // 江津区 and 重庆市 have no evidence: the towns and villages below them bring them.
     expect(byKey.get('place:500116000000')?.docs).toEqual(['a.txt', 'b.txt']);
   });
 
@@ -62,6 +62,26 @@ describe('buildLoadRows', () => {
         rows.relationships.length +
         rows.documentMentions.length,
     );
+  });
+});
+
+describe('supportingDocs', () => {
+  it('gives an evidence-less PART_OF edge the reports of the place below it, and passes them up the chain', () => {
+    const support = supportingDocs(fixtureGraph(REPORT_A2, REPORT_B));
+    // 复建村 is only in a.txt (version 2 does not name 白沙镇): its chain is a.txt's, 白沙镇's is both reports'.
+    expect(support.edges.get('PART_OF:place:500116108205->place:500116108000')).toEqual(['a.txt']);
+    expect(support.edges.get('PART_OF:place:500116108000->place:500116000000')).toEqual(['a.txt', 'b.txt']);
+    expect(support.nodes.get('place:500116108000')).toEqual(['a.txt', 'b.txt']);
+    expect(support.nodes.get('place:500000000000')).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('gives the same support whether reports are in one graph or in separate ones', () => {
+    const together = supportingDocs(fixtureGraph(REPORT_A, REPORT_B));
+    const a = supportingDocs(fixtureGraph(REPORT_A));
+    const b = supportingDocs(fixtureGraph(REPORT_B));
+    for (const [key, docs] of together.edges) {
+      expect(docs, key).toEqual([...new Set([...(a.edges.get(key) ?? []), ...(b.edges.get(key) ?? [])])].sort());
+    }
   });
 });
 

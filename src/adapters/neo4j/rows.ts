@@ -94,10 +94,52 @@ function isHomogeneousList(value: unknown): value is Array<string | number | boo
   return ['string', 'number', 'boolean'].includes(kind) && value.every((v) => typeof v === kind);
 }
 
-function uniqueDocs(evidence: Evidence[] | undefined, fallback: string[]): string[] {
-  const docs = [...new Set((evidence ?? []).map((e) => e.doc))].sort();
-  // Facts without evidence (the PART_OF chain up to the province) are supported by the documents of the graph.
-  return docs.length > 0 ? docs : fallback;
+function evidenceDocs(evidence: Evidence[] | undefined): Set<string> {
+  return new Set((evidence ?? []).map((e) => e.doc));
+}
+
+/**
+ * Which reports support each node and edge: a report supports an element when the graph built from that report
+ * alone would contain it. That is the element's evidence, plus what evidence-less facts imply: the gazetteer adds
+ * a village's PART_OF chain up to the province, so the chain and every place on it are supported by the reports
+ * that support the village. With this, loading reports one by one or together gives the same `docs`, and
+ * retracting a report removes exactly what it alone brought.
+ */
+export function supportingDocs(graph: SerializedGraph): { nodes: Map<string, string[]>; edges: Map<string, string[]> } {
+  const nodeDocs = new Map(graph.nodes.map((n) => [n.key, evidenceDocs(n.attributes.evidence)]));
+  const edgeDocs = new Map(graph.edges.map((e) => [e.key, evidenceDocs(e.attributes.evidence)]));
+  const add = (into: Set<string> | undefined, docs: Iterable<string>): boolean => {
+    let changed = false;
+    for (const d of docs) {
+      if (into && !into.has(d)) {
+        into.add(d);
+        changed = true;
+      }
+    }
+    return changed;
+  };
+  for (const e of graph.edges) {
+    add(nodeDocs.get(e.source), edgeDocs.get(e.key)!);
+    add(nodeDocs.get(e.target), edgeDocs.get(e.key)!);
+  }
+  const implied = graph.edges.filter((e) => (e.attributes.evidence ?? []).length === 0);
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const e of implied) {
+      const docs = nodeDocs.get(e.source) ?? new Set<string>();
+      changed = add(edgeDocs.get(e.key), docs) || changed;
+      changed = add(nodeDocs.get(e.target), docs) || changed;
+    }
+  }
+  const graphDocs = [
+    ...new Set(graph.nodes.filter((n) => n.attributes.type === 'Document').map((n) => n.attributes.name)),
+  ];
+  // An element nothing ties to a report (an isolated node without evidence) belongs to every report of the graph.
+  const sorted = (docs: Set<string>) => (docs.size > 0 ? [...docs] : graphDocs).sort();
+  return {
+    nodes: new Map([...nodeDocs].map(([k, v]) => [k, sorted(v)])),
+    edges: new Map([...edgeDocs].map(([k, v]) => [k, sorted(v)])),
+  };
 }
 
 function uniqueSentences(evidence: Evidence[] | undefined): string[] {
@@ -131,9 +173,7 @@ function documentRows(docNodes: SerializedNode[]): { documents: DocumentRow[]; s
 
 export function buildLoadRows(graph: SerializedGraph): LoadRows {
   const docNodes = graph.nodes.filter((n) => n.attributes.type === 'Document');
-  const graphDocs = [
-    ...new Set([...(graph.attributes.documents ?? []), ...docNodes.map((n) => n.attributes.name)]),
-  ].sort();
+  const support = supportingDocs(graph);
   const { documents, sentences } = documentRows(docNodes);
   const docNameByKey = new Map(docNodes.map((n) => [n.key, n.attributes.name]));
 
@@ -147,7 +187,7 @@ export function buildLoadRows(graph: SerializedGraph): LoadRows {
       key: node.key,
       labels,
       props: toProps(a as unknown as Record<string, unknown>, ['evidence']),
-      docs: uniqueDocs(a.evidence, graphDocs),
+      docs: support.nodes.get(node.key)!,
     });
     for (const e of a.evidence ?? []) {
       const sentence = sentenceKey(e.doc, e.sentence);
@@ -167,7 +207,7 @@ export function buildLoadRows(graph: SerializedGraph): LoadRows {
       type: a.type,
       props: toProps({ ...(a as unknown as Record<string, unknown>), key: edge.key }, ['evidence', 'type']),
       sentences: uniqueSentences(a.evidence),
-      docs: uniqueDocs(a.evidence, graphDocs),
+      docs: support.edges.get(edge.key)!,
     };
     const sourceDoc = docNameByKey.get(edge.source);
     if (sourceDoc === undefined) relationships.push(row);
