@@ -20,7 +20,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import type { DocumentGraph } from '../core/graph/builder.ts';
@@ -68,22 +68,25 @@ function packageVersion(name: string): string {
   }
 }
 
-let version: string | null = null;
+const versions = new Map<string, string>();
 
 /**
- * The extractor's version: a hash of every source file of src/core, the gazetteer index (data version and index
- * format) and the versions of the packages the extraction depends on. Any change to them invalidates the cache.
+ * The extractor's version: a hash of every source file of src/core (or `coreDir`), the gazetteer index (data
+ * version and index format) and the versions of the packages the extraction depends on. Any change to them
+ * invalidates the cache. Computed once per process and folder (sources do not change under a running build).
  */
-export function extractorVersion(): string {
-  if (version) return version;
+export function extractorVersion(coreDir = CORE_DIR): string {
+  const have = versions.get(coreDir);
+  if (have) return have;
   const h = createHash('sha256');
-  for (const f of listSources(CORE_DIR))
-    h.update(`${relative(CORE_DIR, f)}\0`)
+  for (const f of listSources(coreDir))
+    h.update(`${relative(coreDir, f)}\0`)
       .update(readFileSync(f))
       .update('\0');
-  h.update(gazetteerCachePath().split(/[\\/]/).pop()!);
+  h.update(basename(gazetteerCachePath()));
   for (const p of VERSIONED_PACKAGES) h.update(`\0${p}@${packageVersion(p)}`);
-  version = h.digest('hex').slice(0, 16);
+  const version = h.digest('hex').slice(0, 16);
+  versions.set(coreDir, version);
   return version;
 }
 

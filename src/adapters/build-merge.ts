@@ -33,6 +33,8 @@ export interface MergeOptions {
   /** Folder for spill files (default: the system's temp folder). */
   tmpDir?: string;
   name?: string;
+  /** Target size of one partition (default PART_BYTES). */
+  partBytes?: number;
 }
 
 export interface MergeSummary {
@@ -158,7 +160,7 @@ function writePartition(text: string, out: Output): void {
 export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: MergeOptions): Promise<MergeSummary> {
   const docs = [...inputs].sort((a, b) => cmp(a.doc, b.doc));
   const body = docs.reduce((n, d) => n + d.header.bodyBytes, 0);
-  const parts = Math.max(1, Math.ceil(body / PART_BYTES));
+  const parts = Math.max(1, Math.ceil(body / (opts.partBytes ?? PART_BYTES)));
   const nodeBounds = boundsFrom(
     docs.flatMap((d) => d.header.sample.nodes),
     parts,

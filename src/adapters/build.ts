@@ -32,6 +32,10 @@ export interface BuildOptions {
   /** Cache folder (default `.cache/kg-build` in the working folder); false: extract everything, keep nothing. */
   cache?: string | false;
   onProgress?: (p: BuildProgress) => void;
+  /** Extractor version in cache keys (default: extractorVersion(), the hash of the core's sources). */
+  extractor?: string;
+  /** Size of one merge partition in bytes (tests make it small to exercise the external merge). */
+  partBytes?: number;
 }
 
 export interface BuildSummary {
@@ -81,7 +85,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
   const temp = opts.cache === false ? mkdtempSync(join(tmpdir(), 'kg-build-')) : null;
   const cacheDir = temp ?? (opts.cache as string | undefined) ?? defaultCacheDir();
   try {
-    const extractor = extractorVersion();
+    const extractor = opts.extractor ?? extractorVersion();
     const jobs: ExtractJob[] = files.map((file, i) => ({ file, docId: ids[i]!, cacheDir, extractor }));
     const tracker = progressTracker(jobs.length, totalBytes, opts.onProgress);
     const results = workers > 1 ? await runInWorkers(jobs, workers, tracker) : await runHere(jobs, tracker);
@@ -100,6 +104,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
     const byDoc = new Map(jobs.map((j) => [j.docId, j]));
     const merged = await mergeEntries(inputs, sink, {
       tmpDir: temp ?? undefined,
+      partBytes: opts.partBytes,
       // a damaged entry (truncated, edited) is rebuilt from its report
       repair: async (input) => {
         const r = await extractToCache({ ...byDoc.get(input.doc)!, force: true });
