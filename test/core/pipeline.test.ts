@@ -92,3 +92,28 @@ describe('a GB18030-encoded report in another format (一、（一）sections), 
     expect(x.names('Program').some((p) => /回顾|^（/.test(p))).toBe(false);
   });
 });
+
+describe('a 街道 report from a city district, written for this test', () => {
+  const x = extract(readFileSync('test/fixtures/reports/guanshan-2024.txt', 'utf8'), 'gs');
+  it('links a sub-district (街道) and its communities', () => {
+    expect(x.node('Place', '关山街道')).toMatchObject({ code: '420111002000', level: 'town' });
+    expect(x.node('Place', '紫菘社区')).toMatchObject({ level: 'community', linked: true });
+  });
+  it('shares a list’s project name among its places (海核社区、南望社区党群服务中心)', () => {
+    expect(x.edges('LOCATED_IN')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: '海核社区党群服务中心', target: '海核社区' }),
+        expect.objectContaining({ source: '南望社区党群服务中心', target: '南望社区' }),
+      ]),
+    );
+  });
+  it('reads status from a verb after the name (…二期项目正式开园) and a university as a partner', () => {
+    expect(x.edges('HAS_PROJECT')).toContainEqual(expect.objectContaining({ target: '关山荷兰风情园二期项目', attrs: expect.objectContaining({ status: 'built' }) }));
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['关山街道', '华中科技大学']);
+    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '南湖社区', target: '全国示范性老年友好型社区' }));
+  });
+  it('keeps governing verbs out of program names (深入开展党纪学习教育 → 党纪学习教育)', () => {
+    expect(x.names('Program')).toContain('党纪学习教育');
+    expect(x.names('Program').some((p) => p.startsWith('深入'))).toBe(false);
+  });
+});

@@ -46,6 +46,7 @@ const STOP_TAGS = new Set([
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING =
   /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度)$/;
+const GOVERNING_END = new RegExp(`(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})$`);
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
@@ -55,6 +56,11 @@ const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制�
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
+
+/** 开展, and verbs built on one (深入开展, 持续推进): they govern the program after them. */
+function governs(w: TaggedWord): boolean {
+  return GOVERNING.test(w.word) || (/^[vdi]|^ad/.test(w.tag) && w.word.length > 2 && GOVERNING_END.test(w.word));
+}
 
 export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): EntityMention[] {
   const out: EntityMention[] = [];
@@ -86,7 +92,7 @@ function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): voi
       if (ends[j - 1]! <= headStart) {
         // jieba tags unknown words 'x' like punctuation (文旅/x): only real punctuation stops
         const punct = prev.tag === 'x' && !/[\u4e00-\u9fff]/.test(prev.word);
-        if ((STOP_TAGS.has(prev.tag) && (prev.tag !== 'x' || punct)) || GOVERNING.test(prev.word)) break;
+        if ((STOP_TAGS.has(prev.tag) && (prev.tag !== 'x' || punct)) || governs(prev)) break;
         if (prev.tag === 'v' && j !== k && !/^v/.test(words[j]!.tag)) break;
       }
       if (end - startOfWord > MAX_PROGRAM) break;

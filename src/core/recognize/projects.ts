@@ -22,7 +22,7 @@ const FOLLOWERS =
   /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|（)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|为主体|为依托|为龙头)/;
+  /^[^，。；]*?(建设|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|开园|开业|开放|投用|投入运营|启用|通车|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
@@ -69,8 +69,16 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const status = statusBefore(s.text, start) ?? statusAfter(s.text, h.end);
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
-    shareHead(s, out, at, name, h.head, status);
+    shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
   }
+}
+
+/** End of the place name a phrase opens with (南望社区 in 南望社区党群服务中心), or `at` when it opens with none. */
+function placeEndAt(at: number, protect: (i: number) => number): number {
+  if (protect(at) !== at) return at;
+  let j = at;
+  while (protect(j) === at) j++;
+  return j;
 }
 
 /** A name needs something besides its head, and no clause punctuation inside. */
@@ -87,10 +95,15 @@ function shareHead(
   name: string,
   head: string,
   status: ProjectStatus,
+  placeEnd: number,
 ): void {
   let end = at;
-  // the shared part: the head, plus the modifier words the last item puts right before it (示范 in 高粱示范基地)
-  const shared = /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head;
+  // the shared part: after the last item's place (海核社区、南望社区党群服务中心 → 党群服务中心), or else its head with
+  // the modifier words right before it (千亩魔芋、百亩高粱示范基地 → 示范基地)
+  const shared =
+    placeEnd > at
+      ? name.slice(placeEnd - at)
+      : /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head;
   while (s.text[end - 1] === '、') {
     let i = end - 1;
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
@@ -148,7 +161,7 @@ function statusBefore(text: string, at: number): ProjectStatus | undefined {
 function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
-  return /完工|竣工|验收|结算|投入使用/.test(m[1]!) ? 'built' : /挂牌|落户/.test(m[1]!) ? 'landed' : 'ongoing';
+  return /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车/.test(m[1]!) ? 'built' : /挂牌|落户/.test(m[1]!) ? 'landed' : 'ongoing';
 }
 
 function push(out: EntityMention[], s: Sentence, a: number, b: number, name: string, status?: ProjectStatus): void {
