@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, Neo4jQueryError, runQuery } from '../../src/adapters/neo4j/index.ts';
+import { displayWidth } from '../../src/cli/commands/query.ts';
 import { fixtureGraph, REPORT_A, REPORT_B } from './fixtures.ts';
 import { freePort, startTestServer, type TestServer } from './server.ts';
 
@@ -137,7 +138,9 @@ describe('kg query', { timeout: 60_000 }, () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[3]).toBe('│ (:Place:Village 复建村) │ 复建村 │');
-    expect(lines[0]).toBe('┌────────────────────────┬────────┐');
+    expect(lines[0]).toBe(`┌${'─'.repeat(25)}┬────────┐`);
+    // Aligned: every line takes the same number of terminal columns (CJK characters count two).
+    expect(new Set(lines.map(displayWidth)).size).toBe(1);
     expect(r.stderr).toContain('1 row');
   });
 
