@@ -37,6 +37,18 @@ export interface ReportInput {
   text: string;
   sha256: string;
   encoding: string;
+  /** Where each line of `text` sits on its page (PDF input): evidence then also points to page and position. */
+  lines?: PageLine[];
+}
+
+export interface PageLine {
+  start: number;
+  end: number;
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export interface ExtractEnv {
@@ -69,7 +81,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
 
   const b = new GraphBuilder(input.docId);
   const ev = (sentence: number, start: number, end: number): Evidence =>
-    evidence(input.docId, clean, sentences, sentence, start, end);
+    withPage(evidence(input.docId, clean, sentences, sentence, start, end), input.lines);
   const sentenceOf = (at: number) => sentenceAt(sentences, at);
   const docKey = documentKey(input.docId);
   b.addNode(docKey, {
@@ -197,6 +209,21 @@ function evidence(
 ): Evidence {
   const span = toOriginalSpan(clean, start, end);
   return { doc, sentence, start: span.start, end: span.end, text: sentences[sentence]?.text ?? '' };
+}
+
+/** Adds the page and the box of the line where the evidence starts, when the reader knows the layout (PDF). */
+function withPage(e: Evidence, lines: PageLine[] | undefined): Evidence {
+  if (!lines?.length) return e;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= e.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const l = lines[lo]!;
+  if (e.start < l.start || e.start > l.end) return e;
+  return { ...e, page: l.page, box: [l.x, l.y, l.w, l.h] };
 }
 
 function sentenceAt(sentences: Sentence[], at: number): number {

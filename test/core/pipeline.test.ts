@@ -117,3 +117,21 @@ describe('a 街道 report from a city district, written for this test', () => {
     expect(x.names('Program').some((p) => p.startsWith('深入'))).toBe(false);
   });
 });
+
+describe('evidence from a laid-out (PDF) report', () => {
+  it('points to the page and the line box where the mention starts', async () => {
+    const { extractDocument } = await import('../../src/core/pipeline.ts');
+    const { loadExtractEnv } = await import('../../src/adapters/extract-env.ts');
+    const text = '江津区白沙镇新建蓄水池23口。\n白沙镇荣获“全国文明镇”称号。';
+    const second = text.indexOf('\n') + 1;
+    const lines = [
+      { start: 0, end: second - 1, page: 1, x: 50, y: 700, w: 300, h: 12 },
+      { start: second, end: text.length, page: 2, x: 50, y: 680, w: 280, h: 12 },
+    ];
+    const g = extractDocument({ docId: 'p', path: 'p.pdf', text, sha256: '0', encoding: 'pdf', lines }, loadExtractEnv());
+    const honor = g.nodes.find((n) => n.attributes.type === 'Honor')!;
+    expect(honor.attributes.evidence[0]).toMatchObject({ page: 2, box: [50, 680, 280, 12] });
+    const outcome = g.nodes.find((n) => n.attributes.type === 'Outcome')!;
+    expect(outcome.attributes.evidence[0]).toMatchObject({ page: 1 });
+  });
+});

@@ -45,6 +45,9 @@ export interface Evidence {
   end: number;
   /** The sentence's clean text (artifacts repaired), for display. */
   text: string;
+  /** PDF input: the page (1-based) and the box [x, y, width, height] of the line where the mention starts. */
+  page?: number;
+  box?: [number, number, number, number];
 }
 
 export interface BaseAttributes {
