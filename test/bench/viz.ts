@@ -6,12 +6,22 @@
  */
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../../src/adapters/browser/chromium.ts';
-import { EDGE_TYPES, ENTITY_TYPES, type SerializedEdge, type SerializedGraph, type SerializedNode } from '../../src/core/graph/schema.ts';
+import {
+  EDGE_TYPES,
+  ENTITY_TYPES,
+  type SerializedEdge,
+  type SerializedGraph,
+  type SerializedNode,
+} from '../../src/core/graph/schema.ts';
 import type { KgWindow } from '../e2e/helpers.ts';
 import { serveGraph } from '../e2e/helpers.ts';
 
 const { values } = parseArgs({
-  options: { nodes: { type: 'string', default: '20000' }, edges: { type: 'string', default: '50000' }, frames: { type: 'string', default: '120' } },
+  options: {
+    nodes: { type: 'string', default: '20000' },
+    edges: { type: 'string', default: '50000' },
+    frames: { type: 'string', default: '120' },
+  },
 });
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
@@ -27,7 +37,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const CHARS = '白沙镇复建村重庆江津区石门龙华金星高屋松林岗红花店槽坊兴农柏林李市慈云油溪吴滩朱杨先锋珞璜支坪西湖嘉平塘河永兴蔡家';
+const CHARS =
+  '白沙镇复建村重庆江津区石门龙华金星高屋松林岗红花店槽坊兴农柏林李市慈云油溪吴滩朱杨先锋珞璜支坪西湖嘉平塘河永兴蔡家';
 
 export function syntheticGraph(nodes: number, edges: number): SerializedGraph {
   const rand = rng(42);
@@ -35,12 +46,29 @@ export function syntheticGraph(nodes: number, edges: number): SerializedGraph {
   const docs = 20;
   const list: SerializedNode[] = [];
   for (let d = 0; d < docs; d++) {
-    list.push({ key: `doc:d${d}`, attributes: { type: 'Document', name: `d${d}`, path: `d${d}.txt`, sha256: '', encoding: 'utf-8', town: null, townCode: null, year: 2018 + (d % 6), title: `报告${d}`, sentences: [], evidence: [] } });
+    list.push({
+      key: `doc:d${d}`,
+      attributes: {
+        type: 'Document',
+        name: `d${d}`,
+        path: `d${d}.txt`,
+        sha256: '',
+        encoding: 'utf-8',
+        town: null,
+        townCode: null,
+        year: 2018 + (d % 6),
+        title: `报告${d}`,
+        sentences: [],
+        evidence: [],
+      },
+    });
   }
   for (let i = list.length; i < nodes; i++) {
     const type = pick(ENTITY_TYPES);
     const name = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => pick([...CHARS])).join('') + i;
-    const evidence = [{ doc: `d${i % docs}`, sentence: i % 300, start: i, end: i + name.length, text: `${name}取得新进展。` }];
+    const evidence = [
+      { doc: `d${i % docs}`, sentence: i % 300, start: i, end: i + name.length, text: `${name}取得新进展。` },
+    ];
     const attributes =
       type === 'Place'
         ? { type, name, level: 'village' as const, code: null, linked: false, evidence }
@@ -61,11 +89,17 @@ export function syntheticGraph(nodes: number, edges: number): SerializedGraph {
     seen.add(`${s}|${t}`);
     edgeList.push({ key, source: s, target: t, attributes: { type, evidence: [] } });
   }
-  return { attributes: { name: 'synthetic', schemaVersion: 1, documents: [] }, options: { type: 'directed', multi: false, allowSelfLoops: false }, nodes: list, edges: edgeList };
+  return {
+    attributes: { name: 'synthetic', schemaVersion: 1, documents: [] },
+    options: { type: 'directed', multi: false, allowSelfLoops: false },
+    nodes: list,
+    edges: edgeList,
+  };
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 
 async function main(): Promise<void> {
   const graph = syntheticGraph(NODES, EDGES);
@@ -78,7 +112,12 @@ async function main(): Promise<void> {
     await page.waitForSelector('#graph[data-ready="true"]', { timeout: 120_000 });
     const wall = Date.now() - t0;
     const firstRender = await page.evaluate(() => performance.getEntriesByName('kg:first-render')[0]?.startTime ?? NaN);
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name.replace('kg:', '')} ${m.startTime.toFixed(0)}`).join(', '));
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((m) => `${m.name.replace('kg:', '')} ${m.startTime.toFixed(0)}`)
+        .join(', '),
+    );
     const rendered = Number(await page.getAttribute('#graph', 'data-rendered-nodes'));
     // Big graphs start a timed ForceAtlas2 run; stop it so that the pan measures rendering alone.
     if ((await page.getAttribute('#layout-toggle', 'aria-pressed')) === 'true') await page.click('#layout-toggle');
@@ -103,11 +142,19 @@ async function main(): Promise<void> {
       await new Promise((r) => requestAnimationFrame(r));
       return { renders, intervals: intervals.slice(1) };
     }, FRAMES);
-    console.log(`viz bench: ${graph.nodes.length} nodes, ${graph.edges.length} edges (rendered ${rendered}), headless chromium, software GL`);
-    console.log(`  first render: ${firstRender.toFixed(0)} ms after navigation (page ready seen by the driver after ${wall} ms) — target < 2000 ms`);
+    console.log(
+      `viz bench: ${graph.nodes.length} nodes, ${graph.edges.length} edges (rendered ${rendered}), headless chromium, software GL`,
+    );
+    console.log(
+      `  first render: ${firstRender.toFixed(0)} ms after navigation (page ready seen by the driver after ${wall} ms) — target < 2000 ms`,
+    );
     console.log(`  page marks (ms since navigation): ${marks}`);
-    console.log(`  pan: ${pan.intervals.length} frames, mean frame time ${mean(pan.intervals).toFixed(1)} ms (p95 ${pct(pan.intervals, 0.95).toFixed(1)} ms) — target < 33 ms`);
-    console.log(`  sigma render per frame: mean ${mean(pan.renders).toFixed(1)} ms (p95 ${pct(pan.renders, 0.95).toFixed(1)} ms, ${pan.renders.length} renders)`);
+    console.log(
+      `  pan: ${pan.intervals.length} frames, mean frame time ${mean(pan.intervals).toFixed(1)} ms (p95 ${pct(pan.intervals, 0.95).toFixed(1)} ms) — target < 33 ms`,
+    );
+    console.log(
+      `  sigma render per frame: mean ${mean(pan.renders).toFixed(1)} ms (p95 ${pct(pan.renders, 0.95).toFixed(1)} ms, ${pan.renders.length} renders)`,
+    );
   } finally {
     await browser.close();
     await explorer.close();

@@ -97,7 +97,10 @@ describe('explorer page', () => {
     });
     const colours = await page.evaluate(() => {
       const { renderer } = (window as unknown as KgWindow).kgExplorer;
-      return { neighbour: renderer.getNodeDisplayData('place:500116108000')?.color, far: renderer.getNodeDisplayData('place:500000000000')?.color };
+      return {
+        neighbour: renderer.getNodeDisplayData('place:500116108000')?.color,
+        far: renderer.getNodeDisplayData('place:500000000000')?.color,
+      };
     });
     expect(colours.neighbour).toBe('#4e79a7');
     expect(colours.far).toBe('#e6e6e6');
@@ -173,7 +176,11 @@ describe('explorer page', () => {
     expect(await page.textContent('#console-message')).toContain('npx kg neo4j start');
     await page.fill('#query', 'MATCH (n) RETURN n LIMIT 3');
     await page.click('#run-query');
-    await page.waitForFunction(() => /npx kg neo4j start/.test(document.querySelector('#console-message')?.textContent ?? '') && document.querySelector('#console-message')?.classList.contains('error'));
+    await page.waitForFunction(
+      () =>
+        /npx kg neo4j start/.test(document.querySelector('#console-message')?.textContent ?? '') &&
+        document.querySelector('#console-message')?.classList.contains('error'),
+    );
     await page.fill('#query', 'MATCH (n) DETACH DELETE n');
     await page.click('#run-query');
     await page.waitForFunction(() => /read-only/.test(document.querySelector('#console-message')?.textContent ?? ''));

@@ -33,7 +33,8 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForSelector('#graph[data-ready="true"], #graph[data-ready="error"]', { timeout: 30_000 });
   const ready = await page.getAttribute('#graph', 'data-ready');
-  if (ready !== 'true') throw new Error(`explorer failed to load: ${await page.textContent('#status')} ${errors.join('; ')}`);
+  if (ready !== 'true')
+    throw new Error(`explorer failed to load: ${await page.textContent('#status')} ${errors.join('; ')}`);
   await page.waitForSelector('#search[data-ready="true"]', { timeout: 30_000 });
 }
 

@@ -12,7 +12,14 @@ import { buildReports } from '../../src/adapters/http/load-graph.ts';
 import { listSavedQueries } from '../../src/adapters/http/saved-queries.ts';
 import type { RunningExplorer } from '../../src/adapters/http/server.ts';
 import { REPO_ROOT } from '../../src/adapters/http/viz-build.ts';
-import { ensureLocalNeo4j, loadGraph, localNeo4jStatus, runQuery, stopLocalNeo4j, type Neo4jConfig } from '../../src/adapters/neo4j/index.ts';
+import {
+  ensureLocalNeo4j,
+  loadGraph,
+  localNeo4jStatus,
+  runQuery,
+  stopLocalNeo4j,
+  type Neo4jConfig,
+} from '../../src/adapters/neo4j/index.ts';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
 import { OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
 
@@ -30,7 +37,9 @@ beforeAll(async () => {
   startedNeo4j = !(await localNeo4jStatus()).running;
   neo4jStarting = ensureLocalNeo4j({ quiet: true }).catch((e: Error) => e);
   graph = await buildReports([join(REPO_ROOT, 'seeds')], () => {});
-  explorer = await serveGraph(graph, { loadModule: async () => ({ resolveNeo4jConfig: async () => neo4jCfg, runQuery }) });
+  explorer = await serveGraph(graph, {
+    loadModule: async () => ({ resolveNeo4jConfig: async () => neo4jCfg, runQuery }),
+  });
   browser = await launchChromium();
   page = await browser.context.newPage();
   await openExplorer(page, explorer.url);
@@ -68,16 +77,21 @@ describe('explorer on the seeds', () => {
       return { x: box.left + v.x, y: box.top + v.y };
     }, FUJIAN);
     await page.mouse.click(p.x, p.y);
-    await page.waitForFunction((key) => document.querySelector('#panel:not([hidden]) h2')?.getAttribute('data-key') === key, FUJIAN);
+    await page.waitForFunction(
+      (key) => document.querySelector('#panel:not([hidden]) h2')?.getAttribute('data-key') === key,
+      FUJIAN,
+    );
     const evidence = graph.nodes.find((n) => n.key === FUJIAN)!.attributes.evidence;
     const shown = await page.$$eval('#panel .evidence', (els) =>
-      els.map((e) => ({ sentence: e.querySelector('.sentence')?.textContent, mark: e.querySelector('mark')?.textContent })),
+      els.map((e) => ({
+        sentence: e.querySelector('.sentence')?.textContent,
+        mark: e.querySelector('mark')?.textContent,
+      })),
     );
     expect(shown).toEqual(evidence.slice(0, 50).map((ev) => ({ sentence: ev.text, mark: '复建村' })));
     expect(await page.textContent('#panel .hierarchy p')).toBe('重庆市 › 江津区 › 白沙镇 › 复建村');
     await page.screenshot({ path: join(OUT_DIR, 'seeds-fujian.png') });
   });
-
 });
 
 describe('Cypher console on the real local Neo4j', () => {
@@ -108,7 +122,9 @@ describe('Cypher console on the real local Neo4j', () => {
     expect(Number(await page.getAttribute('#result-table table', 'data-rows'))).toBe(direct.rows.length);
     expect(await page.$$eval('#result-table th', (th) => th.map((t) => t.textContent))).toEqual(direct.columns);
     expect(await page.$('#result-graph canvas')).not.toBeNull();
-    expect(await page.evaluate(() => document.querySelector('#console-message')?.classList.contains('error'))).toBe(false);
+    expect(await page.evaluate(() => document.querySelector('#console-message')?.classList.contains('error'))).toBe(
+      false,
+    );
     await page.screenshot({ path: join(OUT_DIR, 'seeds-cypher.png') });
   });
 });

@@ -3,7 +3,13 @@ import { locateMention, splitMention } from '../../viz/src/evidence.ts';
 
 describe('splitMention', () => {
   it('marks the name inside the sentence', () => {
-    const segs = splitMention({ text: '复建村建成基地。', names: ['复建村'], start: 100, end: 103, sentenceStart: 100 });
+    const segs = splitMention({
+      text: '复建村建成基地。',
+      names: ['复建村'],
+      start: 100,
+      end: 103,
+      sentenceStart: 100,
+    });
     expect(segs).toEqual([
       { text: '复建村', mark: true },
       { text: '建成基地。', mark: false },
@@ -16,8 +22,12 @@ describe('splitMention', () => {
     expect(locateMention({ text, names: ['白沙镇'], start: 50, end: 53, sentenceStart: 50 })).toEqual([0, 3]);
   });
   it('falls back to the offset span when no name is found, and to no mark when that does not fit', () => {
-    expect(locateMention({ text: '全年实现12.5亿元。', names: ['GDP'], start: 14, end: 21, sentenceStart: 10 })).toEqual([4, 11]);
-    expect(splitMention({ text: '短句。', names: ['无'], start: 90, end: 99, sentenceStart: 10 })).toEqual([{ text: '短句。', mark: false }]);
+    expect(
+      locateMention({ text: '全年实现12.5亿元。', names: ['GDP'], start: 14, end: 21, sentenceStart: 10 }),
+    ).toEqual([4, 11]);
+    expect(splitMention({ text: '短句。', names: ['无'], start: 90, end: 99, sentenceStart: 10 })).toEqual([
+      { text: '短句。', mark: false },
+    ]);
   });
   it('keeps markup-looking text as plain segments', () => {
     const text = '签约<img src=x onerror=alert(1)>项目';

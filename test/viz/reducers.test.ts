@@ -37,11 +37,23 @@ describe('buildReducers', () => {
   });
   it('does not mutate the data sigma passes in', () => {
     const input = { ...data };
-    buildReducers({ graph: graph(), hidden: new Set(['a']), focus: 'c', selected: 'c', emphasised: new Set(['d']) }).nodeReducer('a', input);
+    buildReducers({
+      graph: graph(),
+      hidden: new Set(['a']),
+      focus: 'c',
+      selected: 'c',
+      emphasised: new Set(['d']),
+    }).nodeReducer('a', input);
     expect(input).toEqual(data);
   });
   it('emphasises nodes from a search or query result', () => {
-    const r = buildReducers({ graph: graph(), hidden: new Set(), focus: null, selected: null, emphasised: new Set(['d']) });
+    const r = buildReducers({
+      graph: graph(),
+      hidden: new Set(),
+      focus: null,
+      selected: null,
+      emphasised: new Set(['d']),
+    });
     expect(r.nodeReducer('d', data)).toMatchObject({ highlighted: true, forceLabel: true });
     expect(r.nodeReducer('a', data).highlighted).toBeUndefined();
   });

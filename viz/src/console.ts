@@ -25,12 +25,27 @@ function cellText(v: unknown): string {
 
 function renderTable(container: HTMLElement, r: CypherPayload): void {
   clear(container);
-  const head = el('tr', {}, r.columns.map((c) => el('th', { text: c })));
-  const body = r.rows.map((rowData) => el('tr', {}, rowData.map((v) => el('td', { text: cellText(v) }))));
-  container.append(el('table', { attrs: { 'data-rows': String(r.rows.length) } }, [el('thead', {}, [head]), el('tbody', {}, body)]));
+  const head = el(
+    'tr',
+    {},
+    r.columns.map((c) => el('th', { text: c })),
+  );
+  const body = r.rows.map((rowData) =>
+    el(
+      'tr',
+      {},
+      rowData.map((v) => el('td', { text: cellText(v) })),
+    ),
+  );
+  container.append(
+    el('table', { attrs: { 'data-rows': String(r.rows.length) } }, [el('thead', {}, [head]), el('tbody', {}, body)]),
+  );
 }
 
-export function setupConsole(hooks: ConsoleHooks): { refreshText: () => void; setMessage: (msg: string, error?: boolean) => void } {
+export function setupConsole(hooks: ConsoleHooks): {
+  refreshText: () => void;
+  setMessage: (msg: string, error?: boolean) => void;
+} {
   const menu = byId<HTMLSelectElement>('saved-queries');
   const box = byId<HTMLTextAreaElement>('query');
   const runButton = byId<HTMLButtonElement>('run-query');
@@ -78,7 +93,15 @@ export function setupConsole(hooks: ConsoleHooks): { refreshText: () => void; se
       const g = cypherResultGraph(r.graph);
       assignInitialLayout(g);
       mini?.kill();
-      mini = g.order ? new Sigma(g, graphBox, { renderEdgeLabels: false, labelDensity: 1, allowInvalidContainer: true }) : null;
+      mini = g.order
+        ? new Sigma(g, graphBox, {
+            labelDensity: 10,
+            labelGridCellSize: 20,
+            labelRenderedSizeThreshold: 0,
+            defaultEdgeType: 'arrow',
+            allowInvalidContainer: true,
+          })
+        : null;
       mini?.on('clickNode', ({ node }) => {
         const key = g.getNodeAttribute(node, 'key') as string | undefined;
         if (key) hooks.onSelect(key);
@@ -87,7 +110,7 @@ export function setupConsole(hooks: ConsoleHooks): { refreshText: () => void; se
       setMessage(`${r.rows.length} ${t(hooks.lang(), 'rows')} ${r.truncated ? t(hooks.lang(), 'truncated') : ''}`);
     } catch (e) {
       const err = e as ApiError;
-      setMessage(err.hint ? `${err.message} ${err.hint}` : err.message, true);
+      setMessage(err.hint && !err.message.includes(err.hint) ? `${err.message} ${err.hint}` : err.message, true);
     }
   };
   runButton.addEventListener('click', () => void run());

@@ -33,7 +33,8 @@ export function locateMention({ text, names, start, end, sentenceStart }: Mentio
     const best = hint === null ? found[0]! : found.reduce((a, b) => (Math.abs(b - hint) < Math.abs(a - hint) ? b : a));
     return [best, best + name.length];
   }
-  if (hint !== null && hint >= 0 && end > start && hint + (end - start) <= text.length) return [hint, hint + (end - start)];
+  if (hint !== null && hint >= 0 && end > start && hint + (end - start) <= text.length)
+    return [hint, hint + (end - start)];
   return null;
 }
 

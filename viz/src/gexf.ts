@@ -2,7 +2,19 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { write } from 'graphology-gexf/browser/index.js';
 
-const SCALARS = ['kind', 'level', 'code', 'linked', 'indicator', 'value', 'unit', 'year', 'qualifier', 'status', 'rank'];
+const SCALARS = [
+  'kind',
+  'level',
+  'code',
+  'linked',
+  'indicator',
+  'value',
+  'unit',
+  'year',
+  'qualifier',
+  'status',
+  'rank',
+];
 
 function scalarAttributes(a: Record<string, unknown>): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};

@@ -5,13 +5,19 @@
 import { DirectedGraph, MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
-import { colorOf, EDGE_COLOR, sizeOf } from './style.ts';
+import { colorOf, EDGE_COLOR, sizeOf, TYPE_COLORS } from './style.ts';
 
 export function toSigmaGraph(payload: SerializedGraph): Graph {
   const graph = new DirectedGraph({ allowSelfLoops: false });
   for (const { key, attributes } of payload.nodes) {
     const { type, name, ...rest } = attributes as unknown as Record<string, unknown>;
-    graph.addNode(key, { ...rest, kind: String(type), name: String(name), label: String(name), color: colorOf(String(type)) });
+    graph.addNode(key, {
+      ...rest,
+      kind: String(type),
+      name: String(name),
+      label: String(name),
+      color: colorOf(String(type)),
+    });
   }
   for (const { key, source, target, attributes } of payload.edges) {
     if (!graph.hasNode(source) || !graph.hasNode(target) || graph.hasEdge(source, target)) continue;
@@ -39,12 +45,14 @@ export function cypherResultGraph(result: CypherGraphLike): Graph {
   const graph = new MultiDirectedGraph();
   for (const n of result.nodes) {
     if (graph.hasNode(n.id)) continue;
-    const kind = n.labels[0] ?? 'Node';
+    // Nodes may carry several labels (`:Entity:Place`); colour by the one the schema knows.
+    const kind = n.labels.find((l) => l in TYPE_COLORS) ?? n.labels[0] ?? 'Node';
     const name = n.properties.name ?? n.key ?? n.id;
     graph.addNode(n.id, { kind, key: n.key, label: String(name), color: colorOf(kind), size: 6 });
   }
   for (const e of result.edges) {
-    if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.type, size: 1, color: EDGE_COLOR });
+    if (graph.hasNode(e.source) && graph.hasNode(e.target))
+      graph.addEdgeWithKey(e.id, e.source, e.target, { kind: e.type, size: 1, color: EDGE_COLOR });
   }
   return graph;
 }

@@ -58,7 +58,8 @@ function applyReducers(): void {
   const box = byId('graph');
   box.dataset.graphNodes = String(graph.order);
   box.dataset.renderedNodes = String(countRendered());
-  byId('status').textContent = `${shown} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
+  byId('status').textContent =
+    `${shown} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
 }
 
 /** What sigma itself will draw, asked of sigma (not of our filter sets), so tests check the real thing. */
@@ -92,7 +93,10 @@ function centreOn(key: string): void {
   const d = app.renderer.getNodeDisplayData(key);
   if (!d) return;
   const camera = app.renderer.getCamera();
-  void camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, app.graph.order > 300 ? 0.3 : 1) }, { duration: 400 });
+  void camera.animate(
+    { x: d.x, y: d.y, ratio: Math.min(camera.ratio, app.graph.order > 300 ? 0.3 : 1) },
+    { duration: 400 },
+  );
 }
 
 async function select(key: string | null, centre = false): Promise<void> {
@@ -112,7 +116,10 @@ async function select(key: string | null, centre = false): Promise<void> {
 
 function renderPanelNow(): void {
   if (!app.panelData) return;
-  renderPanel(byId('panel'), app.state.lang, app.panelData, { onSelect: (k) => void select(k, true), onClose: () => void select(null) });
+  renderPanel(byId('panel'), app.state.lang, app.panelData, {
+    onSelect: (k) => void select(k, true),
+    onClose: () => void select(null),
+  });
 }
 
 function fillFilterMenus(): void {
@@ -125,7 +132,8 @@ function fillFilterMenus(): void {
   const yearMenu = byId<HTMLSelectElement>('year-filter');
   clear(yearMenu);
   yearMenu.append(el('option', { text: `${t(lang, 'year')}: ${t(lang, 'all')}`, attrs: { value: '' } }));
-  for (const y of collectYears(app.facts)) yearMenu.append(el('option', { text: String(y), attrs: { value: String(y) } }));
+  for (const y of collectYears(app.facts))
+    yearMenu.append(el('option', { text: String(y), attrs: { value: String(y) } }));
   yearMenu.value = app.state.year === null ? '' : String(app.state.year);
 }
 
@@ -175,7 +183,11 @@ function wireControls(status: StatusPayload): void {
   });
   byId('export-png').addEventListener('click', () => void exportPng(app.renderer));
   byId('export-gexf').addEventListener('click', () => exportGexf(app.graph));
-  setupSearchBox(() => index, () => app.state.lang, (key) => void select(key, true));
+  setupSearchBox(
+    () => index,
+    () => app.state.lang,
+    (key) => void select(key, true),
+  );
   if (initialIterations(app.graph.order, app.graph.size) === 0) layout.runFor(5000);
   window.addEventListener('pagehide', () => layout.kill());
 }
@@ -203,7 +215,10 @@ async function main(): Promise<void> {
   const state = parseViewState(location.search);
   applyText(state.lang);
   byId('status').textContent = t(state.lang, 'loading');
-  const [status, payload] = await Promise.all([getJson<StatusPayload>('/api/status'), getJson<GraphPayload>('/api/graph')]);
+  const [status, payload] = await Promise.all([
+    getJson<StatusPayload>('/api/status'),
+    getJson<GraphPayload>('/api/graph'),
+  ]);
   performance.mark('kg:fetched');
   const graph = toSigmaGraph(payload);
   performance.mark('kg:graph-built');
@@ -224,7 +239,18 @@ async function main(): Promise<void> {
     if (a.kind === 'Document') documents.push({ name: String(a.name), title: String(a.title ?? a.name) });
   });
   const facts = computeNodeFacts(graph);
-  app = { state, graph, renderer, facts, hidden: new Set(), hovered: null, emphasised: new Set(), types: typesPresent(graph, NODE_TYPES), documents, panelData: null };
+  app = {
+    state,
+    graph,
+    renderer,
+    facts,
+    hidden: new Set(),
+    hovered: null,
+    emphasised: new Set(),
+    types: typesPresent(graph, NODE_TYPES),
+    documents,
+    panelData: null,
+  };
   if (state.camera) renderer.getCamera().setState(state.camera);
   wireRenderer();
   wireControls(status);
@@ -235,7 +261,9 @@ async function main(): Promise<void> {
   performance.mark('kg:first-render');
   // The search index (pinyin of every name) is built after the first paint so it never delays it.
   setTimeout(() => {
-    index = buildSearchIndex(graph.mapNodes((key, a) => ({ key, name: String(a.name), type: String(a.kind), weight: graph.degree(key) })));
+    index = buildSearchIndex(
+      graph.mapNodes((key, a) => ({ key, name: String(a.name), type: String(a.kind), weight: graph.degree(key) })),
+    );
     byId('search').dataset.ready = 'true';
   }, 0);
   Object.assign(window, { kgExplorer: { renderer, graph } });

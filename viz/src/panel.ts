@@ -52,7 +52,11 @@ function neighbourList(lang: Lang, p: NodePayload, h: PanelHandlers): HTMLElemen
   const items = groups.map(([relation, list]) => {
     const direction = list[0]?.direction ?? 'out';
     const links = list.map((n) => {
-      const button = el('button', { className: 'link', text: n.name, title: n.key, attrs: { type: 'button', 'data-key': n.key } }, []);
+      const button = el(
+        'button',
+        { className: 'link', text: n.name, title: n.key, attrs: { type: 'button', 'data-key': n.key } },
+        [],
+      );
       button.prepend(swatch(colorOf(n.type)));
       button.addEventListener('click', () => h.onSelect(n.key));
       return el('li', {}, [button]);
@@ -67,7 +71,13 @@ function neighbourList(lang: Lang, p: NodePayload, h: PanelHandlers): HTMLElemen
 
 function evidenceItem(ev: EvidenceView, names: string[]): HTMLElement {
   const sentence = el('p', { className: 'sentence' });
-  for (const seg of splitMention({ text: ev.text, names, start: ev.start, end: ev.end, sentenceStart: ev.sentenceStart })) {
+  for (const seg of splitMention({
+    text: ev.text,
+    names,
+    start: ev.start,
+    end: ev.end,
+    sentenceStart: ev.sentenceStart,
+  })) {
     sentence.appendChild(seg.mark ? el('mark', { text: seg.text }) : document.createTextNode(seg.text));
   }
   const where = `${ev.docTitle ?? ev.doc} · #${ev.sentence} · ${ev.start}–${ev.end}`;

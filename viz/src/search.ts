@@ -57,7 +57,11 @@ function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
 }
 
 export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
-  const indexed: IndexedEntry[] = entries.map((e) => ({ ...e, lowerName: e.name.toLowerCase(), ...toPinyinKeys(e.name) }));
+  const indexed: IndexedEntry[] = entries.map((e) => ({
+    ...e,
+    lowerName: e.name.toLowerCase(),
+    ...toPinyinKeys(e.name),
+  }));
   return {
     size: indexed.length,
     search(query: string, limit = 10): SearchHit[] {
@@ -69,7 +73,10 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
         const score = scoreEntry(e, q, ascii);
         if (score > 0) hits.push({ key: e.key, name: e.name, type: e.type, weight: e.weight, score });
       }
-      hits.sort((a, b) => b.score - a.score || b.weight - a.weight || a.name.length - b.name.length || a.key.localeCompare(b.key));
+      hits.sort(
+        (a, b) =>
+          b.score - a.score || b.weight - a.weight || a.name.length - b.name.length || a.key.localeCompare(b.key),
+      );
       return hits.slice(0, limit);
     },
   };

@@ -12,7 +12,13 @@ import type { BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.KG_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_PACKAGES = ['chromium', 'fonts-noto-cjk'];
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
@@ -22,12 +28,19 @@ function isRoot(): boolean {
 export function ensureChromium(log: (m: string) => void = (m) => console.error(m)): string {
   if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
   const how = `apt-get update && apt-get install -y ${CHROMIUM_PACKAGES.join(' ')}`;
-  if (!isRoot()) throw new Error(`browser: ${CHROMIUM_PATH} not found; install Debian's chromium with \`sudo ${how}\` (or set KG_CHROMIUM).`);
+  if (!isRoot())
+    throw new Error(
+      `browser: ${CHROMIUM_PATH} not found; install Debian's chromium with \`sudo ${how}\` (or set KG_CHROMIUM).`,
+    );
   log(`browser: ${CHROMIUM_PATH} not found; running \`${how}\` …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
-  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-q', ...CHROMIUM_PACKAGES], { stdio: 'inherit', env }) : update;
-  if (install.status !== 0 || !existsSync(CHROMIUM_PATH)) throw new Error(`browser: installing chromium failed; run \`${how}\` by hand and retry.`);
+  const install =
+    update.status === 0
+      ? spawnSync('apt-get', ['install', '-y', '-q', ...CHROMIUM_PACKAGES], { stdio: 'inherit', env })
+      : update;
+  if (install.status !== 0 || !existsSync(CHROMIUM_PATH))
+    throw new Error(`browser: installing chromium failed; run \`${how}\` by hand and retry.`);
   return CHROMIUM_PATH;
 }
 
@@ -37,7 +50,9 @@ export interface LaunchedBrowser {
 }
 
 /** Headless chromium with a fresh, throw-away profile. */
-export async function launchChromium(opts: { viewport?: { width: number; height: number }; downloadsPath?: string } = {}): Promise<LaunchedBrowser> {
+export async function launchChromium(
+  opts: { viewport?: { width: number; height: number }; downloadsPath?: string } = {},
+): Promise<LaunchedBrowser> {
   const executablePath = ensureChromium();
   const { chromium } = await import('playwright-core');
   const profile = await mkdtemp(join(tmpdir(), 'kg-chromium-'));

@@ -8,7 +8,9 @@ const WRITE_CLAUSE =
 
 /** Blank out string literals, backquoted identifiers and comments, keeping the length (so positions stay true). */
 export function blankLiterals(query: string): string {
-  return query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m) => ' '.repeat(m.length));
+  return query.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`[^`]*`|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (m) =>
+    ' '.repeat(m.length),
+  );
 }
 
 /** null when the query may run; otherwise a one-line reason for the user. */
@@ -18,6 +20,7 @@ export function checkReadOnly(query: string): string | null {
   const stmt = code.replace(/;\s*$/, '');
   if (stmt.includes(';')) return 'Cypher console: one statement at a time; remove the `;` between statements.';
   const m = WRITE_CLAUSE.exec(stmt);
-  if (m) return `Cypher console is read-only: \`${m[0].replace(/\s+/g, ' ')}\` would change the graph; use \`npx kg load\` to change data.`;
+  if (m)
+    return `Cypher console is read-only: \`${m[0].replace(/\s+/g, ' ')}\` would change the graph; use \`npx kg load\` to change data.`;
   return null;
 }

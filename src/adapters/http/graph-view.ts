@@ -28,7 +28,8 @@ function stripSentences(n: SerializedNode): SerializedNode {
 export function createGraphView(graph: SerializedGraph): GraphView {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const docs = new Map<string, DocumentAttributes>();
-  for (const n of graph.nodes) if (n.attributes.type === 'Document') docs.set(n.attributes.name, n.attributes as DocumentAttributes);
+  for (const n of graph.nodes)
+    if (n.attributes.type === 'Document') docs.set(n.attributes.name, n.attributes as DocumentAttributes);
   const adjacency = new Map<string, Adjacent[]>();
   const push = (k: string, a: Adjacent) => {
     const list = adjacency.get(k);
@@ -59,9 +60,16 @@ export function createGraphView(graph: SerializedGraph): GraphView {
         const other = nodes.get(a.other);
         if (!other) continue;
         const group = `${a.type}:${a.direction}`;
-        (neighbours[group] ??= []).push({ key: a.other, name: other.attributes.name, type: other.attributes.type, direction: a.direction, edge: a.edge });
+        (neighbours[group] ??= []).push({
+          key: a.other,
+          name: other.attributes.name,
+          type: other.attributes.type,
+          direction: a.direction,
+          edge: a.edge,
+        });
       }
-      for (const list of Object.values(neighbours)) list.sort((x, y) => x.name.localeCompare(y.name, 'zh') || x.key.localeCompare(y.key));
+      for (const list of Object.values(neighbours))
+        list.sort((x, y) => x.name.localeCompare(y.name, 'zh') || x.key.localeCompare(y.key));
       const { evidence: _evidence, ...attributes } = stripSentences(n).attributes as unknown as Record<string, unknown>;
       if (n.attributes.type === 'Document') delete attributes.sentences;
       return { key, attributes: attributes as NodePayload['attributes'], neighbours, evidence: evidenceOf(n) };
@@ -75,16 +83,31 @@ export function parseGraphJson(text: string, file: string): SerializedGraph {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`kg serve: ${file} is not valid JSON (${(e as Error).message}); build it with \`npx kg build <reports> --out ${file}\`.`, { cause: e });
+    throw new Error(
+      `kg serve: ${file} is not valid JSON (${(e as Error).message}); build it with \`npx kg build <reports> --out ${file}\`.`,
+      { cause: e },
+    );
   }
   const g = data as Partial<SerializedGraph>;
   if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.edges)) {
-    throw new Error(`kg serve: ${file} is not a graph written by \`kg build\` (no nodes/edges arrays); rebuild it with \`npx kg build\`.`);
+    throw new Error(
+      `kg serve: ${file} is not a graph written by \`kg build\` (no nodes/edges arrays); rebuild it with \`npx kg build\`.`,
+    );
   }
   for (const n of g.nodes) {
-    if (typeof n?.key !== 'string' || typeof n.attributes?.type !== 'string' || typeof n.attributes?.name !== 'string') {
-      throw new Error(`kg serve: ${file} has a node without key/type/name (${JSON.stringify(n).slice(0, 80)}); rebuild it with \`npx kg build\`.`);
+    if (
+      typeof n?.key !== 'string' ||
+      typeof n.attributes?.type !== 'string' ||
+      typeof n.attributes?.name !== 'string'
+    ) {
+      throw new Error(
+        `kg serve: ${file} has a node without key/type/name (${JSON.stringify(n).slice(0, 80)}); rebuild it with \`npx kg build\`.`,
+      );
     }
   }
-  return { attributes: { name: 'graph', schemaVersion: 1, documents: [] }, options: { type: 'directed', multi: false, allowSelfLoops: false }, ...g } as SerializedGraph;
+  return {
+    attributes: { name: 'graph', schemaVersion: 1, documents: [] },
+    options: { type: 'directed', multi: false, allowSelfLoops: false },
+    ...g,
+  } as SerializedGraph;
 }

@@ -1,41 +1,33 @@
 /**
- * What `kg serve` shows: a graph.json written by `kg build`, or reports built on the spot by running `kg build`
- * (the same code path and checks as the command itself, in a child process so a crash in extraction names itself).
+ * What `kg serve` shows: a graph.json written by `kg build`, or reports built on the spot with the same library
+ * call `kg build` makes (buildGraph: cache, workers, per-file errors).
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import type { SerializedGraph } from '../../core/graph/schema.ts';
+import { buildGraph } from '../build.ts';
 import { parseGraphJson } from './graph-view.ts';
-import { REPO_ROOT } from './viz-build.ts';
-
-const run = promisify(execFile);
 
 export async function readGraphFile(file: string): Promise<SerializedGraph> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (e) {
-    throw new Error(`kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a graph.json or report files.`, { cause: e });
+    throw new Error(
+      `kg serve: cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a graph.json or report files.`,
+      { cause: e },
+    );
   }
   return parseGraphJson(text, file);
 }
 
+/** Bad files are reported one line each and left out, as `kg build` does; no report at all is an error. */
 export async function buildReports(paths: string[], log: (m: string) => void): Promise<SerializedGraph> {
-  const dir = await mkdtemp(join(tmpdir(), 'kg-serve-'));
-  const out = join(dir, 'graph.json');
   log(`kg serve: building ${paths.join(', ')} …`);
-  try {
-    await run(process.execPath, [join(REPO_ROOT, 'src/cli/kg.js'), 'build', ...paths, '--out', out], { maxBuffer: 64 << 20 }).catch((e: { stderr?: string; message: string }) => {
-      // kg build exits non-zero when some file failed but still writes the others' graph: serve it, show why.
-      if (e.stderr) log(e.stderr.trim());
-    });
-    return await readGraphFile(out);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  const result = await buildGraph(paths);
+  for (const e of result.errors) log(e);
+  if (!result.documents)
+    throw new Error(`kg serve: no report could be built from ${paths.join(', ')}; give .txt reports or a graph.json.`);
+  return result.graph;
 }
 
 export async function loadServeGraph(inputs: string[], log: (m: string) => void): Promise<SerializedGraph> {

@@ -10,7 +10,12 @@ export const NEO4J_HINT = 'Start it with `npx kg neo4j start`, then load the gra
 
 interface Neo4jModule {
   resolveNeo4jConfig(): Promise<Neo4jConfig | null>;
-  runQuery(cfg: Neo4jConfig, cypher: string, params?: Record<string, unknown>, opts?: QueryOptions): Promise<QueryResult>;
+  runQuery(
+    cfg: Neo4jConfig,
+    cypher: string,
+    params?: Record<string, unknown>,
+    opts?: QueryOptions,
+  ): Promise<QueryResult>;
 }
 
 export interface Neo4jBridge {

@@ -26,5 +26,7 @@ export async function listSavedQueries(dir: string): Promise<SavedQuery[]> {
   } catch {
     return [];
   }
-  return Promise.all(files.map(async (f) => parseSavedQuery(basename(f, '.cypher'), await readFile(join(dir, f), 'utf8'))));
+  return Promise.all(
+    files.map(async (f) => parseSavedQuery(basename(f, '.cypher'), await readFile(join(dir, f), 'utf8'))),
+  );
 }

@@ -44,7 +44,11 @@ const MAX_BODY = 64 * 1024;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  });
   res.end(text);
 }
 
@@ -67,10 +71,17 @@ function isLoopback(host: string): boolean {
   return host === '127.0.0.1' || host === 'localhost' || host === '::1';
 }
 
-async function handleCypher(req: IncomingMessage, res: ServerResponse, opts: ExplorerOptions, selfOrigins: Set<string>): Promise<void> {
-  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return sendError(res, 415, '/api/cypher: send JSON ({"query": "...", "params": {}}).');
+async function handleCypher(
+  req: IncomingMessage,
+  res: ServerResponse,
+  opts: ExplorerOptions,
+  selfOrigins: Set<string>,
+): Promise<void> {
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? ''))
+    return sendError(res, 415, '/api/cypher: send JSON ({"query": "...", "params": {}}).');
   const origin = req.headers.origin;
-  if (origin && !selfOrigins.has(origin)) return sendError(res, 403, `/api/cypher: requests from ${origin} are refused; use the explorer page.`);
+  if (origin && !selfOrigins.has(origin))
+    return sendError(res, 403, `/api/cypher: requests from ${origin} are refused; use the explorer page.`);
   let body: { query?: unknown; params?: unknown };
   try {
     body = JSON.parse(await readBody(req)) as typeof body;
@@ -78,7 +89,10 @@ async function handleCypher(req: IncomingMessage, res: ServerResponse, opts: Exp
     return sendError(res, 400, `/api/cypher: the body is not JSON (${(e as Error).message}).`);
   }
   const query = typeof body.query === 'string' ? body.query : '';
-  const params = body.params && typeof body.params === 'object' && !Array.isArray(body.params) ? (body.params as Record<string, unknown>) : {};
+  const params =
+    body.params && typeof body.params === 'object' && !Array.isArray(body.params)
+      ? (body.params as Record<string, unknown>)
+      : {};
   const refused = checkReadOnly(query);
   if (refused) return sendError(res, 400, refused);
   try {
@@ -93,7 +107,8 @@ async function handleCypher(req: IncomingMessage, res: ServerResponse, opts: Exp
 function createHandler(opts: ExplorerOptions, graphJson: string, selfHosts: () => Set<string>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const hosts = selfHosts();
-    if (hosts.size && !hosts.has(req.headers.host ?? '')) return sendError(res, 421, `kg serve: unknown Host ${req.headers.host}; open the URL kg serve printed.`);
+    if (hosts.size && !hosts.has(req.headers.host ?? ''))
+      return sendError(res, 421, `kg serve: unknown Host ${req.headers.host}; open the URL kg serve printed.`);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = url.pathname;
     if (path === '/api/cypher') {
@@ -104,7 +119,12 @@ function createHandler(opts: ExplorerOptions, graphJson: string, selfHosts: () =
     if (path === '/api/graph') return sendJson(res, 200, graphJson);
     if (path === '/api/status') {
       const g = opts.view.graph;
-      const graph = { name: g.attributes?.name ?? 'graph', nodes: g.nodes.length, edges: g.edges.length, documents: g.attributes?.documents ?? [] };
+      const graph = {
+        name: g.attributes?.name ?? 'graph',
+        nodes: g.nodes.length,
+        edges: g.edges.length,
+        documents: g.attributes?.documents ?? [],
+      };
       return sendJson(res, 200, { graph, neo4j: await opts.neo4j.status() });
     }
     if (path === '/api/queries') return sendJson(res, 200, await listSavedQueries(opts.queriesDir));
@@ -118,7 +138,12 @@ function createHandler(opts: ExplorerOptions, graphJson: string, selfHosts: () =
       const node = opts.view.node(key);
       return node ? sendJson(res, 200, node) : sendError(res, 404, `/api/node: no node with key ${key} in this graph.`);
     }
-    if (path.startsWith('/api/')) return sendError(res, 404, `${path}: no such API; see /api/status, /api/graph, /api/node/:key, /api/queries, /api/cypher.`);
+    if (path.startsWith('/api/'))
+      return sendError(
+        res,
+        404,
+        `${path}: no such API; see /api/status, /api/graph, /api/node/:key, /api/queries, /api/cypher.`,
+      );
     if (await serveStatic(opts.vizDist, path, res, SECURITY_HEADERS)) return;
     if (await serveStatic(opts.vizDist, '/', res, SECURITY_HEADERS)) return;
     sendError(res, 404, `kg serve: ${path} not found (is viz/dist built? run \`npm run build:viz\`).`);

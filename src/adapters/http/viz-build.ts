@@ -44,10 +44,17 @@ export async function buildViz(log: (msg: string) => void = () => {}): Promise<v
   log('kg serve: building the explorer page (viz/ → viz/dist)…');
   const { build } = await import('vite');
   try {
-    await build({ configFile: join(VIZ_DIR, 'vite.config.ts'), build: { outDir: tmp, emptyOutDir: true }, logLevel: 'warn' });
+    await build({
+      configFile: join(VIZ_DIR, 'vite.config.ts'),
+      build: { outDir: tmp, emptyOutDir: true },
+      logLevel: 'warn',
+    });
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
-    throw new Error(`kg serve: building viz/ failed (${(e as Error).message.split('\n')[0]}); run \`npm run build:viz\` to see why.`, { cause: e });
+    throw new Error(
+      `kg serve: building viz/ failed (${(e as Error).message.split('\n')[0]}); run \`npm run build:viz\` to see why.`,
+      { cause: e },
+    );
   }
   await rm(VIZ_DIST, { recursive: true, force: true });
   await rename(tmp, VIZ_DIST).catch(async () => rm(tmp, { recursive: true, force: true }));

@@ -20,7 +20,10 @@ beforeAll(async () => {
   await mkdir(join(dir, 'queries'));
   await writeFile(join(dir, 'dist/index.html'), '<!doctype html><title>x</title>');
   await writeFile(join(dir, 'secret.txt'), 'do not serve');
-  await writeFile(join(dir, 'queries/towns.cypher'), '// Which towns are there?\n// (with their codes)\n// @param level town\nMATCH (t:Place {level: "town"}) RETURN t.name, t.code\n');
+  await writeFile(
+    join(dir, 'queries/towns.cypher'),
+    '// Which towns are there?\n// (with their codes)\n// @param level town\nMATCH (t:Place {level: "town"}) RETURN t.name, t.code\n',
+  );
   explorer = await startExplorer({
     view: createGraphView(graph),
     vizDist: join(dir, 'dist'),
@@ -36,7 +39,11 @@ afterAll(async () => {
 
 const get = (path: string, init?: RequestInit) => fetch(new URL(path, explorer.url), init);
 const cypher = (query: string, headers: Record<string, string> = {}) =>
-  get('/api/cypher', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  get('/api/cypher', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
 
 describe('kg serve HTTP API', () => {
   it('binds to loopback by default', () => {
@@ -57,7 +64,12 @@ describe('kg serve HTTP API', () => {
     const res = await get(`/api/node/${encodeURIComponent('place:500116108205')}`);
     const node = (await res.json()) as NodePayload;
     expect(node.attributes.name).toBe('复建村');
-    expect(Object.keys(node.neighbours).sort()).toEqual(['HAS_PROJECT:out', 'LOCATED_IN:in', 'MENTIONS:in', 'PART_OF:out']);
+    expect(Object.keys(node.neighbours).sort()).toEqual([
+      'HAS_PROJECT:out',
+      'LOCATED_IN:in',
+      'MENTIONS:in',
+      'PART_OF:out',
+    ]);
     expect(node.neighbours['PART_OF:out']![0]!.name).toBe('白沙镇');
     expect(node.evidence).toHaveLength(1);
     const ev = node.evidence[0]!;
@@ -115,7 +127,11 @@ describe('kg serve HTTP API', () => {
   it('lists saved queries with the comment that says what they answer', async () => {
     const list = (await (await get('/api/queries')).json()) as SavedQuery[];
     expect(list).toEqual([
-      expect.objectContaining({ name: 'towns', description: 'Which towns are there? (with their codes)', query: expect.stringContaining('MATCH (t:Place') }),
+      expect.objectContaining({
+        name: 'towns',
+        description: 'Which towns are there? (with their codes)',
+        query: expect.stringContaining('MATCH (t:Place'),
+      }),
     ]);
   });
 
@@ -145,6 +161,8 @@ describe('Neo4j bridge', () => {
     const r: CypherPayload = await bridge.run('MATCH (n) RETURN n', { a: 1 });
     expect(r.rows).toEqual([[1], [2]]);
     expect(r.truncated).toBe(true);
-    expect(calls).toEqual([{ cypherText: 'MATCH (n) RETURN n', params: { a: 1 }, opts: { write: false, limit: 3, timeoutMs: 1234 } }]);
+    expect(calls).toEqual([
+      { cypherText: 'MATCH (n) RETURN n', params: { a: 1 }, opts: { write: false, limit: 3, timeoutMs: 1234 } },
+    ]);
   });
 });
