@@ -110,8 +110,8 @@ function sample(keys: { key: string }[]): string[] {
   return out;
 }
 
-/** Serialises a document graph as an entry (header line + records). */
-export function encodeEntry(graph: DocumentGraph): { text: string; header: EntryHeader } {
+/** Serialises a document graph as an entry (header line + records), as bytes ready to write. */
+export function encodeEntry(graph: DocumentGraph): { bytes: Buffer; header: EntryHeader } {
   const lines: string[] = [];
   for (const n of graph.nodes) lines.push(`${JSON.stringify(n.key)}\t${JSON.stringify(n)}\n`);
   for (const e of graph.edges) lines.push(`${JSON.stringify(e.key)}\t${JSON.stringify(e)}\n`);
@@ -125,15 +125,15 @@ export function encodeEntry(graph: DocumentGraph): { text: string; header: Entry
     crc: crc32(body),
     sample: { nodes: sample(graph.nodes), edges: sample(graph.edges) },
   };
-  return { text: `${JSON.stringify(header)}\n${body.toString('utf8')}`, header };
+  return { bytes: Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), header };
 }
 
 /** Writes an entry atomically (temp file + rename): a concurrent build sees the old entry, the new one or none. */
-export function writeEntry(path: string, text: string): void {
+export function writeEntry(path: string, bytes: Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(tmp, text);
+    writeFileSync(tmp, bytes);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
@@ -171,11 +171,16 @@ export function readEntryHeader(path: string): EntryHeader | null {
   }
 }
 
-/**
- * The records of an entry (lines of `<JSON key>\t<JSON>`), checked against its header: null when the entry is
- * damaged (size, checksum, record count or document differ).
- */
-export function readEntryRecords(path: string, doc: string): { header: EntryHeader; lines: string[] } | null {
+export interface EntryRecords {
+  header: EntryHeader;
+  /** The records, UTF-8, one per line (never decoded whole: the merge copies most records as bytes). */
+  body: Buffer;
+  /** Start of each record in `body`, and body.length at the end. */
+  starts: number[];
+}
+
+/** The records of an entry, checked against its header: null when the entry is damaged (size, CRC, count, doc). */
+export function readEntryRecords(path: string, doc: string): EntryRecords | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -193,8 +198,8 @@ export function readEntryRecords(path: string, doc: string): { header: EntryHead
   const body = bytes.subarray(nl + 1);
   if (header.format !== ENTRY_FORMAT || header.doc !== doc || body.length !== header.bodyBytes) return null;
   if (crc32(body) !== header.crc) return null;
-  const lines = body.toString('utf8').split('\n');
-  lines.pop(); // the body ends with a newline
-  if (lines.length !== header.nodes + header.edges || lines.some((l) => !l.includes('\t'))) return null;
-  return { header, lines };
+  const starts = [0];
+  for (let at = body.indexOf(10); at >= 0; at = body.indexOf(10, at + 1)) starts.push(at + 1);
+  if (starts.at(-1) !== body.length || starts.length - 1 !== header.nodes + header.edges) return null;
+  return { header, body, starts };
 }

@@ -18,8 +18,8 @@ import { decodeKey, readEntryRecords, type EntryHeader } from './build-cache.ts'
 
 /** Target size of one partition's records (its memory while merged is a few times this). */
 const PART_BYTES = 48 * 1024 * 1024;
-/** Spill buffers are written once they hold this many characters. */
-const FLUSH_CHARS = 256 * 1024;
+/** Each spill buffers this many bytes before writing. */
+const SPILL_BUFFER = 256 * 1024;
 
 export interface MergeInput {
   doc: string;
@@ -45,40 +45,37 @@ export interface MergeSummary {
   errors: string[];
 }
 
-/** Chunked output: `write` is called with pieces of about a megabyte. */
-export type Sink = (chunk: string) => void;
+/** Output in chunks of about a megabyte of UTF-8. */
+export type Sink = (chunk: Uint8Array) => void;
 
+/** A partition's records: copied into a buffer, written to its file when full (records are bytes, never decoded). */
 class Spill {
   private fd: number | null = null;
-  private buf: string[] = [];
-  private chars = 0;
+  private readonly buf = Buffer.allocUnsafe(SPILL_BUFFER);
+  private used = 0;
   constructor(private readonly path: string) {}
 
-  add(line: string): void {
-    this.buf.push(line);
-    this.chars += line.length;
-    if (this.chars >= FLUSH_CHARS) this.flush();
+  add(src: Buffer, start: number, end: number): void {
+    if (this.used + end - start > SPILL_BUFFER) this.flush();
+    if (end - start > SPILL_BUFFER) writeSync((this.fd ??= openSync(this.path, 'w')), src, start, end - start);
+    else this.used += src.copy(this.buf, this.used, start, end);
   }
 
   private flush(): void {
-    this.fd ??= openSync(this.path, 'w');
-    writeSync(this.fd, this.buf.join(''));
-    this.buf = [];
-    this.chars = 0;
+    if (this.used === 0) return;
+    writeSync((this.fd ??= openSync(this.path, 'w')), this.buf, 0, this.used);
+    this.used = 0;
   }
 
-  /** Everything added, in order; the spill is emptied. */
-  take(): string {
-    let text = this.buf.join('');
-    if (this.fd !== null) {
-      closeSync(this.fd);
-      this.fd = null;
-      text = readFileSync(this.path, 'utf8') + text;
-      rmSync(this.path, { force: true });
-    }
-    this.buf = [];
-    this.chars = 0;
-    return text;
+  /** Everything added, in order; the spill file is removed. */
+  take(): Buffer {
+    if (this.fd === null) return Buffer.from(this.buf.subarray(0, this.used));
+    this.flush();
+    closeSync(this.fd);
+    this.fd = null;
+    const all = readFileSync(this.path);
+    rmSync(this.path, { force: true });
+    return all;
   }
 }
 
@@ -104,57 +101,68 @@ function partitionOf(bounds: string[], key: string): number {
   return lo;
 }
 
+const COMMA = Buffer.from(',');
+
 class Output {
-  private parts: string[] = [];
-  private chars = 0;
+  private parts: Buffer[] = [];
+  private bytes = 0;
   count = 0;
   constructor(private readonly sink: Sink) {}
-  raw(s: string): void {
-    this.parts.push(s);
-    this.chars += s.length;
-    if (this.chars >= 1 << 20) this.flush();
+  raw(b: Buffer): void {
+    this.parts.push(b);
+    this.bytes += b.length;
+    if (this.bytes >= 1 << 20) this.flush();
   }
-  item(json: string): void {
-    this.raw(this.count++ ? `,${json}` : json);
+  item(b: Buffer): void {
+    if (this.count++) this.raw(COMMA);
+    this.raw(b);
   }
   flush(): void {
-    if (this.parts.length) this.sink(this.parts.join(''));
+    if (this.parts.length) this.sink(Buffer.concat(this.parts, this.bytes));
     this.parts = [];
-    this.chars = 0;
+    this.bytes = 0;
   }
 }
 
+/** The key of the record at `start` (its JSON before the tab). */
+function keyAt(buf: Buffer, start: number, tab: number): string {
+  return decodeKey(buf.toString('utf8', start, tab));
+}
+
 /** Reads one partition and writes its records in key order, merging those that several documents share. */
-function writePartition(text: string, out: Output): void {
-  const lines = text.split('\n');
-  lines.pop();
+function writePartition(buf: Buffer, out: Output): void {
   const byKey = new Map<string, number | number[]>();
-  const fields: { key: string; json: string }[] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const tab = line.indexOf('\t');
-    const key = decodeKey(line.slice(0, tab));
-    fields[i] = { key, json: line.slice(tab + 1) };
+  const jsonStart: number[] = [];
+  const jsonEnd: number[] = [];
+  for (let start = 0; start < buf.length;) {
+    const end = buf.indexOf(10, start);
+    const tab = buf.indexOf(9, start);
+    const i = jsonStart.length;
+    jsonStart.push(tab + 1);
+    jsonEnd.push(end);
+    const key = keyAt(buf, start, tab);
     const have = byKey.get(key);
     if (have === undefined) byKey.set(key, i);
     else if (typeof have === 'number') byKey.set(key, [have, i]);
     else have.push(i);
+    start = end + 1;
   }
-  const keys = [...byKey.keys()].sort(cmp);
-  for (const key of keys) {
+  const json = (i: number) => buf.toString('utf8', jsonStart[i], jsonEnd[i]);
+  for (const key of [...byKey.keys()].sort(cmp)) {
     const at = byKey.get(key)!;
     if (typeof at === 'number') {
-      out.item(fields[at]!.json);
+      out.item(buf.subarray(jsonStart[at], jsonEnd[at]));
       continue;
     }
     // records were spilled in document order, so the first is the first document's (its attributes win)
-    const first = JSON.parse(fields[at[0]!]!.json) as SerializedNode | SerializedEdge;
+    const first = JSON.parse(json(at[0]!)) as SerializedNode | SerializedEdge;
     for (const i of at.slice(1)) {
-      const next = JSON.parse(fields[i]!.json) as SerializedNode | SerializedEdge;
+      const next = JSON.parse(json(i)) as SerializedNode | SerializedEdge;
       mergeEvidence(first.attributes.evidence, next.attributes.evidence);
     }
-    out.item(JSON.stringify(first));
+    out.item(Buffer.from(JSON.stringify(first), 'utf8'));
   }
+  out.flush(); // the items are views on this partition's buffer: hand them over before it goes
 }
 
 export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: MergeOptions): Promise<MergeSummary> {
@@ -191,12 +199,11 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
         }
       }
       documents.push(d.doc);
-      const { lines, header } = records;
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
-        const key = decodeKey(line.slice(0, line.indexOf('\t')));
-        if (i < header.nodes) nodeSpills[partitionOf(nodeBounds, key)]!.add(`${line}\n`);
-        else edgeSpills[partitionOf(edgeBounds, key)]!.add(`${line}\n`);
+      const { body, starts, header } = records;
+      for (let i = 0; i + 1 < starts.length; i++) {
+        const key = keyAt(body, starts[i]!, body.indexOf(9, starts[i]!));
+        if (i < header.nodes) nodeSpills[partitionOf(nodeBounds, key)]!.add(body, starts[i]!, starts[i + 1]!);
+        else edgeSpills[partitionOf(edgeBounds, key)]!.add(body, starts[i]!, starts[i + 1]!);
       }
     }
     const out = new Output(sink);
@@ -204,14 +211,14 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
       attributes: { name: opts.name ?? 'kg', schemaVersion: SCHEMA_VERSION, documents },
       options: { type: 'directed', multi: false, allowSelfLoops: false },
     });
-    out.raw(`${head.slice(0, -1)},"nodes":[`);
+    out.raw(Buffer.from(`${head.slice(0, -1)},"nodes":[`, 'utf8'));
     for (const s of nodeSpills) writePartition(s.take(), out);
     const nodes = out.count;
-    out.raw('],"edges":[');
+    out.raw(Buffer.from('],"edges":['));
     out.count = 0;
     for (const s of edgeSpills) writePartition(s.take(), out);
     const edges = out.count;
-    out.raw(']}\n');
+    out.raw(Buffer.from(']}\n'));
     out.flush();
     return { documents, nodes, edges, errors };
   } finally {

@@ -60,9 +60,9 @@ const WORKER_THRESHOLD_BYTES = 2_000_000;
 
 /** Builds the graph in memory (for callers that want the object; large corpora should use `writeGraph`). */
 export async function buildGraph(paths: string[], opts: BuildOptions = {}): Promise<BuildResult> {
-  const chunks: string[] = [];
-  const summary = await writeGraph(paths, (c) => chunks.push(c), opts);
-  return { ...summary, graph: JSON.parse(chunks.join('')) as SerializedGraph };
+  const chunks: Buffer[] = [];
+  const summary = await writeGraph(paths, (c) => chunks.push(Buffer.from(c)), opts);
+  return { ...summary, graph: JSON.parse(Buffer.concat(chunks).toString('utf8')) as SerializedGraph };
 }
 
 /** Builds the graph and streams its JSON (graphology serialisation, one line) to `sink` in chunks. */

@@ -41,8 +41,8 @@ export async function extractToCache(job: ExtractJob): Promise<JobResult> {
     const report = await readReport(file);
     const graph = extractDocument({ ...report, docId }, loadExtractEnv());
     const entry = entryPath(job.cacheDir, job.extractor, entryKey(report.sha256, docId, file, job.extractor));
-    const { text, header } = encodeEntry(graph);
-    writeEntry(entry, text);
+    const { bytes: encoded, header } = encodeEntry(graph);
+    writeEntry(entry, encoded);
     return { ok: true, file, docId, bytes: report.bytes, entry, header, cached: false };
   } catch (error) {
     if (error instanceof ReportInputError) return { ok: false, file, docId, error: error.message };

@@ -17,9 +17,9 @@ let tmp: string;
 let corpus: string;
 
 async function build(dirs: string[], opts: BuildOptions): Promise<{ text: string; s: BuildSummary }> {
-  const chunks: string[] = [];
-  const s = await writeGraph(dirs, (c) => chunks.push(c), { cache: false, ...opts });
-  return { text: chunks.join(''), s };
+  const chunks: Buffer[] = [];
+  const s = await writeGraph(dirs, (c) => chunks.push(Buffer.from(c)), { cache: false, ...opts });
+  return { text: Buffer.concat(chunks).toString('utf8'), s };
 }
 
 /** The reference: every report extracted in this thread, merged in memory by the core. */
