@@ -60,7 +60,9 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const clean = repairText(input.text);
   const sentences = segmentSentences(clean.text);
   const found = recognizePlaces(clean.text, env.gazetteer);
-  const scope = scopeOf(found.town ?? found.district, env.gazetteer);
+  // the place the report is about: the town or district its title names, else the town it names most
+  const main = titlePlace(sentences, found.mentions, env.gazetteer) ?? found.town ?? found.district;
+  const scope = scopeOf(main, env.gazetteer);
   const places = [
     ...found.mentions,
     ...(found.town ? recognizeBarePlaces(clean.text, env.gazetteer, found.town, found.mentions) : []),
@@ -90,8 +92,8 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     path: input.path,
     sha256: input.sha256,
     encoding: input.encoding,
-    town: found.town?.short ?? null,
-    townCode: found.town?.code ?? null,
+    town: main?.short ?? null,
+    townCode: main?.code ?? null,
     year,
     title: detectTitle(sentences),
     sentences: sentences.map((s) => ({ index: s.index, ...toOriginalSpan(clean, s.start, s.end), text: s.text })),
@@ -132,8 +134,8 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     places: keyedPlaces,
     entities: keyedEntities,
     outcomes: keyedOutcomes,
-    town: found.town,
-    townKey: found.town ? placeKey(found.town.code, found.town.short) : null,
+    town: main,
+    townKey: main ? placeKey(main.code, main.short) : null,
     year,
     gazetteer: env.gazetteer,
   };
@@ -159,6 +161,14 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
       rank: f.rank,
     });
   return b.toDocumentGraph();
+}
+
+/** 江津区2023年政府工作报告, ——柏林镇2023年亮点工作回眸: the linked town or district a title heading names. */
+function titlePlace(sentences: Sentence[], places: PlaceMention[], gaz: Gazetteer): GazPlace | null {
+  const title = sentences.find((s) => s.kind === 'heading' && /\d{4}年.{0,12}(回眸|报告|总结|综述|亮点|回顾)/.test(s.text));
+  if (!title) return null;
+  const m = places.find((p) => p.code && p.start >= title.start && p.end <= title.end && (p.level === 'town' || p.level === 'district'));
+  return m ? (gaz.byCode(m.code!) ?? null) : null;
 }
 
 /** Adds a place and its official hierarchy up to the province (PART_OF); returns its key. */

@@ -135,3 +135,18 @@ describe('evidence from a laid-out (PDF) report', () => {
     expect(outcome.attributes.evidence[0]).toMatchObject({ page: 1 });
   });
 });
+
+describe('a district’s report', () => {
+  const x = extract('江津区2023年政府工作报告\n\n过去一年，全区地区生产总值增长6.1%。白沙镇建成重庆影视城，柏林镇完成魔芋示范基地建设。全区新增就业2.1万人。', 'd');
+  it('is about the district its title names, not the town it mentions', () => {
+    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<string, unknown>;
+    expect(doc).toMatchObject({ town: '江津区', year: 2023 });
+    expect(x.edges('ACHIEVED').every((e) => e.source === '江津区')).toBe(true);
+  });
+  it('puts each project in the town its clause names', () => {
+    expect(x.edges('LOCATED_IN').map((e) => [e.source, e.target]).sort()).toEqual([
+      ['重庆影视城', '白沙镇'],
+      ['魔芋示范基地', '柏林镇'],
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
         (m) =>
           m.start >= clauseStart &&
           m.end <= p.start &&
-          LEVEL_RANK[m.level] >= LEVEL_RANK.village &&
+          LEVEL_RANK[m.level] >= LEVEL_RANK.town &&
           !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
       );
       keys = [...new Set(targets.map((t) => t.key))];

@@ -29,7 +29,12 @@ export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   if (!t) return false;
   if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
-  return t.length <= 24 && !/[。！？；，、：,.;:!?]$/.test(t) && !/[。；]/.test(t) && !/\d{3,}/.test(t);
+  return (
+    t.length <= 24 &&
+    !/[。！？；，、：,.;:!?]$/.test(t) &&
+    !/[。；]/.test(t) &&
+    !/\d{3,}/.test(t.replace(/(?:19|20)\d{2}\s*年/g, ''))
+  );
 }
 
 export function segmentSentences(text: string): Sentence[] {
