@@ -14,7 +14,7 @@ import type { EntityMention } from './types.ts';
 const LEVEL_BODY = /(?<![社小辖园景片城山新郊])(省|市|区|县|镇|乡|街道)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
-  /(格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
+  /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
 /** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
 const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
 const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
