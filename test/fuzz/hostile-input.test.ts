@@ -1,0 +1,46 @@
+/**
+ * Seeded fuzzing of decodeReport → repairText → extractDocument (with the real gazetteer): random bytes, truncated
+ * GBK, surrogates, NUL, empty files, a 2 MB line (10 MB with KG_FUZZ_SLOW=1), long runs of one character. Nothing may crash; a bad file is a
+ * ReportInputError that names it and says what to do; nothing may hang. The deadline is wall time and generous (a
+ * guard against hangs and blow-ups, not a speed target: speed lives in the benchmarks). Cases whose extraction is
+ * known to be super-linear name the culprit and run their extraction only with KG_FUZZ_SLOW=1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CaseRunner, type RunResult } from './case-runner.ts';
+import { fuzzCases } from './cases.ts';
+
+const DEADLINE_MS = 20_000;
+const SLOW = process.env.KG_FUZZ_SLOW === '1';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('hostile input: reader and extractor', () => {
+  const runner = new CaseRunner();
+  const timings: Array<[string, RunResult]> = [];
+  beforeAll(() => runner.start(), 180_000); // the worker loads the gazetteer (built on a cold cache)
+  afterAll(async () => {
+    await runner.stop();
+    if (process.env.KG_FUZZ_REPORT) for (const [name, r] of timings) console.log(name, JSON.stringify(r));
+  });
+
+  for (const c of fuzzCases()) {
+    const extract = !c.slowExtract || SLOW;
+    const title = extract ? c.name : `${c.name} (extraction not run: ${c.slowExtract})`;
+    it(
+      title,
+      async () => {
+        const file = `fuzz/${c.name}.txt`;
+        const r = await runner.run(c.name, file, extract, DEADLINE_MS);
+        timings.push([c.name, r]);
+        expect(r.outcome, `${c.name}: ${JSON.stringify(r)}`).not.toBe('timeout');
+        expect(r.outcome, `${c.name}: ${JSON.stringify(r)}`).not.toBe('crash');
+        if (r.outcome === 'input-error') {
+          // one line: the file, what is wrong, what to do
+          expect(r.message).toMatch(new RegExp(`^${escape(file)}: [^\\n]+; [^\\n]+$`));
+        }
+        if (c.expect === 'rejected') expect(r.outcome).toBe('input-error');
+        if (c.expect === 'accepted') expect(r.outcome).toBe('ok');
+      },
+      DEADLINE_MS + 30_000,
+    );
+  }
+});
