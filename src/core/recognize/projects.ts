@@ -66,7 +66,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (!isNamed(name, h.head)) continue;
     const at = h.end - name.length;
     if (followedByCount(s.text, h.end) || precededByCount(s.text, at)) continue;
-    const status = statusBefore(s.text, start) ?? statusAfter(s.text, h.end);
+    // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
+    const after = statusAfter(s.text, h.end);
+    const status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
@@ -161,6 +163,7 @@ function statusBefore(text: string, at: number): ProjectStatus | undefined {
 function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
+  if (/签约/.test(m[1]!)) return 'signed';
   return /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车/.test(m[1]!) ? 'built' : /挂牌|落户/.test(m[1]!) ? 'landed' : 'ongoing';
 }
 

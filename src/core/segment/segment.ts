@@ -40,7 +40,8 @@ export function isHeadingLine(line: string): boolean {
 export function segmentSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  let section: number | undefined;
+  // a heading governs until the next heading; a topic sentence only its own paragraph
+  let heading: number | undefined;
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -49,10 +50,9 @@ export function segmentSentences(text: string): Sentence[] {
     if (line.trim()) {
       if (isHeadingLine(line)) {
         const lead = line.length - line.trimStart().length;
-        const s = push(out, text, lineStart + lead, lineStart + line.trimEnd().length, paragraph, 'heading', undefined);
-        section = s.index;
+        heading = push(out, text, lineStart + lead, lineStart + line.trimEnd().length, paragraph, 'heading', undefined).index;
       } else {
-        splitParagraph(out, text, lineStart, lineEnd, paragraph, section, (i) => (section = i));
+        splitParagraph(out, text, lineStart, lineEnd, paragraph, heading, () => undefined);
       }
       paragraph++;
     }
