@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, type PDFFont, type PDFPage } from 'pdf-lib';
 
 /** Debian package fonts-noto-cjk. */
 export const CJK_FONT_FILE = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -74,4 +74,20 @@ export async function makeStandardCjkPdf(text: string): Promise<Uint8Array> {
   const content = ctx.flateStream(`BT /F1 12 Tf 50 780 Td <${hex}> Tj ET`);
   page.node.addContentStream(ctx.register(content));
   return doc.save();
+}
+
+/**
+ * A PDF that needs a password to open: a standard security handler (RC4, revision 2) whose user-password check fails
+ * for the empty password, which is all a reader tries. Nothing inside needs to be really encrypted for that.
+ */
+export async function makeLockedPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage();
+  const ctx = doc.context;
+  const filled = (byte: number) => PDFHexString.of(byte.toString(16).padStart(2, '0').repeat(32));
+  ctx.trailerInfo.Encrypt = ctx.register(
+    ctx.obj({ Filter: 'Standard', V: 1, R: 2, Length: 40, P: -4, O: filled(0x11), U: filled(0x22) }),
+  );
+  ctx.trailerInfo.ID = ctx.obj([filled(0x33), filled(0x33)]);
+  return doc.save({ useObjectStreams: false });
 }

@@ -6,7 +6,7 @@ import { readReport, ReportInputError } from '../../../src/adapters/files.ts';
 import { readPdf } from '../../../src/adapters/formats/pdf.ts';
 import { loadExtractEnv } from '../../../src/adapters/extract-env.ts';
 import { extractDocument } from '../../../src/core/pipeline.ts';
-import { hasCjkFont, makeCjkPdf, makeStandardCjkPdf, type Draw } from './make-pdf.ts';
+import { hasCjkFont, makeCjkPdf, makeLockedPdf, makeStandardCjkPdf, type Draw } from './make-pdf.ts';
 
 /** Lines of at most `n` characters, as a column would wrap them. */
 function wrap(text: string, n: number): string[] {
@@ -114,6 +114,14 @@ describe('readPdf errors', () => {
     const error = await readPdf(mangle(good), 'standard.pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReportInputError);
     expect((error as Error).message).toMatch(message);
+  });
+
+  it('a password-protected PDF asks for an unprotected copy', async () => {
+    const error = await readPdf(await makeLockedPdf(), 'locked.pdf').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportInputError);
+    expect((error as Error).message).toBe(
+      'locked.pdf: the PDF is encrypted with a password; save an unprotected copy and retry',
+    );
   });
 
   it('a page without text asks for OCR', async () => {
