@@ -6,7 +6,7 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams
  * (build-merge.ts). Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -112,6 +112,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       },
     });
     errors.push(...merged.errors);
+    if (!temp) pruneOtherVersions(cacheDir, extractor);
     return {
       errors,
       documents: merged.documents.length,
@@ -124,6 +125,19 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
     };
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Entries of other extractor versions can never hit again (the version is a hash of the core's sources): drop them,
+ * so the cache does not grow with every change of the code. Best effort: another build may be using the folder.
+ */
+function pruneOtherVersions(cacheDir: string, keep: string): void {
+  try {
+    for (const name of readdirSync(cacheDir))
+      if (/^[0-9a-f]{16}$/.test(name) && name !== keep) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  } catch {
+    // nothing to prune
   }
 }
 
