@@ -27,6 +27,8 @@ export interface PdfLine {
   y: number;
   w: number;
   h: number;
+  /** Set in a clearly larger font than the body: a heading, whatever its width or punctuation. */
+  heading: boolean;
 }
 
 /** A line this much larger than the body's median font size is a heading. */
@@ -106,7 +108,8 @@ export function layoutPages(pages: PageRuns[]): { text: string; lines: PdfLine[]
   lines.forEach((l, i) => {
     const after = lines[i - 1];
     if (i > 0) text += l.breakBefore || (after?.heading ?? false) ? '\n\n' : '\n';
-    out.push({ start: text.length, end: text.length + l.text.length, page: l.page, x: l.x, y: l.y, w: l.w, h: l.h });
+    const { page, x, y, w, h, heading } = l;
+    out.push({ start: text.length, end: text.length + l.text.length, page, x, y, w, h, heading });
     text += l.text;
   });
   return { text: text === '' ? '' : `${text}\n`, lines: out };

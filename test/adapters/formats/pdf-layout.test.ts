@@ -90,6 +90,7 @@ describe('layoutPages', () => {
       run('正文三行正文三行', 0, 66),
     ];
     expect(text(runs)).toBe('正文一行正文一行\n\n小标题\n\n正文二行正文二行\n正文三行正文三行\n');
+    expect(layoutPages([{ page: 1, runs }]).lines.map((l) => l.heading)).toEqual([false, true, false, false]);
   });
 
   it('gives each line its page and box, with offsets into the text', () => {
@@ -98,7 +99,7 @@ describe('layoutPages', () => {
       { page: 2, runs: [run('第二页内容', 60, 200, 12)] },
     ]);
     expect(lines.map((l) => t.slice(l.start, l.end))).toEqual(['第一页', '第二页内容']);
-    expect(lines[1]).toMatchObject({ page: 2, x: 60, y: 188, w: 60, h: 12 });
+    expect(lines[1]).toMatchObject({ page: 2, x: 60, y: 188, w: 60, h: 12, heading: false }); // most of the text is 12pt: the body size
   });
 
   it('returns no text for pages without runs', () => {
