@@ -78,6 +78,11 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...recognizePrograms(sentences, env.tokenizer),
   ]);
   for (const m of named) if (m.type === 'Organization') m.name = qualifyBodyName(m.name, scope);
+  // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
+  for (const m of named) {
+    const p = m.type === 'Program' ? places.find((x) => x.start === m.start && x.code) : undefined;
+    if (p && m.end - p.end >= 4) [m.start, m.name] = [p.end, m.name.slice(p.end - p.start)];
+  }
   const entities = mergeAliases(named, places);
   const outcomes = recognizeOutcomes(sentences, year);
 
@@ -165,9 +170,13 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
 
 /** 江津区2023年政府工作报告, ——柏林镇2023年亮点工作回眸: the linked town or district a title heading names. */
 function titlePlace(sentences: Sentence[], places: PlaceMention[], gaz: Gazetteer): GazPlace | null {
-  const title = sentences.find((s) => s.kind === 'heading' && /\d{4}年.{0,12}(回眸|报告|总结|综述|亮点|回顾)/.test(s.text));
+  const title = sentences.find(
+    (s) => s.kind === 'heading' && /\d{4}年.{0,12}(回眸|报告|总结|综述|亮点|回顾)/.test(s.text),
+  );
   if (!title) return null;
-  const m = places.find((p) => p.code && p.start >= title.start && p.end <= title.end && (p.level === 'town' || p.level === 'district'));
+  const m = places.find(
+    (p) => p.code && p.start >= title.start && p.end <= title.end && (p.level === 'town' || p.level === 'district'),
+  );
   return m ? (gaz.byCode(m.code!) ?? null) : null;
 }
 
@@ -181,7 +190,19 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
     // not in the gazetteer, but the text says where it is: hang it under that official place
     const parent = p.parentCode ? gaz.byCode(p.parentCode) : undefined;
     if (parent) {
-      const pk = addPlace(b, gaz, { ...p, surface: parent.short, name: parent.short, level: parent.level, code: parent.code, parentCode: parent.parent }, undefined);
+      const pk = addPlace(
+        b,
+        gaz,
+        {
+          ...p,
+          surface: parent.short,
+          name: parent.short,
+          level: parent.level,
+          code: parent.code,
+          parentCode: parent.parent,
+        },
+        undefined,
+      );
       b.addEdge('PART_OF', key, pk, evidence);
     }
     return key;
@@ -284,7 +305,10 @@ function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
   // “千万工程”: a quoted program name is not a project because its name ends like one
   const quotedPrograms = all.filter((m) => m.type === 'Program' && /^“[^”]+”$/.test(m.name));
-  const ms = all.filter((m) => !(m.type === 'Project' && quotedPrograms.some((p) => inside(m, p) || (p.start === m.start && p.end === m.end))));
+  const ms = all.filter(
+    (m) =>
+      !(m.type === 'Project' && quotedPrograms.some((p) => inside(m, p) || (p.start === m.start && p.end === m.end))),
+  );
   return ms.filter((m) => {
     // a quoted way of working may sit inside a project's name (2022年“四好农村路”建设项目)
     const quoted = /^“[^”]+”$/.test(m.name);

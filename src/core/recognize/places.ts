@@ -117,6 +117,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   const ambiguous = candidates
     .filter((c) => !resolved.has(c) && hasSuffix(c.surface) && c.surface.length >= 3)
     .filter((c) => c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'))
+    // …at a word boundary: 林城镇 inside 省级森林城镇 is no place
+    .filter((c) => c.start === 0 || /[\s，。；、：“（(]/.test(text[c.start - 1]!))
     .map((c) => ({
       start: c.start,
       end: c.end,

@@ -57,6 +57,12 @@ const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
+/** Enumerators are not part of a name: 亮点一, 一、, （三）, 1., 一是. */
+const ENUMERATOR = /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．]|[一二三四五六七八九十]是)\s*/;
+function stripEnumerator(text: string): string {
+  return text.replace(ENUMERATOR, '');
+}
+
 /** 开展, and verbs built on one (深入开展, 持续推进): they govern the program after them. */
 function governs(w: TaggedWord): boolean {
   return GOVERNING.test(w.word) || (/^[vdi]|^ad/.test(w.tag) && w.word.length > 2 && GOVERNING_END.test(w.word));
@@ -98,7 +104,8 @@ function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): voi
       if (end - startOfWord > MAX_PROGRAM) break;
       j--;
     }
-    const start = ends[j]! - words[j]!.word.length;
+    const wordStart = ends[j]! - words[j]!.word.length;
+    const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name)) continue;
     add(out, s, start, end, name);
@@ -123,7 +130,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (s.kind === 'body') return;
   let text = s.text.replace(/[。！]$/, '');
   // enumerators are not part of a name: 亮点一, 一、, （三）, 1.
-  text = text.replace(/^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．])\s*/, '');
+  text = stripEnumerator(text);
   if (s.kind === 'heading') {
     // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;

@@ -45,15 +45,21 @@ export function relatePrograms(ctx: RelationContext): Fact[] {
     if (prog)
       facts.push({ type: 'ACHIEVED', source: prog, target: o.key, sentence: o.sentence, start: o.start, end: o.end });
     const clauseStart = Math.max(...['，', '；', '。', '\n'].map((c) => ctx.text.lastIndexOf(c, o.start - 1))) + 1;
-    const project = ctx.entities.find((e) => e.type === 'Project' && e.start >= clauseStart && e.end <= o.start);
+    // 重庆影视城落户影视企业20余家; 总投资5.6亿元的竹材…项目
+    const project = ctx.entities.find(
+      (e) =>
+        e.type === 'Project' &&
+        ((e.start >= clauseStart && e.end <= o.start) ||
+          (e.start > o.end && e.start <= o.end + 2 && /^的/.test(ctx.text.slice(o.end, e.start)))),
+    );
     if (project)
       facts.push({
         type: 'ACHIEVED',
         source: project.key,
         target: o.key,
         sentence: o.sentence,
-        start: project.start,
-        end: o.end,
+        start: Math.min(project.start, o.start),
+        end: Math.max(project.end, o.end),
       });
   }
   return facts;

@@ -124,3 +124,20 @@ describe('recognizePrograms', () => {
     expect(extract(`${TOWN}打好选育管用“组合拳”，拧紧廉政思想“总开关”。`).names('Program')).toEqual([]);
   });
 });
+
+describe('report-genre traps', () => {
+  const x = extract(
+    '2023年，安吉县鄣吴镇统筹发展和安全。一是产业发展提质增效。其中总投资5.6亿元的竹材精深加工产业园项目已开工建设。二是完成鄣吴村、玉华村农房风貌整治。鄣吴镇被授予“省级森林城镇”称号。',
+  );
+  it('drops enumerators (一是) and a leading village from program names', () => {
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['产业发展提质增效', '农房风貌整治']));
+    expect(x.names('Program').some((p) => /^[一二三四]是|玉华村/.test(p))).toBe(false);
+  });
+  it('finds no town inside an honor’s name (林城镇 in 省级森林城镇)', () => {
+    expect(x.names('Place')).not.toContain('林城镇');
+    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '鄣吴镇', target: '省级森林城镇' }));
+  });
+  it('credits an investment figure to the project it describes (总投资5.6亿元的…项目)', () => {
+    expect(x.edges('ACHIEVED')).toContainEqual(expect.objectContaining({ source: '竹材精深加工产业园项目', target: expect.stringContaining('5.6') }));
+  });
+});
