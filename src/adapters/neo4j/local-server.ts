@@ -23,6 +23,8 @@ export interface LocalServerOptions {
   heap?: string;
   /** Neo4j page cache, e.g. '128m'. */
   pageCache?: string;
+  /** Extra JVM options (also `KG_NEO4J_JAVA_OPTS`), e.g. '-XX:TieredStopAtLevel=1' for a quicker start. */
+  javaOptions?: string;
   quiet?: boolean;
   /** How long to wait for Bolt to answer after launching the JVM. */
   timeoutMs?: number;
@@ -170,7 +172,8 @@ export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<Lo
   }
   const state: LocalServerState = {
     user: 'neo4j',
-    password: previous?.password ?? randomBytes(12).toString('base64url'),
+    // Hex: a password starting with '-' would be read as an option by the admin tool.
+    password: previous?.password ?? randomBytes(16).toString('hex'),
     boltPort: opts.boltPort ?? envPort('KG_NEO4J_BOLT_PORT', previous?.boltPort ?? 7687),
     httpPort: opts.httpPort ?? envPort('KG_NEO4J_HTTP_PORT', previous?.httpPort ?? 7474),
     routingPort: opts.routingPort ?? envPort('KG_NEO4J_ROUTING_PORT', previous?.routingPort ?? 7688),
@@ -193,6 +196,7 @@ export async function startLocalNeo4j(opts: LocalServerOptions = {}): Promise<Lo
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-Dfile.encoding=UTF-8',
+      ...(opts.javaOptions ?? process.env.KG_NEO4J_JAVA_OPTS ?? '').split(/\s+/).filter(Boolean),
       '-cp',
       `${NEO4J_LIB_DIR}/*`,
       'org.neo4j.server.CommunityEntryPoint',
