@@ -1,5 +1,6 @@
 /**
- * Build benchmark: `npm run bench [-- --quick] [-- --mb 20 --large-mb 100 --profile-mb 3 --no-large --no-profile]`.
+ * Build benchmark: `npm run bench [-- --quick] [-- --mb 20 --large-mb 100 --profile-mb 3]`; `--mb 0`, `--no-large`,
+ * `--no-profile` and `--no-gazetteer` skip parts.
  *
  * Generates synthetic corpora (test/bench/corpus.ts: the seeds' sentences with other towns from the gazetteer,
  * seeded) in a temp folder and builds them end to end (`writeGraph`, the code behind `kg build`, output to a file):
@@ -189,20 +190,23 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'kg-bench-build-'));
   const started = performance.now();
   try {
-    const gaz = gazetteerTimes();
-    console.log(
-      `gazetteer ready: cold (index built) ${gaz.coldMs.toFixed(0)} ms; warm (fresh process opens the cached index) ` +
-        `${gaz.warmMs.map((x) => x.toFixed(0)).join(' / ')} ms`,
-    );
+    if (!flag('--no-gazetteer')) {
+      const gaz = gazetteerTimes();
+      console.log(
+        `gazetteer ready: cold (index built) ${gaz.coldMs.toFixed(0)} ms; warm (fresh process opens the cached ` +
+          `index) ${gaz.warmMs.map((x) => x.toFixed(0)).join(' / ')} ms`,
+      );
+    }
 
-    const t0 = performance.now();
-    const corpus = await generateCorpus({ dir: join(root, 'main'), bytes: mainMb * MB, seed: 1 });
-    console.log(
-      `corpus: ${f2(corpus.bytes / MB)} MB, ${corpus.files.length} reports, generated in ${f2((performance.now() - t0) / 1000)} s`,
-    );
     const out = join(root, 'out.json');
-    for (const w of [1, 2])
-      console.log(describe(`${mainMb} MB, ${w} worker(s), no cache:`, runBuild(join(root, 'main'), w, 'none', out)));
+    if (mainMb > 0) {
+      const t0 = performance.now();
+      const corpus = await generateCorpus({ dir: join(root, 'main'), bytes: mainMb * MB, seed: 1 });
+      const secs = (performance.now() - t0) / 1000;
+      console.log(`corpus: ${f2(corpus.bytes / MB)} MB, ${corpus.files.length} reports, generated in ${f2(secs)} s`);
+      for (const w of [1, 2])
+        console.log(describe(`${mainMb} MB, ${w} worker(s), no cache:`, runBuild(join(root, 'main'), w, 'none', out)));
+    }
 
     if (largeMb > 0) {
       const large = await generateCorpus({ dir: join(root, 'large'), bytes: largeMb * MB, seed: 2 });
