@@ -230,6 +230,9 @@ async function main(): Promise<void> {
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 4,
     defaultEdgeType: graph.size < 20_000 ? 'arrow' : 'line',
+    // Big graphs pan smoothly only without their edges and labels in motion (software GL draws every pixel).
+    hideEdgesOnMove: graph.size > 10_000,
+    hideLabelsOnMove: graph.order > 10_000,
     zIndex: true,
     allowInvalidContainer: true,
   });
