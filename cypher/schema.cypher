@@ -37,3 +37,6 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name,
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Loading starts once every index is online.
+CALL db.awaitIndexes(300);

@@ -9,7 +9,7 @@ import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { SerializedGraph } from '../../core/graph/schema.ts';
 import { loadCypher, splitStatements } from './cypher-files.ts';
 import { describeNeo4jError, getDriver } from './driver.ts';
-import { buildLoadRows, countRows, sentenceKey, type LoadRows, type RelationshipRow } from './rows.ts';
+import { buildLoadRows, countRows, sentenceKeyPrefix, type LoadRows, type RelationshipRow } from './rows.ts';
 import type { LoadOptions, LoadSummary, Neo4jConfig } from './types.ts';
 
 /** Chosen by `npm run bench:load` (see test/bench/load.ts); larger batches gained little and cost heap. */
@@ -49,12 +49,16 @@ async function write(
   return first && first.has('done') ? Number(first.get('done')) : 0;
 }
 
+/** Servers this process has applied the schema to (IF NOT EXISTS makes it safe to repeat, but it costs 30 round trips). */
+const schemaApplied = new Set<string>();
+const serverId = (cfg: Neo4jConfig) => `${cfg.uri}\u0000${cfg.database ?? ''}`;
+
 /** Applies cypher/schema.cypher; each statement runs on its own (schema changes cannot share a transaction). */
 export async function applySchema(cfg: Neo4jConfig): Promise<void> {
   const session = getDriver(cfg).session({ database: cfg.database });
   try {
     for (const statement of splitStatements(loadCypher('schema'))) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(300)');
+    schemaApplied.add(serverId(cfg));
   } catch (err) {
     throw describeNeo4jError(err, cfg);
   } finally {
@@ -74,7 +78,7 @@ async function retractDocument(
     doc,
     docKey,
     batchSize: neo4j.int(batchSize),
-    sentencePrefix: sentenceKey(doc, 0).replace(/0$/, ''),
+    sentencePrefix: sentenceKeyPrefix(doc),
   };
   for (const step of ['load/retract-sentences', 'load/retract-relationships', 'load/retract-entities']) {
     while ((await write(session, loadCypher(step), params, counters)) > 0) {
@@ -118,7 +122,7 @@ export async function loadGraph(
   const rows = buildLoadRows(graph);
   const total = countRows(rows);
   const counters = emptyCounters();
-  await applySchema(cfg);
+  if (!schemaApplied.has(serverId(cfg))) await applySchema(cfg);
   const session = getDriver(cfg).session({ database: cfg.database });
   const replacedDocuments: string[] = [];
   let done = 0;

@@ -14,7 +14,12 @@ import type { Evidence, SerializedGraph, SerializedNode } from '../../core/graph
 
 /** Sentence keys follow the node keys' pattern: `sentence:<doc id>:<index>`. */
 export function sentenceKey(doc: string, index: number): string {
-  return `sentence:${doc}:${index}`;
+  return `${sentenceKeyPrefix(doc)}${index}`;
+}
+
+/** What every sentence key of one document starts with. */
+export function sentenceKeyPrefix(doc: string): string {
+  return `sentence:${doc}:`;
 }
 
 const LEVEL_LABELS: Record<string, string> = {
