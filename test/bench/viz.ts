@@ -155,6 +155,7 @@ async function main(): Promise<void> {
         .map((m) => `${m.name.replace('kg:', '')} ${m.startTime.toFixed(0)}`)
         .join(', '),
     );
+    await page.waitForSelector('#graph[data-rendered-nodes]', { timeout: 60_000 });
     const rendered = Number(await page.getAttribute('#graph', 'data-rendered-nodes'));
     // Big graphs start a timed ForceAtlas2 run; stop it so that the pan measures rendering alone.
     if ((await page.getAttribute('#layout-toggle', 'aria-pressed')) === 'true') await page.click('#layout-toggle');

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../src/adapters/browser/chromium.ts';
 import type { RunningExplorer } from '../../src/adapters/http/server.ts';
 import { miniGraph, XSS_NAME } from './fixtures/mini-graph.ts';
-import { OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
+import { expectRenderedNodes, OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
 
 const graph = miniGraph();
 let explorer: RunningExplorer;
@@ -27,8 +27,6 @@ afterAll(async () => {
   await explorer?.close();
 });
 
-const renderedNodes = async () => Number(await page.getAttribute('#graph', 'data-rendered-nodes'));
-
 /** Where sigma draws a node, in page pixels. */
 async function nodePosition(key: string): Promise<{ x: number; y: number }> {
   return page.evaluate((k) => {
@@ -42,7 +40,7 @@ async function nodePosition(key: string): Promise<{ x: number; y: number }> {
 
 describe('explorer page', () => {
   it('draws every node of the graph', async () => {
-    expect(await renderedNodes()).toBe(graph.nodes.length);
+    await expectRenderedNodes(page, graph.nodes.length);
     expect(await page.getAttribute('#graph', 'data-graph-nodes')).toBe(String(graph.nodes.length));
     const legend = await page.$$eval('#legend button', (bs) => bs.map((b) => b.getAttribute('data-type')));
     expect(legend).toEqual(['Place', 'Project', 'Honor', 'Outcome', 'Document']);
@@ -109,21 +107,21 @@ describe('explorer page', () => {
 
   it('filters by type from the legend, by document and by year, and keeps filters in the URL', async () => {
     await page.click('#legend button[data-type="Place"]');
-    expect(await renderedNodes()).toBe(graph.nodes.length - 4);
+    await expectRenderedNodes(page, graph.nodes.length - 4);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('Place');
     await page.reload();
     await openExplorer(page, page.url());
-    expect(await renderedNodes()).toBe(graph.nodes.length - 4);
+    await expectRenderedNodes(page, graph.nodes.length - 4);
     expect(await page.getAttribute('#legend button[data-type="Place"]', 'aria-pressed')).toBe('false');
     await page.click('#legend button[data-type="Place"]');
-    expect(await renderedNodes()).toBe(graph.nodes.length);
+    await expectRenderedNodes(page, graph.nodes.length);
     await page.selectOption('#doc-filter', 'mini-report');
-    expect(await renderedNodes()).toBe(graph.nodes.length - 2); // 重庆市, 江津区: hierarchy only
+    await expectRenderedNodes(page, graph.nodes.length - 2); // 重庆市, 江津区: hierarchy only
     await page.selectOption('#doc-filter', '');
     await page.selectOption('#year-filter', '2020');
-    expect(await renderedNodes()).toBe(graph.nodes.length - 2);
+    await expectRenderedNodes(page, graph.nodes.length - 2);
     await page.selectOption('#year-filter', '');
-    expect(await renderedNodes()).toBe(graph.nodes.length);
+    await expectRenderedNodes(page, graph.nodes.length);
   });
 
   it('restores a shared view (node, language, camera) from the URL', async () => {

@@ -36,6 +36,7 @@ export async function openExplorer(page: Page, url: string): Promise<void> {
   if (ready !== 'true')
     throw new Error(`explorer failed to load: ${await page.textContent('#status')} ${errors.join('; ')}`);
   await page.waitForSelector('#search[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('#graph[data-rendered-nodes]', { timeout: 10_000 });
 }
 
 export async function search(page: Page, text: string): Promise<string[]> {
@@ -48,4 +49,17 @@ export async function search(page: Page, text: string): Promise<string[]> {
 /** What the page exposes for tests and the benchmark (`window.kgExplorer`). */
 export interface KgWindow {
   kgExplorer: { renderer: Sigma; graph: AbstractGraph };
+}
+
+/** Waits until sigma has drawn `expected` nodes (it refreshes a frame after a change); fails after 10 s otherwise. */
+export async function expectRenderedNodes(page: Page, expected: number): Promise<void> {
+  try {
+    await page.waitForFunction((n) => document.getElementById('graph')?.dataset.renderedNodes === String(n), expected, {
+      timeout: 10_000,
+    });
+  } catch {
+    throw new Error(
+      `expected ${expected} rendered nodes, the page says ${await page.getAttribute('#graph', 'data-rendered-nodes')}`,
+    );
+  }
 }

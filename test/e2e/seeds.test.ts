@@ -21,7 +21,7 @@ import {
   type Neo4jConfig,
 } from '../../src/adapters/neo4j/index.ts';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
-import { OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
+import { expectRenderedNodes, OUT_DIR, openExplorer, search, serveGraph, type KgWindow } from './helpers.ts';
 
 const FUJIAN = 'place:500116108205';
 let graph: SerializedGraph;
@@ -54,7 +54,7 @@ afterAll(async () => {
 describe('explorer on the seeds', () => {
   it('draws exactly the nodes kg build wrote', async () => {
     expect(graph.nodes.some((n) => n.key === FUJIAN)).toBe(true);
-    expect(Number(await page.getAttribute('#graph', 'data-rendered-nodes'))).toBe(graph.nodes.length);
+    await expectRenderedNodes(page, graph.nodes.length);
     await page.screenshot({ path: join(OUT_DIR, 'seeds-overview.png') });
   });
 

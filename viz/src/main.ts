@@ -55,14 +55,24 @@ function applyReducers(): void {
   const r = buildReducers({ graph, hidden, focus: hovered ?? state.selected, selected: state.selected, emphasised });
   renderer.setSettings({ nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never });
   const shown = graph.order - hidden.size;
-  const box = byId('graph');
-  box.dataset.graphNodes = String(graph.order);
-  box.dataset.renderedNodes = String(countRendered());
+  countPending = true;
   byId('status').textContent =
     `${shown} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
 }
 
-/** What sigma itself will draw, asked of sigma (not of our filter sets), so tests check the real thing. */
+/**
+ * What sigma drew, asked of sigma (not of our filter sets) after its refresh — sigma refreshes on the next frame
+ * after new reducers — so that tests check the real thing: `#graph[data-rendered-nodes]`.
+ */
+let countPending = false;
+function publishRenderedCount(): void {
+  if (!countPending) return;
+  countPending = false;
+  const box = byId('graph');
+  box.dataset.graphNodes = String(app.graph.order);
+  box.dataset.renderedNodes = String(countRendered());
+}
+
 function countRendered(): number {
   let n = 0;
   app.graph.forEachNode((key) => {
@@ -204,6 +214,7 @@ function wireRenderer(): void {
   });
   renderer.on('clickNode', ({ node }) => void select(node));
   renderer.on('clickStage', () => void select(null));
+  renderer.on('afterRender', publishRenderedCount);
   let timer: ReturnType<typeof setTimeout> | undefined;
   renderer.getCamera().on('updated', (c) => {
     clearTimeout(timer);
