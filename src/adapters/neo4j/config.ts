@@ -31,8 +31,10 @@ function readDotEnv(): Record<string, string> {
 }
 
 /** The configured server from environment variables (or .env), without looking at the local server. */
-export function configFromEnvironment(env: Record<string, string | undefined> = process.env): Neo4jConfig | null {
-  const merged = { ...readDotEnv(), ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) };
+export function configFromEnvironment(
+  env: Record<string, string | undefined> = { ...readDotEnv(), ...process.env },
+): Neo4jConfig | null {
+  const merged = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const uri = merged.NEO4J_URI;
   if (!uri) return null;
   return {
