@@ -34,7 +34,10 @@ export interface NodePayload {
   evidence: EvidenceView[];
 }
 
-/** GET /api/graph is a SerializedGraph whose Document nodes carry no `sentences` (they are served per node). */
+/**
+ * GET /api/graph is a SerializedGraph whose Document nodes carry no `sentences` and whose evidence carries no `text`
+ * (both are served per node by /api/node/:key).
+ */
 export type GraphPayload = SerializedGraph;
 
 export interface CypherGraph {

@@ -1,9 +1,10 @@
 /**
- * The graph as the explorer's API serves it: the whole graph without the documents' sentence lists (they are the
- * bulk of the file and only needed per node), and one node with its neighbours grouped by relation and its evidence
+ * The graph as the explorer's API serves it: the whole graph without the documents' sentence lists and without the
+ * evidence sentences' text (together the bulk of the file, and only needed per node, where /api/node serves them),
+ * and one node with its neighbours grouped by relation and its evidence
  * placed in its sentence. Pure functions over a loaded SerializedGraph, indexed once.
  */
-import type { DocumentAttributes, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
+import type { DocumentAttributes, Evidence, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
 import type { EvidenceView, GraphPayload, NeighbourView, NodePayload } from './api-types.ts';
 
 export interface GraphView {
@@ -25,6 +26,18 @@ function stripSentences(n: SerializedNode): SerializedNode {
   return { key: n.key, attributes: { ...rest, sentences: [] } as DocumentAttributes };
 }
 
+/** Where the evidence is, without what it says: `text` becomes empty (the schema's field stays, as a string). */
+function dropText(ev: Evidence): Evidence {
+  return { ...ev, text: '' };
+}
+
+function withoutEvidenceText(n: SerializedNode): SerializedNode {
+  return {
+    key: n.key,
+    attributes: { ...n.attributes, evidence: n.attributes.evidence.map(dropText) },
+  } as SerializedNode;
+}
+
 export function createGraphView(graph: SerializedGraph): GraphView {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const docs = new Map<string, DocumentAttributes>();
@@ -41,7 +54,14 @@ export function createGraphView(graph: SerializedGraph): GraphView {
     push(e.source, { other: e.target, direction: 'out', edge, type: e.attributes.type });
     push(e.target, { other: e.source, direction: 'in', edge, type: e.attributes.type });
   }
-  const payload: GraphPayload = { ...graph, nodes: graph.nodes.map(stripSentences) };
+  const payload: GraphPayload = {
+    ...graph,
+    nodes: graph.nodes.map((n) => withoutEvidenceText(stripSentences(n))),
+    edges: graph.edges.map((e) => ({
+      ...e,
+      attributes: { ...e.attributes, evidence: e.attributes.evidence.map(dropText) },
+    })),
+  };
 
   const evidenceOf = (n: SerializedNode): EvidenceView[] =>
     (n.attributes.evidence ?? []).map((ev) => {

@@ -50,7 +50,7 @@ describe('kg serve HTTP API', () => {
     expect(explorer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('serves the graph without the documents’ sentence lists', async () => {
+  it('serves the graph without the documents’ sentence lists or the evidence text', async () => {
     const res = await get('/api/graph');
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = (await res.json()) as SerializedGraph;
@@ -58,6 +58,9 @@ describe('kg serve HTTP API', () => {
     expect(body.edges).toHaveLength(graph.edges.length);
     const doc = body.nodes.find((n) => n.attributes.type === 'Document')!;
     expect((doc.attributes as { sentences: unknown[] }).sentences).toEqual([]);
+    // Evidence keeps where it is (doc, sentence, span) for the filters; its text comes with /api/node.
+    const village = body.nodes.find((n) => n.key === 'place:500116108205')!;
+    expect(village.attributes.evidence).toEqual([{ doc: 'mini-report', sentence: 1, start: 16, end: 19, text: '' }]);
   });
 
   it('serves a node with neighbours grouped by relation and evidence placed in its sentence', async () => {
