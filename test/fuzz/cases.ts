@@ -17,6 +17,8 @@ export interface FuzzCase {
   expect: 'rejected' | 'any' | 'accepted';
   /** Known super-linear in extraction: the extract stage runs only with KG_FUZZ_SLOW=1 (the reason names the culprit). */
   slowExtract?: string;
+  /** Known to fail the checks (the reason names the culprit): the test is expected to fail until that is fixed. */
+  knownBug?: string;
   make: () => { bytes: Uint8Array } | { text: string };
 }
 
@@ -137,6 +139,13 @@ export function fuzzCases(): FuzzCase[] {
       make: () => ({ bytes: utf8(repeat(seedText(0).replace(/\s+/g, ''), (LINE_MB * MB) / 3)) }),
     },
   );
+  cases.push({
+    name: 'a report without punctuation (10,000 characters)',
+    expect: 'accepted',
+    knownBug:
+      'src/core/pipeline.ts evidence() copies the whole sentence into every Evidence.text and src/core/segment/segment.ts has no maximum sentence length: one unpunctuated sentence makes the graph quadratic (10k chars: 36.6 MB of JSON; 30k chars: kg build dies with "Cannot create a string longer than 0x1fffffe8")',
+    make: () => ({ text: repeat(seedText(0).replace(/[\s\p{P}]+/gu, ''), 10_000) }),
+  });
   const repeated: Array<[string, string, string?]> = [
     ['天', '天天天…'],
     ['、', '、、、…'],

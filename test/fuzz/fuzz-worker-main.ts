@@ -12,7 +12,7 @@ import { fuzzCases } from './cases.ts';
 
 export type Stage = 'make' | 'decode' | 'repair' | 'extract';
 export type CaseResult =
-  | { outcome: 'ok'; ms: Record<string, number>; chars: number; nodes: number; extracted: boolean }
+  | { outcome: 'ok'; ms: Record<string, number>; chars: number; nodes: number; graphChars: number; extracted: boolean }
   | { outcome: 'input-error'; message: string }
   | { outcome: 'crash'; stage: Stage; message: string };
 
@@ -37,12 +37,15 @@ function run(name: string, file: string, extract: boolean): CaseResult {
     const clean = repairText(text);
     if (clean.offsets.length !== clean.text.length + 1) throw new Error('repairText: offset map of the wrong length');
     let nodes = 0;
+    let graphChars = 0;
     if (extract) {
       enter('extract');
-      nodes = extractDocument({ docId: 'fuzz', path: file, text, sha256: '', encoding: 'fuzz' }, env).nodes.length;
+      const graph = extractDocument({ docId: 'fuzz', path: file, text, sha256: '', encoding: 'fuzz' }, env);
+      nodes = graph.nodes.length;
+      graphChars = JSON.stringify(graph).length; // what kg build writes (and holds) for this report
     }
     ms[stage] = Math.round(performance.now() - t);
-    return { outcome: 'ok', ms, chars: text.length, nodes, extracted: extract };
+    return { outcome: 'ok', ms, chars: text.length, nodes, graphChars, extracted: extract };
   } catch (error) {
     if (error instanceof ReportInputError) return { outcome: 'input-error', message: error.message };
     return { outcome: 'crash', stage, message: (error as Error).stack ?? String(error) };
