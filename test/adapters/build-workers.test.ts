@@ -39,11 +39,11 @@ beforeAll(async () => {
   corpus = join(tmp, 'corpus');
   await generateCorpus({ dir: corpus, bytes: 60_000, seed: 5 });
   cpSync(join(import.meta.dirname, '..', '..', 'seeds'), join(corpus, 'seeds'), { recursive: true });
-}, 120_000);
+}, 300_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('writeGraph', () => {
+describe('writeGraph', { timeout: 300_000 }, () => {
   it('gives the in-memory merge byte for byte, also when the merge spills into many partitions', async () => {
     const ref = await reference([corpus]);
     const one = await build([corpus], { workers: 1 });
@@ -51,7 +51,7 @@ describe('writeGraph', () => {
     expect(one.text).toBe(ref);
     expect(spilled.text).toBe(ref);
     expect(one.s.nodes).toBe((JSON.parse(ref) as { nodes: unknown[] }).nodes.length);
-  }, 120_000);
+  });
 
   it('gives the same graph with two worker threads as with one, bad files included', async () => {
     const dir = join(tmp, 'with-bad');
@@ -64,5 +64,5 @@ describe('writeGraph', () => {
     expect(two.s.errors).toEqual(one.s.errors);
     expect(two.s.errors).toHaveLength(1);
     expect(two.s.errors[0]).toContain('empty.txt');
-  }, 120_000);
+  });
 });
