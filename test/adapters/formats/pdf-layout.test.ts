@@ -67,6 +67,17 @@ describe('layoutPages', () => {
     ]);
   });
 
+  it('reads columns whose baselines do not line up', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 4; i++)
+      runs.push(run(`左${i}左左左左左`, 0, 20 + i * 14), run(`右${i}右右右右右`, 100, 27 + i * 15));
+    expect(text(runs).split('\n')).toEqual([
+      ...[0, 1, 2, 3].map((i) => `左${i}左左左左左`),
+      ...[0, 1, 2, 3].map((i) => `右${i}右右右右右`),
+      '',
+    ]);
+  });
+
   it('does not split a column at a gap that only some lines have', () => {
     const runs = [run('第一行文字', 0, 20), run('接着写', 80, 20), run('第二行没有空隙的文字内容很长', 0, 34)];
     expect(text(runs)).toBe('第一行文字 接着写\n第二行没有空隙的文字内容很长\n');
