@@ -2,7 +2,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { FA2Layout } from './vendor.ts';
 import { t, type Lang } from './i18n.ts';
-import { layoutSettings } from './layout.ts';
+import { layoutEdgeWeight, layoutSettings } from './layout.ts';
 
 export interface LayoutControl {
   runFor(ms: number): void;
@@ -11,7 +11,7 @@ export interface LayoutControl {
 }
 
 export function createLayoutControl(graph: Graph, button: HTMLButtonElement, lang: () => Lang): LayoutControl {
-  const layout = new FA2Layout(graph, { settings: layoutSettings(graph) });
+  const layout = new FA2Layout(graph, { settings: layoutSettings(graph), getEdgeWeight: layoutEdgeWeight });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const refreshText = () => {
     button.textContent = t(lang(), layout.isRunning() ? 'layoutStop' : 'layoutStart');

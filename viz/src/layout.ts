@@ -37,11 +37,21 @@ export function initialIterations(order: number, size: number): number {
 }
 
 export function layoutSettings(graph: Graph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 1000 };
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 1000 };
+}
+
+/**
+ * A document MENTIONS everything it names, so its edges would pull the whole report into one ball around it; they
+ * weigh little in the layout, and the relations between the entities shape the picture.
+ */
+export function layoutEdgeWeight(_edge: string, attributes: Record<string, unknown>): number {
+  return attributes.kind === 'MENTIONS' ? 0.05 : 1;
 }
 
 export function assignInitialLayout(graph: Graph): void {
   assignSeededPositions(graph);
   const iterations = initialIterations(graph.order, graph.size);
-  if (iterations > 0) forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph) });
+  if (iterations > 0) {
+    forceAtlas2.assign(graph, { iterations, settings: layoutSettings(graph), getEdgeWeight: layoutEdgeWeight });
+  }
 }
