@@ -1,6 +1,7 @@
 /**
  * Build benchmark: `npm run bench [-- --quick] [-- --mb 20 --large-mb 100 --profile-mb 3]`; `--mb 0`, `--no-large`,
- * `--no-profile` and `--no-gazetteer` skip parts.
+ * `--no-profile` and `--no-gazetteer` skip parts; `--merge-scale-mb 100` also merges a 5 MB corpus's cache entries
+ * copied up to that size (the merge's time and memory at scale, without extracting it all).
  *
  * Generates synthetic corpora (test/bench/corpus.ts: the seeds' sentences with other towns from the gazetteer,
  * seeded) in a temp folder and builds them end to end (`writeGraph`, the code behind `kg build`, output to a file):
@@ -15,6 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import {
   closeSync,
+  mkdirSync,
   mkdtempSync,
   openSync,
   readdirSync,
@@ -28,6 +30,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGraph } from '../../src/adapters/build.ts';
+import { readEntryHeader, type EntryHeader } from '../../src/adapters/build-cache.ts';
+import { mergeEntries, type MergeInput } from '../../src/adapters/build-merge.ts';
+import { crc32 } from 'node:zlib';
 import { loadGazetteerSync } from '../../src/adapters/gazetteer/load.ts';
 import { createRandom, generateCorpus } from './corpus.ts';
 
@@ -104,6 +109,62 @@ function gazetteerTimes(): { coldMs: number; warmMs: number[] } {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Child: merge the entries listed in a JSON file (MergeInput[]) into `out`; figures as JSON on stdout. */
+async function childMerge(list: string, out: string): Promise<void> {
+  const inputs = JSON.parse(readFileSync(list, 'utf8')) as MergeInput[];
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const fd = openSync(out, 'w');
+  const s = await mergeEntries(inputs, (chunk) => writeSync(fd, chunk), {
+    repair: async (i) => `${i.entry}: damaged`,
+  });
+  closeSync(fd);
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(
+    JSON.stringify({
+      wallS: (performance.now() - t0) / 1000,
+      cpuS: (cpu.user + cpu.system) / 1e6,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+      docs: s.documents.length,
+      nodes: s.nodes,
+      edges: s.edges,
+      errors: s.errors.length,
+      outBytes: statSync(out).size,
+    }),
+  );
+}
+
+/**
+ * The merge at a larger scale without extracting it all: the cache entries of a built corpus, copied `copies`
+ * times under other document ids (every occurrence of the id rewritten, header and CRC remade).
+ */
+function replicateEntries(cacheDir: string, into: string, copies: number): MergeInput[] {
+  const inputs: MergeInput[] = [];
+  const files = readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.kgd'));
+  mkdirSync(into, { recursive: true });
+  for (const f of files) {
+    const text = readFileSync(join(cacheDir, f), 'utf8');
+    const nl = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, nl)) as EntryHeader;
+    for (let c = 0; c < copies; c++) {
+      const doc = `${header.doc}~${c}`;
+      const swap = (s: string) => s.split(header.doc).join(doc);
+      const body = Buffer.from(swap(text.slice(nl + 1)), 'utf8');
+      const h: EntryHeader = {
+        ...header,
+        doc,
+        bodyBytes: body.length,
+        crc: crc32(body),
+        sample: { nodes: header.sample.nodes.map(swap), edges: header.sample.edges.map(swap) },
+      };
+      const entry = join(into, `${doc}.kgd`);
+      writeFileSync(entry, Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), body]));
+      inputs.push({ doc, entry, header: readEntryHeader(entry)! });
+    }
+  }
+  return inputs;
 }
 
 const f2 = (x: number) => x.toFixed(2);
@@ -223,6 +284,30 @@ async function main(): Promise<void> {
       console.log(`incremental rebuild: ${f2((100 * inc.wallS) / two.wallS)}% of the full 2-worker build's time`);
     }
 
+    const mergeMb = quick ? 0 : numberArg('--merge-scale-mb', 0);
+    if (mergeMb > 0) {
+      const base = 5;
+      const dir = join(root, 'merge-base');
+      await generateCorpus({ dir, bytes: base * MB, seed: 4 });
+      const built = runBuild(dir, 2, join(root, 'cache-m'), out);
+      console.log(describe(`merge-scale base (${base} MB, 2 workers):`, built));
+      const copies = Math.round(mergeMb / base);
+      const inputs = replicateEntries(join(root, 'cache-m'), join(root, 'entries-m'), copies);
+      const list = join(root, 'merge-list.json');
+      writeFileSync(list, JSON.stringify(inputs));
+      rmSync(out, { force: true });
+      const json = execFileSync(process.execPath, ['--import', 'tsx', SELF, '--child-merge', list, out], {
+        encoding: 'utf8',
+      });
+      const m = JSON.parse(json) as { wallS: number; cpuS: number; peakRssMb: number; outBytes: number; docs: number };
+      console.log(
+        `merge of ${copies}× its entries (≈ ${f2((built.bytes * copies) / MB)} MB of reports, ${m.docs} docs): ` +
+          `${f2(m.wallS)} s wall, CPU ${f2(m.cpuS)} s, peak RSS ${m.peakRssMb.toFixed(0)} MB, out ` +
+          `${(m.outBytes / MB).toFixed(0)} MB`,
+      );
+      rmSync(join(root, 'entries-m'), { recursive: true, force: true });
+    }
+
     if (profileMb > 0) {
       const dir = join(root, 'profile');
       await generateCorpus({ dir, bytes: profileMb * MB, seed: 3 });
@@ -244,6 +329,9 @@ const i = process.argv.indexOf('--child-build');
 if (i >= 0) {
   const [dir, workers, cache, out] = process.argv.slice(i + 1);
   await childBuild(dir!, Number(workers), cache!, out!);
+} else if (process.argv.includes('--child-merge')) {
+  const at = process.argv.indexOf('--child-merge');
+  await childMerge(process.argv[at + 1]!, process.argv[at + 2]!);
 } else if (process.argv.includes('--child-gazetteer')) {
   childGazetteer(process.argv[process.argv.indexOf('--child-gazetteer') + 1]!);
 } else await main();
