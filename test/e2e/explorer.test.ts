@@ -87,6 +87,11 @@ describe('explorer page', () => {
 
   it('highlights the hovered node’s neighbourhood and fades the rest', async () => {
     await page.click('#panel .close');
+    // Back to the whole graph (the previous test centred the camera elsewhere), so the village is on screen.
+    await page.evaluate(() =>
+      (window as unknown as KgWindow).kgExplorer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1 }),
+    );
+    await page.waitForTimeout(100);
     const p = await nodePosition('place:500116108205');
     await page.mouse.move(p.x, p.y);
     await page.waitForFunction(() => {

@@ -8,10 +8,11 @@ import type { GraphPayload, NodePayload, StatusPayload } from '../../src/adapter
 import { NODE_TYPES } from '../../src/core/graph/schema.ts';
 import { getJson, nodeUrl } from './api.ts';
 import { setupConsole } from './console.ts';
-import { byId, clear, el } from './dom.ts';
+import { byId, clear } from './dom.ts';
+import { applyText, fillFilterMenus } from './toolbar.ts';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from './filters.ts';
 import { toSigmaGraph, typesPresent } from './graph-model.ts';
-import { t, type Lang } from './i18n.ts';
+import { t } from './i18n.ts';
 import { assignInitialLayout, initialIterations } from './layout.ts';
 import { createLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
@@ -132,32 +133,6 @@ function renderPanelNow(): void {
   });
 }
 
-function fillFilterMenus(): void {
-  const lang = app.state.lang;
-  const docMenu = byId<HTMLSelectElement>('doc-filter');
-  clear(docMenu);
-  docMenu.append(el('option', { text: `${t(lang, 'document')}: ${t(lang, 'all')}`, attrs: { value: '' } }));
-  for (const d of app.documents) docMenu.append(el('option', { text: d.title, attrs: { value: d.name } }));
-  docMenu.value = app.state.doc ?? '';
-  const yearMenu = byId<HTMLSelectElement>('year-filter');
-  clear(yearMenu);
-  yearMenu.append(el('option', { text: `${t(lang, 'year')}: ${t(lang, 'all')}`, attrs: { value: '' } }));
-  for (const y of collectYears(app.facts))
-    yearMenu.append(el('option', { text: String(y), attrs: { value: String(y) } }));
-  yearMenu.value = app.state.year === null ? '' : String(app.state.year);
-}
-
-function applyText(lang: Lang): void {
-  document.documentElement.lang = lang === 'zh' ? 'zh' : 'en';
-  document.title = t(lang, 'title');
-  byId('title').textContent = t(lang, 'title');
-  byId<HTMLInputElement>('search').placeholder = t(lang, 'search');
-  byId('export-png').textContent = t(lang, 'exportPng');
-  byId('export-gexf').textContent = t(lang, 'exportGexf');
-  byId('console-toggle').textContent = t(lang, 'console');
-  byId('lang-toggle').textContent = t(lang, 'language');
-}
-
 function wireControls(status: StatusPayload): void {
   const consoleUi = setupConsole({
     lang: () => app.state.lang,
@@ -178,7 +153,7 @@ function wireControls(status: StatusPayload): void {
     applyText(app.state.lang);
     layout.refreshText();
     consoleUi.refreshText();
-    fillFilterMenus();
+    fillFilterMenus(app.state, app.documents, collectYears(app.facts));
     applyFilters();
     renderPanelNow();
   });
@@ -268,7 +243,7 @@ async function main(): Promise<void> {
   if (state.camera) renderer.getCamera().setState(state.camera);
   wireRenderer();
   wireControls(status);
-  fillFilterMenus();
+  fillFilterMenus(app.state, app.documents, collectYears(app.facts));
   applyFilters();
   if (state.selected) await select(state.selected, !state.camera);
   byId('graph').dataset.ready = 'true';
