@@ -16,6 +16,7 @@ import { recognizeOrganizations } from './recognize/organizations.ts';
 import { recognizeProjects } from './recognize/projects.ts';
 import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
 import type { EntityMention } from './recognize/types.ts';
+import { perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
 import { findPlaceReferences, qualifyBodyName, type PlaceScope } from './link/references.ts';
 import { mergeAliases } from './link/aliases.ts';
@@ -79,8 +80,9 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   ]);
   for (const m of named) if (m.type === 'Organization') m.name = qualifyBodyName(m.name, scope);
   // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
+  const placeAt = new Map(places.filter((x) => x.code).map((x) => [x.start, x]));
   for (const m of named) {
-    const p = m.type === 'Program' ? places.find((x) => x.start === m.start && x.code) : undefined;
+    const p = m.type === 'Program' ? placeAt.get(m.start) : undefined;
     if (p && m.end - p.end >= 4) [m.start, m.name] = [p.end, m.name.slice(p.end - p.start)];
   }
   const entities = mergeAliases(named, places);
@@ -301,6 +303,10 @@ function protectedSpans(length: number, places: PlaceMention[]): (i: number) => 
  * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor.
  */
 function resolveOverlaps(all: EntityMention[]): EntityMention[] {
+  return perSentence(all, resolveOverlapsInSentence);
+}
+
+function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
   const inside = (a: EntityMention, b: EntityMention) => a !== b && b.start <= a.start && a.end <= b.end;
   const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
   // “千万工程”: a quoted program name is not a project because its name ends like one

@@ -21,6 +21,8 @@ export interface DocumentGraph {
 export class GraphBuilder {
   private readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, SerializedEdge>();
+  /** Evidence already attached to each node/edge, by span: duplicates are dropped in O(1), sorting waits to the end. */
+  private readonly seen = new Map<Evidence[], Set<string>>();
 
   constructor(readonly doc: string) {}
 
@@ -30,14 +32,12 @@ export class GraphBuilder {
 
   /** Adds a node, or adds evidence to the node already there (first attributes win). */
   addNode(key: string, attributes: NodeInit, evidence: Evidence[] = []): void {
-    const have = this.nodes.get(key);
-    if (have) {
-      mergeEvidence(have.evidence, evidence);
-      return;
+    let node = this.nodes.get(key);
+    if (!node) {
+      node = { ...attributes, evidence: [] } as NodeAttributes;
+      this.nodes.set(key, node);
     }
-    const node = { ...attributes, evidence: [] } as NodeAttributes;
-    mergeEvidence(node.evidence, evidence);
-    this.nodes.set(key, node);
+    this.attach(node.evidence, evidence);
   }
 
   addEdge(
@@ -49,33 +49,48 @@ export class GraphBuilder {
   ): void {
     if (source === target || !this.nodes.has(source) || !this.nodes.has(target)) return;
     const key = edgeKey(type, source, target);
-    const have = this.edges.get(key);
-    if (have) {
-      mergeEvidence(have.attributes.evidence, evidence);
-      const attrs = have.attributes as unknown as Record<string, unknown>;
-      for (const [k, v] of Object.entries(extra)) if (v !== undefined && attrs[k] === undefined) attrs[k] = v;
-      return;
+    let edge = this.edges.get(key);
+    if (!edge) {
+      edge = { key, source, target, attributes: { type, evidence: [] } };
+      this.edges.set(key, edge);
     }
-    const attributes: EdgeAttributes = { type, evidence: [] };
-    for (const [k, v] of Object.entries(extra))
-      if (v !== undefined) (attributes as unknown as Record<string, unknown>)[k] = v;
-    mergeEvidence(attributes.evidence, evidence);
-    this.edges.set(key, { key, source, target, attributes });
+    const attrs = edge.attributes as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(extra)) if (v !== undefined && attrs[k] === undefined) attrs[k] = v;
+    this.attach(edge.attributes.evidence, evidence);
   }
 
   toDocumentGraph(): DocumentGraph {
+    for (const list of this.seen.keys()) list.sort(byPosition);
     const nodes = [...this.nodes].map(([key, attributes]) => ({ key, attributes })).sort((a, b) => cmp(a.key, b.key));
     const edges = [...this.edges.values()].sort((a, b) => cmp(a.key, b.key));
     return { doc: this.doc, nodes, edges };
   }
+
+  private attach(into: Evidence[], more: Evidence[]): void {
+    let keys = this.seen.get(into);
+    if (!keys) this.seen.set(into, (keys = new Set(into.map(spanKey))));
+    for (const e of more) {
+      const k = spanKey(e);
+      if (keys.has(k)) continue;
+      keys.add(k);
+      into.push(e);
+    }
+  }
 }
 
-/** Appends evidence not already present (same document and span), keeping document order. Mutates `into`. */
+const spanKey = (e: Evidence) => `${e.doc}\u0000${e.start}\u0000${e.end}`;
+const byPosition = (a: Evidence, b: Evidence) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
+
+/** Appends evidence not already present (same document and span) and sorts it by document and position. Mutates `into`. */
 export function mergeEvidence(into: Evidence[], more: Evidence[]): void {
+  const keys = new Set(into.map(spanKey));
   for (const e of more) {
-    if (!into.some((x) => x.doc === e.doc && x.start === e.start && x.end === e.end)) into.push(e);
+    const k = spanKey(e);
+    if (keys.has(k)) continue;
+    keys.add(k);
+    into.push(e);
   }
-  into.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
+  into.sort(byPosition);
 }
 
 export function cmp(a: string, b: string): number {

@@ -20,29 +20,35 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
     if (!set) byType.set(m.type, (set = new Set()));
     set.add(m.name);
   }
+  // linear in the number of names: each longer name proposes the shorter names it could be an alias of
   const canonical = new Map<string, string>();
   for (const [type, names] of byType) {
-    const list = [...names].sort((a, b) => b.length - a.length);
-    for (const short of list) {
-      const n = normalizeName(short);
-      if (n.length < 3) continue;
-      const long = list.find((l) => {
-        const ln = normalizeName(l);
-        if (l.length <= short.length || !ln.endsWith(n)) return false;
-        const prefix = ln.slice(0, -n.length);
-        return placeWords.has(prefix) || QUANTITY.test(prefix);
-      });
-      if (long) canonical.set(`${type}:${short}`, canonical.get(`${type}:${long}`) ?? long);
+    const byNorm = new Map<string, string>();
+    for (const n of names) if (!byNorm.has(normalizeName(n))) byNorm.set(normalizeName(n), n);
+    for (const long of [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+      const ln = normalizeName(long);
+      for (let k = 1; k <= Math.min(12, ln.length - 3); k++) {
+        const prefix = ln.slice(0, k);
+        const short = byNorm.get(ln.slice(k));
+        if (!short || short === long || canonical.has(`${type}:${short}`)) continue;
+        if (placeWords.has(prefix) || QUANTITY.test(prefix))
+          canonical.set(`${type}:${short}`, canonical.get(`${type}:${long}`) ?? long);
+      }
     }
   }
   // programs: a longer name ending in another program is that program with a qualifier (基层党组织主题教育)
-  const programs = [...(byType.get('Program') ?? [])].sort((a, b) => a.length - b.length);
+  const programs = byType.get('Program') ?? new Set<string>();
+  const programByNorm = new Map([...programs].map((p) => [normalizeName(p), p]));
   for (const long of programs) {
     const ln = normalizeName(long);
-    const short = programs.find((p) => p.length >= 4 && p.length < long.length && ln.endsWith(normalizeName(p)));
-    // 有效衔接脱贫攻坚与乡村振兴 joins two programs; it is not 乡村振兴 with a qualifier
-    if (short && /[与和及、]|^(有效|全面|持续)/.test(ln.slice(0, -normalizeName(short).length))) continue;
-    if (short && !canonical.has(`Program:${long}`)) canonical.set(`Program:${long}`, short);
+    for (let k = ln.length - 4; k >= 1; k--) {
+      const short = programByNorm.get(ln.slice(k));
+      if (!short || short.length >= long.length) continue;
+      // 有效衔接脱贫攻坚与乡村振兴 joins two programs; it is not 乡村振兴 with a qualifier
+      if (/[与和及、]|^(有效|全面|持续)/.test(ln.slice(0, k))) break;
+      if (!canonical.has(`Program:${long}`)) canonical.set(`Program:${long}`, short);
+      break;
+    }
   }
   return ms.map((m) => ({ ...m, name: canonical.get(`${m.type}:${m.name}`) ?? m.name }));
 }

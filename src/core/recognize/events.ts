@@ -11,6 +11,7 @@
 import type { Sentence } from '../segment/segment.ts';
 import { EVENT_HEADS } from './lexicon.ts';
 import { balanceQuotes, followedByCount } from './phrase.ts';
+import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展)/g;
@@ -83,7 +84,8 @@ function add(
   verbAt?: number,
   hostAt?: { start: number; end: number },
 ): void {
-  if (out.some((e) => e.start <= start && end <= e.end)) return;
-  for (let i = out.length - 1; i >= 0; i--) if (start <= out[i]!.start && out[i]!.end <= end) out.splice(i, 1);
+  const same = [...tailOfSentence(out, s.index)];
+  if (same.some(([e]) => e.start <= start && end <= e.end)) return;
+  for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);
   out.push({ type: 'Event', name, start, end, sentence: s.index, verbAt, hostAt });
 }

@@ -7,6 +7,7 @@
  * Not honors: targets still being worked towards (争创…示范村建设, 推进…AAAA级旅游景区建设).
  */
 import type { Sentence } from '../segment/segment.ts';
+import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
@@ -14,7 +15,8 @@ const QUOTED_HONOR =
   /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被列为|列入|名列|获)(?:了)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
 /** 成功创建国家AAAA级旅游景区, 被命名为省级文明村 — an unquoted designation with its level, closed by punctuation. */
-const DESIGNATION = /(成功创建|创建成为|被命名为|被评为|被授予|获评|荣获)((?:国家级|国家|全国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z]{2,20}?)(?=[，。；、]|称号)/g;
+const DESIGNATION =
+  /(成功创建|创建成为|被命名为|被评为|被授予|获评|荣获)((?:国家级|国家|全国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z]{2,20}?)(?=[，。；、]|称号)/g;
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
@@ -40,8 +42,15 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
     }
     for (const m of s.text.matchAll(DESIGNATION)) {
       const start = s.start + m.index! + m[1]!.length;
-      if (out.some((o) => o.start <= start && start < o.end)) continue;
-      out.push({ type: 'Honor', name: m[2]!, start, end: start + m[2]!.length, sentence: s.index, verbAt: s.start + m.index! });
+      if ([...tailOfSentence(out, s.index)].some(([o]) => o.start <= start && start < o.end)) continue;
+      out.push({
+        type: 'Honor',
+        name: m[2]!,
+        start,
+        end: start + m[2]!.length,
+        sentence: s.index,
+        verbAt: s.start + m.index!,
+      });
     }
     for (const m of s.text.matchAll(PLAIN_HONOR)) {
       if (m[2]!.includes('“')) continue;

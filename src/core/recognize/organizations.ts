@@ -8,6 +8,7 @@
 import type { Sentence } from '../segment/segment.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_NAMES } from './lexicon.ts';
 import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount } from './phrase.ts';
+import { perSentence, tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 /** 区委 / 镇党委 / 市政府 / 县人大 — a level word and a governing body; not inside 社区委员会 or 辖区政府. */
@@ -47,8 +48,10 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
     }
   }
   // 市委 inside 市委编办: keep only the longest of nested mentions
-  return out.filter(
-    (m) => !out.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+  return perSentence(out, (g) =>
+    g.filter(
+      (m) => !g.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
+    ),
   );
 }
 
@@ -61,6 +64,6 @@ function endsWord(text: string, end: number): boolean {
 function add(out: EntityMention[], s: Sentence, a: number, b: number, name: string): void {
   const start = s.start + a;
   const end = s.start + b;
-  if (out.some((e) => e.start === start && e.end === end && e.name === name)) return;
+  if ([...tailOfSentence(out, s.index)].some(([e]) => e.start === start && e.end === end && e.name === name)) return;
   out.push({ type: 'Organization', name, start, end, sentence: s.index });
 }

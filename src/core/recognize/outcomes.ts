@@ -105,7 +105,7 @@ const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
  * 3700 余件 · 57万余例 · 2.3 万余头 · 100% · 2000 多户 — number, optional 万/亿, optional 余/多, unit.
  * Must not match: 2020年, 8月18日, 24小时, 第41位 (checked by the caller), 135 (no unit).
  */
-const NUMBER_RE = new RegExp(`(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
+const NUMBER_RE = new RegExp(`(?<![\\d.,])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(余|多)?(万|亿)?(余|多)?(${UNIT_RE})`, 'g');
 const CLAUSE_DELIM = /[，。；：！？,;!?\n、]/;
 const SENTENCE_CLAUSE_DELIM = /[，。；：！？,;!?\n]/;
 const CHANGE_ONLY = /^(同比|环比)?(增长|下降|提高|减少|增加|上升)了?$/;

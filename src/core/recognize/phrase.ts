@@ -22,7 +22,8 @@ export function phraseStart(
 ): number {
   // inside quotes the quotes are the boundary (“两镇一乡跨界联边联合调解委员会”)
   const lastOpen = text.lastIndexOf('“', headStart - 1);
-  if (lastOpen >= 0 && headEnd - lastOpen <= MAX_PHRASE && text.lastIndexOf('”', headStart - 1) < lastOpen) return lastOpen + 1;
+  if (lastOpen >= 0 && headEnd - lastOpen <= MAX_PHRASE && text.lastIndexOf('”', headStart - 1) < lastOpen)
+    return lastOpen + 1;
   let i = headStart;
   const limit = Math.max(0, headEnd - MAX_PHRASE);
   let opens = 0;

@@ -8,6 +8,7 @@
 import type { GazPlace, Gazetteer } from '../link/gazetteer.ts';
 import { levelOfName } from '../link/gazetteer.ts';
 import type { PlaceLevel } from '../graph/schema.ts';
+import { Occupancy } from './spans.ts';
 
 export interface PlaceMention {
   start: number;
@@ -154,7 +155,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
  */
 export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPlace | null): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const taken = (a: number, b: number) => [...linked, ...out].some((m) => a < m.end && m.start < b);
+  const occupied = new Occupancy(text.length);
+  for (const m of linked) occupied.mark(m.start, m.end);
+  const taken = (a: number, b: number) => occupied.any(a, b);
   const byEnd = new Map(linked.map((m) => [m.end, m]));
   const byStart = new Map(linked.map((m) => [m.start, m]));
   const low = (m: PlaceMention | undefined) => m && (m.level === 'village' || m.level === 'community');
@@ -167,6 +170,7 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
     const neighbour =
       (text[end] === '、' && low(byStart.get(end + 1))) || (text[start - 1] === '、' && low(byEnd.get(start - 1)));
     if (!neighbour || !town) continue;
+    occupied.mark(start, end);
     out.push({
       start,
       end,
@@ -180,6 +184,7 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
   for (const d of linked.filter((x) => x.level === 'district')) {
     const m = /^[\u4e00-\u9fff]{2,4}?(镇|乡|街道)/.exec(text.slice(d.end, d.end + 6));
     if (!m || taken(d.end, d.end + m[0].length)) continue;
+    occupied.mark(d.end, d.end + m[0].length);
     out.push({
       start: d.end,
       end: d.end + m[0].length,
@@ -254,8 +259,13 @@ function mostFrequent(places: GazPlace[]): GazPlace | null {
 /** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const occupied = new Occupancy(Math.max(0, ...items.map((m) => m.end)));
   const kept: T[] = [];
-  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  for (const m of sorted) {
+    if (occupied.any(m.start, m.end)) continue;
+    occupied.mark(m.start, m.end);
+    kept.push(m);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -271,7 +281,9 @@ export function recognizeBarePlaces(
   taken: PlaceMention[],
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const overlapsTaken = (a: number, b: number) => taken.some((m) => a < m.end && m.start < b);
+  const occupied = new Occupancy(text.length);
+  for (const m of taken) occupied.mark(m.start, m.end);
+  const overlapsTaken = (a: number, b: number) => occupied.any(a, b);
   for (const child of gaz.children(town.code)) {
     const bare = child.short.replace(/(村|社区|居委会)$/, '');
     if (bare.length < 2 || bare === child.short) continue;

@@ -58,7 +58,8 @@ const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /** Enumerators are not part of a name: 亮点一, 一、, （三）, 1., 一是. */
-const ENUMERATOR = /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．]|[一二三四五六七八九十]是)\s*/;
+const ENUMERATOR =
+  /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．]|[一二三四五六七八九十]是)\s*/;
 function stripEnumerator(text: string): string {
   return text.replace(ENUMERATOR, '');
 }
@@ -69,13 +70,14 @@ function governs(w: TaggedWord): boolean {
 }
 
 export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): EntityMention[] {
-  const out: EntityMention[] = [];
+  // one list per sentence: mentions only overlap within their sentence, so checks stay local
+  const bySentence = sentences.map((): EntityMention[] => []);
   for (const s of sentences) {
-    if (s.kind !== 'heading') fromHeads(s, tokenizer, out);
-    fromQuotes(s, out);
+    if (s.kind !== 'heading') fromHeads(s, tokenizer, bySentence[s.index]!);
+    fromQuotes(s, bySentence[s.index]!);
   }
-  sentences.forEach((s, i) => fromTopic(s, sentences[i + 1], out));
-  return out;
+  sentences.forEach((s, i) => fromTopic(s, sentences[i + 1], bySentence[s.index]!));
+  return bySentence.flat();
 }
 
 function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): void {
@@ -138,7 +140,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
-  const inside = out.filter((m) => m.sentence === s.index);
+  const inside = out;
   if (inside.length === 1) return;
   const start = s.start + s.text.indexOf(text);
   add(out, s, start, start + text.length, text, true);
@@ -149,6 +151,6 @@ function add(out: EntityMention[], s: Sentence, a: number, b: number, name: stri
   const end = absolute ? b : s.start + b;
   if (out.some((m) => m.start <= start && end <= m.end)) return;
   for (let i = out.length - 1; i >= 0; i--)
-    if (start <= out[i]!.start && out[i]!.end <= end && out[i]!.sentence === s.index && !absolute) out.splice(i, 1);
+    if (start <= out[i]!.start && out[i]!.end <= end && !absolute) out.splice(i, 1);
   out.push({ type: 'Program', name, start, end, sentence: s.index });
 }

@@ -13,6 +13,7 @@ import type { ProjectStatus } from '../graph/schema.ts';
 import type { Sentence } from '../segment/segment.ts';
 import { PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount, trimPhrase } from './phrase.ts';
+import { perSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 const TRIGGER_RE = new RegExp(PROJECT_TRIGGERS.map(([w]) => w).join('|'), 'g');
@@ -164,7 +165,11 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
   if (/签约/.test(m[1]!)) return 'signed';
-  return /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车/.test(m[1]!) ? 'built' : /挂牌|落户/.test(m[1]!) ? 'landed' : 'ongoing';
+  return /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车/.test(m[1]!)
+    ? 'built'
+    : /挂牌|落户/.test(m[1]!)
+      ? 'landed'
+      : 'ongoing';
 }
 
 function push(out: EntityMention[], s: Sentence, a: number, b: number, name: string, status?: ProjectStatus): void {
@@ -179,15 +184,17 @@ function push(out: EntityMention[], s: Sentence, a: number, b: number, name: str
 }
 
 /** Keeps the longest of nested mentions (《…小程序》 over 小程序 inside it). */
-function dedupe(ms: EntityMention[]): EntityMention[] {
-  return ms.filter(
-    (m, i) =>
-      !ms.some(
-        (o, j) =>
-          j !== i &&
-          o.start <= m.start &&
-          m.end <= o.end &&
-          (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start)),
-      ),
+function dedupe(all: EntityMention[]): EntityMention[] {
+  return perSentence(all, (ms) =>
+    ms.filter(
+      (m, i) =>
+        !ms.some(
+          (o, j) =>
+            j !== i &&
+            o.start <= m.start &&
+            m.end <= o.end &&
+            (o.end - o.start > m.end - m.start || (j < i && o.end - o.start === m.end - m.start)),
+        ),
+    ),
   );
 }

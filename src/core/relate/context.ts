@@ -33,6 +33,48 @@ export interface Fact {
   rank?: number;
 }
 
+interface SentenceIndex {
+  places: Map<number, Keyed<PlaceMention>[]>;
+  entities: Map<number, Keyed<EntityMention>[]>;
+}
+const indexes = new WeakMap<RelationContext, SentenceIndex>();
+
+/** Mentions grouped by sentence, built once per document: relations look within a sentence, never across all. */
+function sentenceIndex(ctx: RelationContext): SentenceIndex {
+  let ix = indexes.get(ctx);
+  if (ix) return ix;
+  ix = { places: new Map(), entities: new Map() };
+  const starts = ctx.sentences.map((s) => s.start);
+  const sentenceOf = (at: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const p of ctx.places) push(ix.places, sentenceOf(p.start), p);
+  for (const e of ctx.entities) push(ix.entities, e.sentence, e);
+  indexes.set(ctx, ix);
+  return ix;
+}
+
+function push<T>(m: Map<number, T[]>, k: number, v: T): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+export function placesIn(ctx: RelationContext, sentence: number): Keyed<PlaceMention>[] {
+  return sentenceIndex(ctx).places.get(sentence) ?? [];
+}
+
+export function entitiesIn(ctx: RelationContext, sentence: number): Keyed<EntityMention>[] {
+  return sentenceIndex(ctx).entities.get(sentence) ?? [];
+}
+
 export const LEVEL_RANK = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 } as const;
 
 /** Mentions of places and organisations inside one sentence, in text order. */
@@ -43,13 +85,13 @@ export function actorsIn(
   const s = ctx.sentences[sentence]!;
   const inside = (m: { start: number; end: number }) => m.start >= s.start && m.end <= s.end;
   // a place inside a name (重庆 in 重庆影视城, 江津区 in 江津区委) is part of that name, not an actor
-  const named = ctx.entities.filter((e) => e.type !== 'Program' && inside(e));
+  const named = entitiesIn(ctx, sentence).filter((e) => e.type !== 'Program' && inside(e));
   const partOfName = (p: { start: number; end: number }) => named.some((e) => e.start <= p.start && p.end <= e.end);
   return [
-    ...ctx.places
+    ...placesIn(ctx, sentence)
       .filter((p) => inside(p) && !partOfName(p))
       .map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
-    ...ctx.entities
+    ...entitiesIn(ctx, sentence)
       .filter((e) => e.type === 'Organization' && inside(e))
       .map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
   ].sort((a, b) => a.start - b.start);

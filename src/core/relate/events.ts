@@ -3,7 +3,7 @@
  * else the subject before the verb, else the document's town. Epidemics, floods and events a place only took part
  * in (在全市“晒文化·晒风景”活动中亮相) have no host.
  */
-import { subjectBefore, type Fact, type RelationContext } from './context.ts';
+import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
@@ -11,8 +11,8 @@ export function relateEvents(ctx: RelationContext): Fact[] {
     let host: string | null | undefined;
     if (e.hostAt)
       host =
-        ctx.entities.find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ??
-        ctx.places.find((p) => p.start === e.hostAt!.start)?.key;
+        entitiesIn(ctx, e.sentence).find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ??
+        placesIn(ctx, e.sentence).find((p) => p.start === e.hostAt!.start)?.key;
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({

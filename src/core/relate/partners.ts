@@ -4,7 +4,7 @@
  *   完成重庆影视城、成都影视城协议签约           → the parties listed before 签约
  *   协助嘉悦农场开展…                          → the subject and the one it helps
  */
-import { actorsIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
+import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
@@ -15,7 +15,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
       const parties = [
         ...actorsIn(ctx, s.index),
-        ...ctx.entities.filter((e) => e.type === 'Project' && e.sentence === s.index && /签约|签订/.test(m[0])),
+        ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0])),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
       // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party
       const chainless = parties.filter(

@@ -7,20 +7,21 @@
  */
 import { placeKey } from '../graph/keys.ts';
 import type { GazPlace } from '../link/gazetteer.ts';
-import { LEVEL_RANK, type Fact, type RelationContext } from './context.ts';
+import { entitiesIn, LEVEL_RANK, placesIn, type Fact, type RelationContext } from './context.ts';
 
 export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
   const facts: Fact[] = [];
   const extraPlaces: GazPlace[] = [];
   const located = new Map<string, string[]>();
   const townAncestors = new Set(ctx.town ? ctx.gazetteer.ancestors(ctx.town.code).map((p) => p.code) : []);
+  const mentioned = new Set(ctx.places.map((m) => m.code));
   for (const p of ctx.entities.filter((e) => e.type === 'Project')) {
-    let targets = ctx.places
+    let targets = placesIn(ctx, p.sentence)
       .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
       .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
     let keys = targets.length ? [targets[0]!.key] : [];
     if (!keys.length && ctx.town) {
-      const bare = barePrefix(ctx, p.name, new Set(ctx.places.map((m) => m.code)));
+      const bare = barePrefix(ctx, p.name, mentioned);
       if (bare) {
         extraPlaces.push(bare);
         keys = [placeKey(bare.code, bare.short)];
@@ -29,8 +30,8 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     if (!keys.length) {
       const s = ctx.sentences[p.sentence]!;
       const clauseStart = Math.max(s.start, ...['，', '；', '。'].map((c) => ctx.text.lastIndexOf(c, p.start - 1) + 1));
-      const otherProjects = ctx.entities.filter((e) => e.type === 'Project' && e !== p);
-      targets = ctx.places.filter(
+      const otherProjects = entitiesIn(ctx, p.sentence).filter((e) => e.type === 'Project' && e !== p);
+      targets = placesIn(ctx, p.sentence).filter(
         (m) =>
           m.start >= clauseStart &&
           m.end <= p.start &&
@@ -43,7 +44,9 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     }
     // 兴农村臭黄荆加工厂、腊肉加工厂: an item of a list takes the place of the item before it
     if (!keys.length && ctx.text[p.start - 1] === '、') {
-      const prev = located.get(ctx.entities.find((e) => e.type === 'Project' && e.end === p.start - 1)?.key ?? '');
+      const prev = located.get(
+        entitiesIn(ctx, p.sentence).find((e) => e.type === 'Project' && e.end === p.start - 1)?.key ?? '',
+      );
       if (prev) keys = prev;
     }
     if (keys.length) located.set(p.key, keys);

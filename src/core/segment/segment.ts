@@ -24,6 +24,8 @@ const HEADING_MARK =
 const MAX_HEADING = 40;
 /** A topic sentence opens a paragraph and names its line of work: `构建高效审批服务体系。` */
 const MAX_TOPIC = 16;
+/** Longest sentence kept whole; real sentences in these reports stay well under it. */
+export const MAX_SENTENCE = 400;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
@@ -50,7 +52,15 @@ export function segmentSentences(text: string): Sentence[] {
     if (line.trim()) {
       if (isHeadingLine(line)) {
         const lead = line.length - line.trimStart().length;
-        heading = push(out, text, lineStart + lead, lineStart + line.trimEnd().length, paragraph, 'heading', undefined).index;
+        heading = push(
+          out,
+          text,
+          lineStart + lead,
+          lineStart + line.trimEnd().length,
+          paragraph,
+          'heading',
+          undefined,
+        ).index;
       } else {
         splitParagraph(out, text, lineStart, lineEnd, paragraph, heading, () => undefined);
       }
@@ -95,7 +105,24 @@ function splitParagraph(
     while (a < b && /\s/.test(text[a]!)) a++;
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b <= a) return undefined;
-    return push(out, text, a, b, paragraph, 'body', section);
+    // a text without punctuation must not become one huge sentence (it is copied into every evidence):
+    // cut long runs at the last comma or space before the limit, else at the limit
+    let first: Sentence | undefined;
+    while (b - a > MAX_SENTENCE) {
+      const window = text.slice(a, a + MAX_SENTENCE);
+      const cut = Math.max(
+        window.lastIndexOf('，'),
+        window.lastIndexOf('、'),
+        window.lastIndexOf(' '),
+        window.lastIndexOf(','),
+      );
+      const end = cut > MAX_SENTENCE / 4 ? a + cut + 1 : a + MAX_SENTENCE;
+      const s = push(out, text, a, end, paragraph, 'body', section);
+      first ??= s;
+      a = end;
+    }
+    const last = push(out, text, a, b, paragraph, 'body', section);
+    return first ?? last;
   }
 }
 
