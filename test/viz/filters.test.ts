@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from '../../viz/src/filters.ts';
-import { toSigmaGraph, typesPresent } from '../../viz/src/graph-model.ts';
+import { labelOf, toSigmaGraph, typesPresent } from '../../viz/src/graph-model.ts';
 import { NODE_TYPES } from '../../src/core/graph/schema.ts';
 import { miniGraph } from '../e2e/fixtures/mini-graph.ts';
 
@@ -38,6 +38,9 @@ describe('toSigmaGraph', () => {
     expect(town.kind).toBe('Place');
     expect(town.type).toBeUndefined();
     expect(town.size).toBeGreaterThan(graph.getNodeAttributes('place:500000000000').size);
+    expect(graph.getNodeAttribute('doc:mini-report', 'label')).toBe('白沙镇2020年亮点工作回眸');
+    expect(labelOf('Document', '000_abc', { title: null, town: '白沙镇', year: 2020 })).toBe('白沙镇 2020');
+    expect(labelOf('Document', '000_abc', { title: null, town: null })).toBe('000_abc');
     expect(typesPresent(graph, NODE_TYPES)).toEqual(['Place', 'Project', 'Honor', 'Outcome', 'Document']);
   });
 });

@@ -7,6 +7,14 @@ import type { AbstractGraph as Graph } from 'graphology-types';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
 import { colorOf, EDGE_COLOR, sizeOf, TYPE_COLORS } from './style.ts';
 
+/** A document's id is a file name; its title, or its town and year, say more on the canvas. */
+export function labelOf(type: string, name: string, a: Record<string, unknown>): string {
+  if (type !== 'Document') return name;
+  if (typeof a.title === 'string' && a.title) return a.title;
+  if (typeof a.town === 'string' && a.town) return typeof a.year === 'number' ? `${a.town} ${a.year}` : a.town;
+  return name;
+}
+
 export function toSigmaGraph(payload: SerializedGraph): Graph {
   const graph = new DirectedGraph({ allowSelfLoops: false });
   for (const { key, attributes } of payload.nodes) {
@@ -15,7 +23,7 @@ export function toSigmaGraph(payload: SerializedGraph): Graph {
       ...rest,
       kind: String(type),
       name: String(name),
-      label: String(name),
+      label: labelOf(String(type), String(name), rest),
       color: colorOf(String(type)),
     });
   }
