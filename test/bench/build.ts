@@ -30,13 +30,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeGraph } from '../../src/adapters/build.ts';
-import { readEntryHeader, type EntryHeader } from '../../src/adapters/build-cache.ts';
+import { extractorVersion, readEntryHeader, type EntryHeader } from '../../src/adapters/build-cache.ts';
 import { mergeEntries, type MergeInput } from '../../src/adapters/build-merge.ts';
 import { crc32 } from 'node:zlib';
 import { loadGazetteerSync } from '../../src/adapters/gazetteer/load.ts';
 import { createRandom, generateCorpus } from './corpus.ts';
 
 const SELF = fileURLToPath(import.meta.url);
+/**
+ * One extractor version for the whole run, passed to every build: src/core may be edited while the bench runs (a
+ * shared working tree), and the incremental rebuild must measure the cache, not a code change.
+ */
+const EXTRACTOR = extractorVersion();
 const MB = 1e6;
 
 interface BuildRun {
@@ -54,13 +59,14 @@ interface BuildRun {
 }
 
 /** Child: one build, then its figures as JSON on stdout. */
-async function childBuild(dir: string, workers: number, cache: string, out: string): Promise<void> {
+async function childBuild(dir: string, workers: number, cache: string, out: string, extractor: string): Promise<void> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const fd = openSync(out, 'w');
   const s = await writeGraph([dir], (chunk) => writeSync(fd, chunk), {
     workers,
     cache: cache === 'none' ? false : cache,
+    extractor,
   });
   closeSync(fd);
   const wallS = (performance.now() - t0) / 1000;
@@ -84,7 +90,7 @@ async function childBuild(dir: string, workers: number, cache: string, out: stri
 function runBuild(dir: string, workers: number, cache: string, out: string, nodeArgs: string[] = []): BuildRun {
   const json = execFileSync(
     process.execPath,
-    [...nodeArgs, '--import', 'tsx', SELF, '--child-build', dir, String(workers), cache, out],
+    [...nodeArgs, '--import', 'tsx', SELF, '--child-build', dir, String(workers), cache, out, EXTRACTOR],
     { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(json) as BuildRun;
@@ -327,8 +333,8 @@ async function main(): Promise<void> {
 
 const i = process.argv.indexOf('--child-build');
 if (i >= 0) {
-  const [dir, workers, cache, out] = process.argv.slice(i + 1);
-  await childBuild(dir!, Number(workers), cache!, out!);
+  const [dir, workers, cache, out, extractor] = process.argv.slice(i + 1);
+  await childBuild(dir!, Number(workers), cache!, out!, extractor!);
 } else if (process.argv.includes('--child-merge')) {
   const at = process.argv.indexOf('--child-merge');
   await childMerge(process.argv[at + 1]!, process.argv[at + 2]!);
