@@ -148,7 +148,8 @@ function writePartition(buf: Buffer, out: Output): void {
     start = end + 1;
   }
   const json = (i: number) => buf.toString('utf8', jsonStart[i], jsonEnd[i]);
-  for (const key of [...byKey.keys()].sort(cmp)) {
+  // the default sort compares UTF-16 code units, as cmp does, without a call per comparison
+  for (const key of [...byKey.keys()].sort()) {
     const at = byKey.get(key)!;
     if (typeof at === 'number') {
       out.item(buf.subarray(jsonStart[at], jsonEnd[at]));
