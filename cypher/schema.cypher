@@ -14,6 +14,8 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS U
 CREATE CONSTRAINT sentence_key IF NOT EXISTS FOR (n:Sentence) REQUIRE n.key IS UNIQUE;
 
 // Look-ups users make: places by official code, anything by name, documents by id, sentences by document.
+// No full-text indexes: measured with `npm run bench:load`, a CJK full-text index on Sentence.text made loading
+// sentences four times slower; the explorer searches names itself, and CONTAINS works on these few thousand nodes.
 CREATE INDEX place_code IF NOT EXISTS FOR (n:Place) ON (n.code);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
 CREATE INDEX province_name IF NOT EXISTS FOR (n:Province) ON (n.name);
@@ -28,15 +30,8 @@ CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE INDEX outcome_indicator IF NOT EXISTS FOR (n:Outcome) ON (n.indicator);
-CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 CREATE INDEX sentence_doc IF NOT EXISTS FOR (n:Sentence) ON (n.doc);
-
-// Chinese full-text search over names and sentences (the CJK analyzer splits text into character bigrams).
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.officialName]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
-CREATE FULLTEXT INDEX sentence_text IF NOT EXISTS FOR (n:Sentence) ON EACH [n.text]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
 
 // Loading starts once every index is online.
 CALL db.awaitIndexes(300);

@@ -145,6 +145,7 @@ export async function loadGraph(
     }
     opts.onProgress?.(0, total);
     for (const step of loadSteps(rows)) {
+      const stepStarted = performance.now();
       const cypher = loadCypher(step.cypher);
       for (let i = 0; i < step.rows.length; i += batchSize) {
         const batch = step.rows.slice(i, i + batchSize);
@@ -152,6 +153,7 @@ export async function loadGraph(
         done += batch.length;
         opts.onProgress?.(done, total);
       }
+      opts.onStep?.(step.cypher, step.rows.length, performance.now() - stepStarted);
     }
   } catch (err) {
     throw describeNeo4jError(err, cfg);

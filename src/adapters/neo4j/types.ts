@@ -72,4 +72,6 @@ export interface LoadSummary {
 export interface LoadOptions {
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** After each kind of row (documents, sentences, entities …): its statement, row count and time; for benchmarks. */
+  onStep?: (statement: string, rows: number, ms: number) => void;
 }
