@@ -36,7 +36,7 @@ async function timedLoad(
 ): Promise<{ elements: number; seconds: number; rate: number }> {
   await resetDatabase(cfg);
   const started = performance.now();
-  await loadGraph(cfg, graph, { batchSize });
+  await loadGraph(cfg, graph, { batchSize, onStep });
   const seconds = (performance.now() - started) / 1000;
   const elements = await elementsInDatabase(cfg);
   return { elements, seconds, rate: elements / seconds };
@@ -63,10 +63,14 @@ try {
   }
 
   const big = syntheticGraph(Number(args.docs), Number(args.sentences));
-  const batched = await timedLoad(server.cfg, big, DEFAULT_BATCH_SIZE);
+  const steps: string[] = [];
+  const batched = await timedLoad(server.cfg, big, DEFAULT_BATCH_SIZE, (name, rows, ms) =>
+    steps.push(`  ${name}: ${fmt(rows)} rows in ${(ms / 1000).toFixed(2)} s = ${fmt((rows / ms) * 1000)} rows/s`),
+  );
   console.log(
     `batched (batch ${DEFAULT_BATCH_SIZE}): ${fmt(batched.elements)} elements in ${batched.seconds.toFixed(2)} s = ${fmt(batched.rate)} elements/s`,
   );
+  console.log(steps.join('\n'));
 
   const again = performance.now();
   await loadGraph(server.cfg, big);
