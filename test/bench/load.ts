@@ -33,6 +33,7 @@ async function timedLoad(
   cfg: Neo4jConfig,
   graph: SerializedGraph,
   batchSize: number,
+  onStep?: (statement: string, rows: number, ms: number) => void,
 ): Promise<{ elements: number; seconds: number; rate: number }> {
   await resetDatabase(cfg);
   const started = performance.now();
