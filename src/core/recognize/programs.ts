@@ -19,6 +19,7 @@ export interface Tokenizer {
   tag(text: string): TaggedWord[];
 }
 
+const HEAD_ANY = new RegExp(PROGRAM_HEADS.join('|'));
 const HEAD_RE = new RegExp(`(${[...PROGRAM_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 /** Parts of speech that end a program name on its left: punctuation, prepositions, conjunctions, particles … */
 const STOP_TAGS = new Set([
@@ -81,15 +82,21 @@ export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): 
 }
 
 function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): void {
-  const words = tokenizer.tag(s.text);
+  // jieba is the costly step: tag only the clauses that contain a program head word
+  const clause = /[^，。；：、！？,;:!?]+/g;
+  for (const c of s.text.matchAll(clause)) if (HEAD_ANY.test(c[0])) fromClause(s, c.index!, c[0], tokenizer, out);
+}
+
+function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokenizer, out: EntityMention[]): void {
+  const words = tokenizer.tag(text);
+  // word ends as offsets in the sentence
   const ends: number[] = [];
-  let pos = 0;
+  let pos = offset;
   for (const w of words) ends.push((pos += w.word.length));
   for (let k = 0; k < words.length; k++) {
     const end = ends[k]!;
     const head = HEAD_RE.exec(s.text.slice(Math.max(0, end - 6), end));
     if (!head) continue;
-    // walk left over the words that belong to the name
     // walk left over the words that belong to the name; a verb belongs to it only when it is glued to the head
     // or to another such verb (化肥农药减量增效行动, 创业担保贷款), never after a noun (送 | 文化下乡)
     let j = k;
