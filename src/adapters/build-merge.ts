@@ -7,13 +7,13 @@
  *  3. each partition in turn is read, grouped by key, sorted, merged and written out.
  * The result is byte for byte `JSON.stringify(mergeGraphs(graphs)) + '\n'` (a test holds it to that): a key seen in
  * one document is copied as written; a key seen in several gets the first document's attributes and the union of
- * all evidence, in the core's order (mergeEvidence).
+ * all evidence, in the core's order (as mergeEvidence keeps it).
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cmp, mergeEvidence } from '../core/graph/builder.ts';
-import { SCHEMA_VERSION, type SerializedEdge, type SerializedNode } from '../core/graph/schema.ts';
+import { cmp } from '../core/graph/builder.ts';
+import { SCHEMA_VERSION, type Evidence, type SerializedEdge, type SerializedNode } from '../core/graph/schema.ts';
 import { decodeKey, readEntryRecords, type EntryHeader } from './build-cache.ts';
 
 /** Target size of one partition's records (its memory while merged is a few times this). */
@@ -129,6 +129,25 @@ function keyAt(buf: Buffer, start: number, tab: number): string {
   return decodeKey(buf.toString('utf8', start, tab));
 }
 
+/**
+ * What repeated `mergeEvidence(into, more)` calls give (append what is new by document and span, keep the order
+ * (doc, start, end)), in one pass: a node named in thousands of reports (a program in every report) would otherwise
+ * rescan and re-sort its growing list once per report, quadratic in the corpus. Mutates `into`.
+ */
+function unionEvidence(into: Evidence[], more: Evidence[][]): void {
+  const id = (e: Evidence) => `${e.doc}\0${e.start}\0${e.end}`;
+  const seen = new Set(into.map(id));
+  for (const list of more)
+    for (const e of list) {
+      const k = id(e);
+      if (!seen.has(k)) {
+        seen.add(k);
+        into.push(e);
+      }
+    }
+  into.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
+}
+
 /** Reads one partition and writes its records in key order, merging those that several documents share. */
 function writePartition(buf: Buffer, out: Output): void {
   const byKey = new Map<string, number | number[]>();
@@ -157,10 +176,10 @@ function writePartition(buf: Buffer, out: Output): void {
     }
     // records were spilled in document order, so the first is the first document's (its attributes win)
     const first = JSON.parse(json(at[0]!)) as SerializedNode | SerializedEdge;
-    for (const i of at.slice(1)) {
-      const next = JSON.parse(json(i)) as SerializedNode | SerializedEdge;
-      mergeEvidence(first.attributes.evidence, next.attributes.evidence);
-    }
+    unionEvidence(
+      first.attributes.evidence,
+      at.slice(1).map((i) => (JSON.parse(json(i)) as SerializedNode | SerializedEdge).attributes.evidence),
+    );
     out.item(Buffer.from(JSON.stringify(first), 'utf8'));
   }
   out.flush(); // the items are views on this partition's buffer: hand them over before it goes
