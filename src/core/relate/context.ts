@@ -75,6 +75,13 @@ export function entitiesIn(ctx: RelationContext, sentence: number): Keyed<Entity
   return sentenceIndex(ctx).entities.get(sentence) ?? [];
 }
 
+/** Start of the clause holding `at`, searched within its sentence only (never back through the whole text). */
+export function clauseStartOf(ctx: RelationContext, sentence: number, at: number): number {
+  const s = ctx.sentences[sentence]!;
+  const before = ctx.text.slice(s.start, at);
+  return s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf('。')) + 1;
+}
+
 export const LEVEL_RANK = { province: 0, city: 1, district: 2, town: 3, village: 4, community: 4 } as const;
 
 /** Mentions of places and organisations inside one sentence, in text order. */

@@ -3,7 +3,7 @@
  * heading) includes the projects of that section. ACHIEVED: outcomes belong to the town, to the program of their
  * section, and to a project named just before the number in the same clause (重庆影视城落户影视企业20余家).
  */
-import { entitiesIn, type Fact, type RelationContext } from './context.ts';
+import { clauseStartOf, entitiesIn, type Fact, type RelationContext } from './context.ts';
 
 export function relatePrograms(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
@@ -44,7 +44,7 @@ export function relatePrograms(ctx: RelationContext): Fact[] {
     const prog = programOf(o.sentence);
     if (prog)
       facts.push({ type: 'ACHIEVED', source: prog, target: o.key, sentence: o.sentence, start: o.start, end: o.end });
-    const clauseStart = Math.max(...['，', '；', '。', '\n'].map((c) => ctx.text.lastIndexOf(c, o.start - 1))) + 1;
+    const clauseStart = clauseStartOf(ctx, o.sentence, o.start);
     // 重庆影视城落户影视企业20余家; 总投资5.6亿元的竹材…项目
     const project = entitiesIn(ctx, o.sentence).find(
       (e) =>

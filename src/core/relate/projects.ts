@@ -7,7 +7,7 @@
  */
 import { placeKey } from '../graph/keys.ts';
 import type { GazPlace } from '../link/gazetteer.ts';
-import { entitiesIn, LEVEL_RANK, placesIn, type Fact, type RelationContext } from './context.ts';
+import { clauseStartOf, entitiesIn, LEVEL_RANK, placesIn, type Fact, type RelationContext } from './context.ts';
 
 export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
   const facts: Fact[] = [];
@@ -28,8 +28,7 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
       }
     }
     if (!keys.length) {
-      const s = ctx.sentences[p.sentence]!;
-      const clauseStart = Math.max(s.start, ...['，', '；', '。'].map((c) => ctx.text.lastIndexOf(c, p.start - 1) + 1));
+      const clauseStart = clauseStartOf(ctx, p.sentence, p.start);
       const otherProjects = entitiesIn(ctx, p.sentence).filter((e) => e.type === 'Project' && e !== p);
       targets = placesIn(ctx, p.sentence).filter(
         (m) =>
