@@ -32,7 +32,7 @@ export function toSigmaGraph(payload: SerializedGraph): Graph {
     const { type, ...rest } = attributes as unknown as Record<string, unknown>;
     graph.addEdgeWithKey(key, source, target, { ...rest, kind: String(type), color: EDGE_COLOR, size: 0.6 });
   }
-  graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', sizeOf(graph.degree(key))));
+  graph.forEachNode((key) => graph.setNodeAttribute(key, 'size', sizeOf(graph.degree(key), graph.order)));
   return graph;
 }
 

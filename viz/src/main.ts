@@ -14,6 +14,7 @@ import { applyText, fillFilterMenus } from './toolbar.ts';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from './filters.ts';
 import { toSigmaGraph, typesPresent } from './graph-model.ts';
 import { t } from './i18n.ts';
+import { BIG_GRAPH_NODES } from './style.ts';
 import { assignInitialLayout, initialIterations } from './layout.ts';
 import { createLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
@@ -24,8 +25,6 @@ import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { parseViewState, serializeViewState, toggleType, type ViewState } from './state.ts';
 import { exportGexf, exportPng } from './exports.ts';
 
-/** Above this many nodes the explorer switches to sigma's cheap, non-instanced WebGL programs. */
-const BIG_GRAPH_NODES = 5_000;
 const LABEL_FONT = 'system-ui, "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif';
 
 interface App {

@@ -18,7 +18,16 @@ export function colorOf(type: string): string {
   return TYPE_COLORS[type] ?? FALLBACK_COLOR;
 }
 
-/** Node size grows with the square root of the degree so that hubs stand out without swallowing the picture. */
-export function sizeOf(degree: number): number {
-  return Math.min(5 + 2.2 * Math.sqrt(degree), 24);
+/** Above this many nodes, nodes are drawn at BIG_GRAPH_SCALE of their size. */
+export const BIG_GRAPH_NODES = 5_000;
+const BIG_GRAPH_SCALE = 0.4;
+
+/**
+ * Node size grows with the square root of the degree so that hubs stand out without swallowing the picture. Big
+ * graphs get smaller nodes: 20,000 nodes of radius 10 cover a 1280×800 view ~20 times over, which reads as a blot
+ * and is what software WebGL pays for on every frame (fill cost grows with the radius squared).
+ */
+export function sizeOf(degree: number, nodeCount = 0): number {
+  const size = Math.min(5 + 2.2 * Math.sqrt(degree), 24);
+  return nodeCount > BIG_GRAPH_NODES ? size * BIG_GRAPH_SCALE : size;
 }
