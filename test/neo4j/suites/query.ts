@@ -3,10 +3,10 @@
  * wrong database, syntax errors), against the test server.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, Neo4jQueryError, runQuery } from '../../../src/adapters/neo4j/index.ts';
 import { displayWidth } from '../../../src/cli/commands/query.ts';
 import { fixtureGraph, REPORT_A, REPORT_B } from '../fixtures.ts';
@@ -22,6 +22,7 @@ export function querySuite(ctx: { server: TestServer }): void {
     writeFileSync(graphFile, JSON.stringify(fixtureGraph(REPORT_A, REPORT_B)));
     await loadGraph(ctx.server.cfg, fixtureGraph(REPORT_A, REPORT_B));
   }, 300_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   describe('runQuery', { timeout: 60_000 }, () => {
     it('returns nodes by key, relationships by their ends, and the subgraph to draw', async () => {
