@@ -4,7 +4,7 @@
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { GraphPayload, NodePayload, StatusPayload } from '../../src/adapters/http/api-types.ts';
 import { NODE_TYPES } from '../../src/core/graph/schema.ts';
 import { getJson, nodeUrl } from './api.ts';
@@ -19,6 +19,7 @@ import { assignInitialLayout, initialIterations } from './layout.ts';
 import { createLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
+import { NodePointProgramNoPickOnMove } from './programs.ts';
 import { buildReducers } from './reducers.ts';
 import { setupSearchBox } from './search-box.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
@@ -218,13 +219,12 @@ async function main(): Promise<void> {
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 4,
     defaultEdgeType: graph.size < 20_000 ? 'arrow' : 'line',
-    // Big graphs use sigma's non-instanced programs (a point per node, a GL line per edge). Headless chromium draws
-    // WebGL with SwiftShader, whose instanced draws cost ~30 µs per instance however small the shape (measured: 50k
-    // instanced edge quads 1.5–2 s, the same 300k vertices drawn plainly 0.18 s), so sigma's default instanced
-    // circle/rectangle programs made every frame of a 20k-node graph take ~2 s.
+    // Big graphs use sigma's non-instanced programs (a point per node, a GL line per edge) and skip node picking
+    // while moving: see programs.ts (software GL: 50k instanced edge quads took 1.5–2 s, the same 300k vertices
+    // drawn plainly 0.18 s).
     ...(graph.order > BIG_GRAPH_NODES || graph.size >= 20_000
       ? {
-          nodeProgramClasses: { circle: NodePointProgram },
+          nodeProgramClasses: { circle: NodePointProgramNoPickOnMove },
           edgeProgramClasses: { line: EdgeLineProgram },
         }
       : {}),
