@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'viz/dist/', '.neo4j/', 'neo4j/lib/', 'neo4j/target/', '.cache/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', 'viz/dist/', '.neo4j/', 'neo4j/lib/', 'neo4j/target/', '.cache/', 'coverage/', 'test/e2e/out/', '.*.mts', '.*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
