@@ -9,16 +9,13 @@
  * Entries are written to a temp file and renamed, so concurrent builds never see half an entry.
  */
 import { createHash } from 'node:crypto';
+import { writeFileAtomic } from './write-atomic.ts';
 import {
   closeSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
   readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,15 +127,7 @@ export function encodeEntry(graph: DocumentGraph): { bytes: Buffer; header: Entr
 
 /** Writes an entry atomically (temp file + rename): a concurrent build sees the old entry, the new one or none. */
 export function writeEntry(path: string, bytes: Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
+  writeFileAtomic(path, bytes);
 }
 
 /** The header of an entry, or null when there is none or it is not a valid header (the body is checked later). */

@@ -9,6 +9,7 @@
  *  - puts PDF-extraction artifacts back into a share of the paragraphs: doubled runs, spaced CJK, hard line breaks.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mulberry32 } from '../fuzz/prng.ts';
 import { join } from 'node:path';
 import { loadExtractEnv } from '../../src/adapters/extract-env.ts';
 import { readReport } from '../../src/adapters/files.ts';
@@ -29,17 +30,8 @@ export interface Corpus {
   bytes: number;
 }
 
-/** mulberry32: small, fast, good enough for test data, and the same sequence on every machine. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (test/fuzz/prng.ts): small, fast, good enough for test data, and the same sequence on every machine. */
+export const createRandom = (seed: number): (() => number) => mulberry32(seed);
 
 type Random = () => number;
 const pick = <T>(rnd: Random, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;

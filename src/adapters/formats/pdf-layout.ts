@@ -9,6 +9,7 @@
  * vertical gap is larger than the line spacing, and blank lines around headings (font clearly larger than the body).
  */
 import { readingBlocks } from './pdf-columns.ts';
+import type { PageLine } from '../../core/pipeline.ts';
 import { bodyFontSize, dropOverdrawnRuns, groupRows, type Row, type TextRun } from './pdf-runs.ts';
 
 export interface PageRuns {
@@ -19,14 +20,7 @@ export interface PageRuns {
 
 /** Where an output line was printed: `text.slice(start, end)` is the line; the box is in points from the page's
  * top-left corner (y down), `h` the font size. */
-export interface PdfLine {
-  start: number;
-  end: number;
-  page: number;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+export interface PdfLine extends PageLine {
   /** Set in a clearly larger font than the body: a heading, whatever its width or punctuation. */
   heading: boolean;
 }

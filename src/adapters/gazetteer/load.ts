@@ -14,11 +14,10 @@ import {
   openSync,
   readdirSync,
   readSync,
-  renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../write-atomic.ts';
 import { toGazPlace, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
 import { findDivisionPackage, readDivisions, type DivisionSource } from './divisions.ts';
 import { buildIndex } from './index-build.ts';
@@ -74,17 +73,6 @@ function readShared(path: string): Uint8Array {
   }
 }
 
-/** Writes via a temp file + rename, so a concurrent reader never sees half a file. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
 
 /** Drops index files of other versions/formats (best effort: another process may be doing the same). */
 function removeStale(cacheDir: string, keep: string): void {
@@ -110,7 +98,7 @@ export function loadGazetteerSync(opts: LoadGazetteerOptions = {}): CompactGazet
   const bytes = buildGazetteerIndex(resolved.source);
   try {
     mkdirSync(resolved.cacheDir, { recursive: true });
-    writeAtomically(path, bytes);
+    writeFileAtomic(path, bytes);
     removeStale(resolved.cacheDir, path);
   } catch (err) {
     // A read-only node_modules still works, only slower: say so once and go on with the index in memory.
