@@ -74,9 +74,11 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
       if (gaz.hasName(s)) add(j + 1 - len, j + 1, gaz.lookup(s));
     }
   }
-  // aliases (江津, 重庆, 贵州): districts and above only; villages and towns need their suffix
+  // aliases (江津, 重庆, 贵州): districts and above only; villages and towns need their suffix.
+  // An alias starts like its place's name, so a position whose two characters start no such name is skipped.
+  const heads = aliasHeads(gaz);
   for (let i = 0; i + 2 <= n; i++) {
-    if (runStart[i]! > i) continue;
+    if (runStart[i]! > i || !heads.has(text.slice(i, i + 2))) continue;
     for (let len = 2; len <= 4 && i + len <= n && runStart[i + len - 1]! <= i; len++) {
       const s = text.slice(i, i + len);
       if (!gaz.hasName(s) || levelOfName(s)) continue;
@@ -86,6 +88,25 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const aliasHeadCache = new WeakMap<Gazetteer, Set<string>>();
+
+/** First two characters of every province, city and district name (≈ 3,300 places), computed once per gazetteer. */
+function aliasHeads(gaz: Gazetteer): Set<string> {
+  let heads = aliasHeadCache.get(gaz);
+  if (heads) return heads;
+  heads = new Set();
+  const visit = (p: GazPlace) => {
+    heads!.add(p.short.slice(0, 2));
+    if (LEVEL_RANK[p.level] < LEVEL_RANK.district) for (const c of gaz.children(p.code)) if (c.level !== 'town') visit(c);
+  };
+  for (let code = 11; code <= 99; code++) {
+    const province = gaz.byCode(`${code}0000000000`);
+    if (province) visit(province);
+  }
+  aliasHeadCache.set(gaz, heads);
+  return heads;
 }
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
