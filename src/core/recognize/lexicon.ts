@@ -256,6 +256,8 @@ export const PROGRAM_HEADS = [
   '思路',
   '战略',
   '计划',
+  // X建设 is a line of work (队伍建设, 高标准农田建设, 美丽乡村建设) unless X is a facility: see programs.ts
+  '建设',
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */

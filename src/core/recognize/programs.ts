@@ -7,7 +7,7 @@
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
 import type { Sentence } from '../segment/segment.ts';
-import { PROGRAM_HEADS } from './lexicon.ts';
+import { PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import type { EntityMention } from './types.ts';
 
 export interface TaggedWord {
@@ -57,6 +57,18 @@ const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制�
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
+
+/**
+ * 队伍建设, 高标准农田建设: building up a line of work. Not when what is built is a facility or a place
+ * (管网建设, 政务服务平台建设, 示范村建设, 项目建设) — that is a project's construction — nor 建设项目 itself.
+ */
+const BUILT_FACILITY = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`);
+/** 开工建设, 加快建设: a verb, not what is built. */
+const BUILD_VERB = /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
+function isWorkBuilt(name: string, after: string): boolean {
+  const what = name.slice(0, -2);
+  return what.length >= 2 && !BUILT_FACILITY.test(name) && !/^(项目|工程)/.test(after) && !BUILD_VERB.test(what);
+}
 
 /** Enumerators are not part of a name: 亮点一, 一、, （三）, 1., 一是. */
 const ENUMERATOR =
@@ -117,6 +129,7 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name)) continue;
+    if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
   }
 }

@@ -141,3 +141,13 @@ describe('report-genre traps', () => {
     expect(x.edges('ACHIEVED')).toContainEqual(expect.objectContaining({ source: '竹材精深加工产业园项目', target: expect.stringContaining('5.6') }));
   });
 });
+
+describe('X建设 as a line of work', () => {
+  it('takes 队伍建设 and 美丽乡村建设, not the construction of a facility or a verb', () => {
+    const x = extract(
+      '江津区白沙镇狠抓队伍建设，深入实施美丽乡村建设，推动高标准农田建设，完善政务服务平台建设，已完成辖区管网建设，开工建设复建村文化广场。',
+    );
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['队伍建设', '美丽乡村建设', '高标准农田建设']));
+    expect(x.names('Program').some((p) => /平台建设|管网建设|^开工建设$/.test(p))).toBe(false);
+  });
+});
