@@ -32,7 +32,11 @@ export function register(program: Command): void {
         try {
           const cfg = (await resolveNeo4jConfig()) ?? (await ensureLocalNeo4j());
           const summary = await loadGraph(cfg, result.graph);
-          console.error(`kg start: loaded into Neo4j at ${cfg.uri} (${JSON.stringify(summary)})`);
+          const figures = Object.entries(summary)
+            .filter(([, v]) => typeof v === 'number')
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ');
+          console.error(`kg start: loaded into Neo4j at ${cfg.uri} (${figures})`);
         } catch (e) {
           console.error(`kg start: Neo4j not loaded (${(e as Error).message}); the explorer runs from ${opts.out}`);
         }
