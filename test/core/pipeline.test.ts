@@ -150,3 +150,17 @@ describe('a district’s report', () => {
     ]);
   });
 });
+
+describe('a 乡 report from Guizhou, written for this test', () => {
+  const x = extract(readFileSync('test/fixtures/reports/nibaxiang-2021.txt', 'utf8'), 'nb');
+  it('links a town the country has once (坭坝乡) and no two-character town inside a word (坝乡 in 坭坝乡)', () => {
+    expect(x.node('Place', '坭坝乡')?.code).toBe('520330207000');
+    expect(x.names('Place')).not.toContain('坝乡');
+    expect(x.names('Place')).not.toContain('坝村');
+  });
+  it('reads a company name through 有限公司 and keeps the report’s title out of its programs', () => {
+    expect(x.names('Organization')).toContain('贵州红赤水农业发展有限公司');
+    expect(x.names('Program').some((p) => /总结|有限公司/.test(p))).toBe(false);
+    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '坭坝乡中心学校', target: '省级文明校园' }));
+  });
+});

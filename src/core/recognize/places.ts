@@ -90,6 +90,19 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** A name starts a word after punctuation, a list word, a verb of place (在, 到), or a place written before it. */
+function startsWord(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  return prev === undefined || !isCjkCode(prev.charCodeAt(0)) || /[、和及与在到至由从对为省市区县镇乡村道州盟旗]/.test(prev);
+}
+
+/** Bounded on both sides by something that is not a name (乡镇 in 友邻乡镇 continues the word). */
+function standsAlone(text: string, c: { start: number; end: number }): boolean {
+  const prev = text[c.start - 1];
+  const prevOk = prev === undefined || !isCjkCode(prev.charCodeAt(0)) || /[、和及与在到至由从对为]/.test(prev);
+  return prevOk && !/^[镇乡村]/.test(text.slice(c.end, c.end + 1));
+}
+
 const aliasHeadCache = new WeakMap<Gazetteer, Set<string>>();
 
 /** First two characters of every province, city and district name (≈ 3,300 places), computed once per gazetteer. */
@@ -111,7 +124,12 @@ function aliasHeads(gaz: Gazetteer): Set<string> {
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
-  const candidates = scanCandidates(text, gaz);
+  // a two-character name inside a longer word (坝乡 in 坭坝乡, 坝村 in 坭坝村) is not a mention of it
+  // a two-character town inside a longer word (坝乡 in 坭坝乡) is not a mention of it; two-character villages (余村)
+  // are kept, since they only ever resolve under a town the report names
+  const candidates = scanCandidates(text, gaz).filter(
+    (c) => c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start),
+  );
   const support = buildSupport(candidates, gaz);
   const resolved = new Map<Candidate, GazPlace>();
   // 1. Towns and above: the best-supported option. Without support only a long, unique district-or-above name links.
@@ -120,7 +138,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     if (opts.length === 0) continue;
     const best = pickBest(opts, (p) => support(p, c.surface));
     if (best) resolved.set(c, best);
-    else if (c.options.length === 1 && opts[0]!.level !== 'town' && hasSuffix(c.surface) && c.surface.length >= 3)
+    // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start
+    else if (c.options.length === 1 && hasSuffix(c.surface) && c.surface.length >= 3 && standsAlone(text, c))
       resolved.set(c, opts[0]!);
   }
   // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.

@@ -7,7 +7,7 @@
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
 import type { Sentence } from '../segment/segment.ts';
-import { PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import { ORGANIZATION_HEADS, PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import type { EntityMention } from './types.ts';
 
 export interface TaggedWord {
@@ -46,7 +46,7 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING =
-  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度)$/;
+  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)$/;
 const GOVERNING_END = new RegExp(`(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})$`);
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
@@ -62,7 +62,9 @@ const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(
  * 队伍建设, 高标准农田建设: building up a line of work. Not when what is built is a facility or a place
  * (管网建设, 政务服务平台建设, 示范村建设, 项目建设) — that is a project's construction — nor 建设项目 itself.
  */
-const BUILT_FACILITY = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`);
+const BUILT_FACILITY = new RegExp(
+  `(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, ...ORGANIZATION_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`,
+);
 /** 开工建设, 加快建设: a verb, not what is built. */
 const BUILD_VERB = /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
 function isWorkBuilt(name: string, after: string): boolean {
@@ -156,7 +158,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (s.kind === 'heading') {
     // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
-    if (/回眸|工作报告|综述|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年/.test(text)) return;
+    if (/回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年|\d{4}年(度)?工作/.test(text)) return;
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
