@@ -40,29 +40,21 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         });
       }
     }
-    for (const m of s.text.matchAll(DESIGNATION)) {
-      const start = s.start + m.index! + m[1]!.length;
-      if ([...tailOfSentence(out, s.index)].some(([o]) => o.start <= start && start < o.end)) continue;
-      out.push({
-        type: 'Honor',
-        name: m[2]!,
-        start,
-        end: start + m[2]!.length,
-        sentence: s.index,
-        verbAt: s.start + m.index!,
-      });
-    }
-    for (const m of s.text.matchAll(PLAIN_HONOR)) {
-      if (m[2]!.includes('“')) continue;
-      const start = s.start + m.index! + m[1]!.length;
-      out.push({
-        type: 'Honor',
-        name: m[2]!,
-        start,
-        end: start + m[2]!.length,
-        sentence: s.index,
-        verbAt: s.start + m.index!,
-      });
+    // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
+    for (const re of [DESIGNATION, PLAIN_HONOR]) {
+      for (const m of s.text.matchAll(re)) {
+        const start = s.start + m.index! + m[1]!.length;
+        if (m[2]!.includes('“') || [...tailOfSentence(out, s.index)].some(([o]) => o.start <= start && start < o.end))
+          continue;
+        out.push({
+          type: 'Honor',
+          name: m[2]!,
+          start,
+          end: start + m[2]!.length,
+          sentence: s.index,
+          verbAt: s.start + m.index!,
+        });
+      }
     }
   }
   return out;
