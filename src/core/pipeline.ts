@@ -8,7 +8,7 @@
 import { repairText, toOriginalSpan, type RepairedText } from './read/repair.ts';
 import { segmentSentences, type Sentence } from './segment/segment.ts';
 import { detectTitle, detectYear } from './segment/document-info.ts';
-import { recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
+import { bareOccurrences, recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
 import { recognizeOutcomes } from './recognize/outcomes.ts';
 import { recognizeHonors } from './recognize/honors.ts';
 import { recognizeEvents } from './recognize/events.ts';
@@ -16,7 +16,7 @@ import { recognizeOrganizations } from './recognize/organizations.ts';
 import { recognizeProjects } from './recognize/projects.ts';
 import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
 import type { EntityMention } from './recognize/types.ts';
-import { perSentence } from './recognize/spans.ts';
+import { lastStartingAt, perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
 import { findPlaceReferences, qualifyBodyName, type PlaceScope } from './link/references.ts';
 import { mergeAliases } from './link/aliases.ts';
@@ -64,13 +64,15 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   // the place the report is about: the town or district its title names, else the town it names most
   const main = titlePlace(sentences, found.mentions, env.gazetteer) ?? found.town ?? found.district;
   const scope = scopeOf(main, env.gazetteer);
+  // the town's bare village names (恒和 for 恒和村): list items become places, and every one stays one word
+  const bare = bareOccurrences(clean.text, env.gazetteer, found.town);
   const places = [
     ...found.mentions,
-    ...(found.town ? recognizeBarePlaces(clean.text, env.gazetteer, found.town, found.mentions) : []),
+    ...recognizeBarePlaces(clean.text, bare, found.mentions),
     ...findPlaceReferences(clean.text, found.town, found.district),
   ];
   const year = detectYear(sentences);
-  const protect = protectedSpans(clean.text.length, [...places, ...bareWords(clean.text, env.gazetteer, found.town)]);
+  const protect = protectedSpans(clean.text.length, [...places, ...bare]);
   const named = resolveOverlaps([
     ...recognizeHonors(sentences),
     ...recognizeEvents(sentences),
@@ -91,7 +93,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const b = new GraphBuilder(input.docId);
   const ev = (sentence: number, start: number, end: number): Evidence =>
     withPage(evidence(input.docId, clean, sentences, sentence, start, end), input.lines);
-  const sentenceOf = (at: number) => sentenceAt(sentences, at);
+  const sentenceOf = (at: number) => lastStartingAt(sentences, at);
   const docKey = documentKey(input.docId);
   b.addNode(docKey, {
     type: 'Document',
@@ -247,48 +249,9 @@ function evidence(
 /** Adds the page and the box of the line where the evidence starts, when the reader knows the layout (PDF). */
 function withPage(e: Evidence, lines: PageLine[] | undefined): Evidence {
   if (!lines?.length) return e;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= e.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const l = lines[lo]!;
+  const l = lines[lastStartingAt(lines, e.start)]!;
   if (e.start < l.start || e.start > l.end) return e;
   return { ...e, page: l.page, box: [l.x, l.y, l.w, l.h] };
-}
-
-function sentenceAt(sentences: Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** Every occurrence of the bare name of one of the town's villages (恒和 in 恒和片区): a word, not a place mention. */
-function bareWords(text: string, gaz: Gazetteer, town: GazPlace | null): PlaceMention[] {
-  if (!town) return [];
-  const out: PlaceMention[] = [];
-  for (const child of gaz.children(town.code)) {
-    const bare = child.short.replace(/(村|社区|居委会)$/, '');
-    if (bare.length < 2 || bare === child.short) continue;
-    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1))
-      out.push({
-        start: i,
-        end: i + bare.length,
-        surface: bare,
-        name: child.short,
-        level: child.level,
-        code: child.code,
-        parentCode: town.code,
-      });
-  }
-  return out;
 }
 
 /** Place names are single words for phrase boundaries: 恒和片区 does not break at 和. */

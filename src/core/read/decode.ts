@@ -179,7 +179,10 @@ function undecodable(file: string, bytes: Uint8Array): ReportInputError {
   // GB18030 text whose last character is cut off: the file was truncated (a copy or download that stopped)
   const whole = bytes.length > 1 ? strict('gb18030', bytes.subarray(0, bytes.length - 1)) : null;
   if (whole !== null && looksLikeText(whole, { guessed: true }) && plausibleGb(bytes.subarray(0, bytes.length - 1)))
-    return new ReportInputError(file, 'GB18030/GBK text that ends inside a character: the file looks truncated; copy it again');
+    return new ReportInputError(
+      file,
+      'GB18030/GBK text that ends inside a character: the file looks truncated; copy it again',
+    );
   const at = firstInvalidUtf8(bytes);
   const where = at >= 0 ? ` (byte ${hex(bytes[at])} at offset ${at})` : '';
   const binary = bytes.includes(0) || controlShare(new TextDecoder('latin1').decode(bytes)) > MAX_CONTROL_SHARE;

@@ -93,7 +93,9 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
 /** A name starts a word after punctuation, a list word, a verb of place (在, 到), or a place written before it. */
 function startsWord(text: string, at: number): boolean {
   const prev = text[at - 1];
-  return prev === undefined || !isCjkCode(prev.charCodeAt(0)) || /[、和及与在到至由从对为省市区县镇乡村道州盟旗]/.test(prev);
+  return (
+    prev === undefined || !isCjkCode(prev.charCodeAt(0)) || /[、和及与在到至由从对为省市区县镇乡村道州盟旗]/.test(prev)
+  );
 }
 
 /** Bounded on both sides by something that is not a name (乡镇 in 友邻乡镇 continues the word). */
@@ -112,7 +114,8 @@ function aliasHeads(gaz: Gazetteer): Set<string> {
   heads = new Set();
   const visit = (p: GazPlace) => {
     heads!.add(p.short.slice(0, 2));
-    if (LEVEL_RANK[p.level] < LEVEL_RANK.district) for (const c of gaz.children(p.code)) if (c.level !== 'town') visit(c);
+    if (LEVEL_RANK[p.level] < LEVEL_RANK.district)
+      for (const c of gaz.children(p.code)) if (c.level !== 'town') visit(c);
   };
   for (let code = 11; code <= 99; code++) {
     const province = gaz.byCode(`${code}0000000000`);
@@ -309,38 +312,37 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Bare names of the town's villages and communities in lists: `红花店、松林岗、槽坊、高屋等5个社区养老服务站`,
- * `复兴、东胜污水处理站`. A bare name counts only as an item of a list whose neighbouring item is also a place;
- * on its own in running text it is a word (复兴) or part of another name (黑石山AAAA级旅游景区).
- */
-export function recognizeBarePlaces(
-  text: string,
-  gaz: Gazetteer,
-  town: GazPlace,
-  taken: PlaceMention[],
-): PlaceMention[] {
-  const found: PlaceMention[] = [];
-  const occupied = new Occupancy(text.length);
-  for (const m of taken) occupied.mark(m.start, m.end);
-  const overlapsTaken = (a: number, b: number) => occupied.any(a, b);
+/** Every occurrence of the bare name of one of the town's villages or communities (恒和 for 恒和村), unfiltered. */
+export function bareOccurrences(text: string, gaz: Gazetteer, town: GazPlace | null): PlaceMention[] {
+  if (!town) return [];
+  const out: PlaceMention[] = [];
   for (const child of gaz.children(town.code)) {
     const bare = child.short.replace(/(村|社区|居委会)$/, '');
     if (bare.length < 2 || bare === child.short) continue;
-    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1)) {
-      const end = i + bare.length;
-      if (overlapsTaken(i, end)) continue;
-      found.push({
+    for (let i = text.indexOf(bare); i >= 0; i = text.indexOf(bare, i + 1))
+      out.push({
         start: i,
-        end,
+        end: i + bare.length,
         surface: bare,
         name: child.short,
         level: child.level,
         code: child.code,
         parentCode: town.code,
       });
-    }
   }
+  return out;
+}
+
+/**
+ * Bare names of the town's villages and communities in lists: `红花店、松林岗、槽坊、高屋等5个社区养老服务站`,
+ * `复兴、东胜污水处理站`. A bare name counts only as an item of a list whose neighbouring item is also a place;
+ * on its own in running text it is a word (复兴) or part of another name (黑石山AAAA级旅游景区).
+ * `bare` are the town's bare-name occurrences (bareOccurrences), `taken` the places already found.
+ */
+export function recognizeBarePlaces(text: string, bare: PlaceMention[], taken: PlaceMention[]): PlaceMention[] {
+  const occupied = new Occupancy(text.length);
+  for (const m of taken) occupied.mark(m.start, m.end);
+  const found = bare.filter((m) => !occupied.any(m.start, m.end));
   const all = [...taken, ...found];
   const startsAt = new Set(all.map((m) => m.start));
   const endsAt = new Set(all.map((m) => m.end));

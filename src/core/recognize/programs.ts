@@ -66,7 +66,8 @@ const BUILT_FACILITY = new RegExp(
   `(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, ...ORGANIZATION_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`,
 );
 /** 开工建设, 加快建设: a verb, not what is built. */
-const BUILD_VERB = /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
+const BUILD_VERB =
+  /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
 function isWorkBuilt(name: string, after: string): boolean {
   const what = name.slice(0, -2);
   return what.length >= 2 && !BUILT_FACILITY.test(name) && !/^(项目|工程)/.test(after) && !BUILD_VERB.test(what);
@@ -158,7 +159,8 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (s.kind === 'heading') {
     // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
-    if (/回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年|\d{4}年(度)?工作/.test(text)) return;
+    if (/回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年|\d{4}年(度)?工作/.test(text))
+      return;
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;

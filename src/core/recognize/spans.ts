@@ -3,6 +3,18 @@
  * nesting and overlap checks run per sentence, and positions already taken are marked in a mask.
  */
 
+/** Index of the last item (sorted by start) that starts at or before `at`; 0 when none does. */
+export function lastStartingAt(items: ArrayLike<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (items[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Applies `f` to the mentions of each sentence and returns the kept ones in their original order. */
 export function perSentence<T extends { sentence: number }>(ms: T[], f: (group: T[]) => T[]): T[] {
   const groups = new Map<number, T[]>();

@@ -1,5 +1,6 @@
 /** What relation extraction sees: the document's sentences and its keyed mentions (clean-text offsets). */
 import type { EdgeType, ProjectStatus } from '../graph/schema.ts';
+import { lastStartingAt } from '../recognize/spans.ts';
 import type { GazPlace, Gazetteer } from '../link/gazetteer.ts';
 import type { OutcomeMention } from '../recognize/outcomes.ts';
 import type { PlaceMention } from '../recognize/places.ts';
@@ -44,18 +45,7 @@ function sentenceIndex(ctx: RelationContext): SentenceIndex {
   let ix = indexes.get(ctx);
   if (ix) return ix;
   ix = { places: new Map(), entities: new Map() };
-  const starts = ctx.sentences.map((s) => s.start);
-  const sentenceOf = (at: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  for (const p of ctx.places) push(ix.places, sentenceOf(p.start), p);
+  for (const p of ctx.places) push(ix.places, lastStartingAt(ctx.sentences, p.start), p);
   for (const e of ctx.entities) push(ix.entities, e.sentence, e);
   indexes.set(ctx, ix);
   return ix;
