@@ -83,6 +83,12 @@ const byPosition = (a: Evidence, b: Evidence) => cmp(a.doc, b.doc) || a.start - 
 
 /** Appends evidence not already present (same document and span) and sorts it by document and position. Mutates `into`. */
 export function mergeEvidence(into: Evidence[], more: Evidence[]): void {
+  // merging reports in document order appends sorted evidence after sorted evidence: no rescan, no re-sort
+  const last = into[into.length - 1];
+  if ((!last || (more[0] && last.doc < more[0].doc)) && isSorted(more)) {
+    into.push(...more);
+    return;
+  }
   const keys = new Set(into.map(spanKey));
   for (const e of more) {
     const k = spanKey(e);
@@ -91,6 +97,11 @@ export function mergeEvidence(into: Evidence[], more: Evidence[]): void {
     into.push(e);
   }
   into.sort(byPosition);
+}
+
+function isSorted(list: Evidence[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPosition(list[i - 1]!, list[i]!) > 0) return false;
+  return true;
 }
 
 export function cmp(a: string, b: string): number {
