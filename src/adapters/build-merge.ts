@@ -1,20 +1,27 @@
 /**
  * Streams the document graphs in the build cache into one graphology JSON, in bounded memory.
  *
- * The merged graph is ~40× its input (evidence repeats sentences), so it is never held whole. An external merge:
+ * The merged graph is ~40× its input (evidence repeats sentences), so it is never held whole: records stay in their
+ * compact form (build-entry.ts) until they are written, and only the documents' evidence texts (about the size of the
+ * reports) are held. An external merge:
  *  1. partition bounds come from key samples in the entries' headers (so each partition is ~PART_BYTES);
- *  2. every record is appended to its partition's spill file, documents taken in id order;
- *  3. each partition in turn is read, grouped by key, sorted, merged and written out.
+ *  2. every record is appended, tagged with its document's rank, to its partition's spill file, documents taken in
+ *     id order;
+ *  3. each partition in turn is read, grouped by key, sorted, and written out, evidence expanded (build-output.ts).
  * The result is byte for byte `JSON.stringify(mergeGraphs(graphs)) + '\n'` (a test holds it to that): a key seen in
- * one document is copied as written; a key seen in several gets the first document's attributes and the union of
- * all evidence, in the core's order (as mergeEvidence keeps it).
+ * one document is written as that document has it; a key seen in several gets the first document's attributes and
+ * the union of all evidence, in the core's order (as mergeEvidence keeps it) — for evidence of the standard shape,
+ * which always belongs to its own document, that union is the documents' lists one after the other.
  */
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmp } from '../core/graph/builder.ts';
-import { SCHEMA_VERSION, type Evidence, type SerializedEdge, type SerializedNode } from '../core/graph/schema.ts';
-import { decodeKey, readEntryRecords, type EntryHeader } from './build-cache.ts';
+import { SCHEMA_VERSION, type Evidence } from '../core/graph/schema.ts';
+import { decodeKey, ITEM_JSON, readEntryRecords, type EntryHeader } from './build-entry.ts';
+import { docTexts, itemJson, Output, type DocTexts, type Sink } from './build-output.ts';
+
+export type { Sink } from './build-output.ts';
 
 /** Target size of one partition's records (its memory while merged is a few times this). */
 const PART_BYTES = 48 * 1024 * 1024;
@@ -43,10 +50,9 @@ export interface MergeSummary {
   edges: number;
   /** Entries that could not be read nor rebuilt (one-line messages). */
   errors: string[];
+  /** Milliseconds spent reading entries into partitions, and writing the partitions out. */
+  ms: { spill: number; write: number };
 }
-
-/** Output in chunks of about a megabyte of UTF-8. */
-export type Sink = (chunk: Uint8Array) => void;
 
 /** A partition's records: copied into a buffer, written to its file when full (records are bytes, never decoded). */
 class Spill {
@@ -55,10 +61,13 @@ class Spill {
   private used = 0;
   constructor(private readonly path: string) {}
 
-  add(src: Buffer, start: number, end: number): void {
-    if (this.used + end - start > SPILL_BUFFER) this.flush();
-    if (end - start > SPILL_BUFFER) writeSync((this.fd ??= openSync(this.path, 'w')), src, start, end - start);
-    else this.used += src.copy(this.buf, this.used, start, end);
+  add(tag: Buffer, src: Buffer, start: number, end: number): void {
+    if (this.used + tag.length + end - start > SPILL_BUFFER) this.flush();
+    this.used += tag.copy(this.buf, this.used);
+    if (end - start > SPILL_BUFFER - this.used) {
+      this.flush();
+      writeSync((this.fd ??= openSync(this.path, 'w')), src, start, end - start);
+    } else this.used += src.copy(this.buf, this.used, start, end);
   }
 
   private flush(): void {
@@ -101,38 +110,9 @@ function partitionOf(bounds: string[], key: string): number {
   return lo;
 }
 
-const COMMA = Buffer.from(',');
-
-class Output {
-  private parts: Buffer[] = [];
-  private bytes = 0;
-  count = 0;
-  constructor(private readonly sink: Sink) {}
-  raw(b: Buffer): void {
-    this.parts.push(b);
-    this.bytes += b.length;
-    if (this.bytes >= 1 << 20) this.flush();
-  }
-  item(b: Buffer): void {
-    if (this.count++) this.raw(COMMA);
-    this.raw(b);
-  }
-  flush(): void {
-    if (this.parts.length) this.sink(Buffer.concat(this.parts, this.bytes));
-    this.parts = [];
-    this.bytes = 0;
-  }
-}
-
-/** The key of the record at `start` (its JSON before the tab). */
-function keyAt(buf: Buffer, start: number, tab: number): string {
-  return decodeKey(buf.toString('utf8', start, tab));
-}
-
 /**
  * What repeated `mergeEvidence(into, more)` calls give (append what is new by document and span, keep the order
- * (doc, start, end)), in one pass: a node named in thousands of reports (a program in every report) would otherwise
- * rescan and re-sort its growing list once per report, quadratic in the corpus. Mutates `into`.
+ * (doc, start, end)), in one pass. Mutates `into`.
  */
 function unionEvidence(into: Evidence[], more: Evidence[][]): void {
   const id = (e: Evidence) => `${e.doc}\0${e.start}\0${e.end}`;
@@ -148,44 +128,76 @@ function unionEvidence(into: Evidence[], more: Evidence[][]): void {
   into.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
 }
 
-/** Reads one partition and writes its records in key order, merging those that several documents share. */
-function writePartition(buf: Buffer, out: Output): void {
-  const byKey = new Map<string, number | number[]>();
-  const jsonStart: number[] = [];
-  const jsonEnd: number[] = [];
-  for (let start = 0; start < buf.length;) {
-    const end = buf.indexOf(10, start);
-    const tab = buf.indexOf(9, start);
-    const i = jsonStart.length;
-    jsonStart.push(tab + 1);
-    jsonEnd.push(end);
-    const key = keyAt(buf, start, tab);
-    const have = byKey.get(key);
-    if (have === undefined) byKey.set(key, i);
-    else if (typeof have === 'number') byKey.set(key, [have, i]);
-    else have.push(i);
-    start = end + 1;
-  }
-  const json = (i: number) => buf.toString('utf8', jsonStart[i], jsonEnd[i]);
-  // the default sort compares UTF-16 code units, as cmp does, without a call per comparison
-  for (const key of [...byKey.keys()].sort()) {
-    const at = byKey.get(key)!;
-    if (typeof at === 'number') {
-      out.item(buf.subarray(jsonStart[at], jsonEnd[at]));
-      continue;
+/** A spilled partition, parsed: per record its document rank and the bounds of its four fields. */
+class Partition {
+  readonly byKey = new Map<string, number | number[]>();
+  /** Per record: rank, prefix start, items start, suffix start, end (each field ends one byte before the next). */
+  readonly at: Int32Array;
+  constructor(readonly buf: Buffer) {
+    let lines = 0;
+    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
+    this.at = new Int32Array(lines * 5);
+    let r = 0;
+    for (let start = 0; start < buf.length; r++) {
+      const t0 = buf.indexOf(9, start);
+      const t1 = buf.indexOf(9, t0 + 1);
+      const t2 = buf.indexOf(9, t1 + 1);
+      const t3 = buf.indexOf(9, t2 + 1);
+      const end = buf.indexOf(10, t3 + 1);
+      let rank = 0;
+      for (let i = start; i < t0; i++) rank = rank * 10 + buf[i]! - 48;
+      const a = r * 5;
+      this.at[a] = rank;
+      this.at[a + 1] = t1 + 1;
+      this.at[a + 2] = t2 + 1;
+      this.at[a + 3] = t3 + 1;
+      this.at[a + 4] = end;
+      const key = decodeKey(buf.toString('utf8', t0 + 1, t1));
+      const have = this.byKey.get(key);
+      if (have === undefined) this.byKey.set(key, r);
+      else if (typeof have === 'number') this.byKey.set(key, [have, r]);
+      else have.push(r);
+      start = end + 1;
     }
-    // records were spilled in document order, so the first is the first document's (its attributes win)
-    const first = JSON.parse(json(at[0]!)) as SerializedNode | SerializedEdge;
-    unionEvidence(
-      first.attributes.evidence,
-      at.slice(1).map((i) => (JSON.parse(json(i)) as SerializedNode | SerializedEdge).attributes.evidence),
-    );
-    out.item(Buffer.from(JSON.stringify(first), 'utf8'));
   }
-  out.flush(); // the items are views on this partition's buffer: hand them over before it goes
+
+  /** Writes the records in key order, merging those that several documents share. */
+  write(out: Output, texts: DocTexts[]): void {
+    const { at, buf } = this;
+    // the default sort compares UTF-16 code units, as cmp does, without a call per comparison
+    for (const key of [...this.byKey.keys()].sort()) {
+      const rs = this.byKey.get(key)!;
+      const first = typeof rs === 'number' ? rs : rs[0]!;
+      const f = first * 5;
+      out.item();
+      out.put(buf, at[f + 1]!, at[f + 2]! - 1);
+      out.byte(91);
+      if (typeof rs === 'number') out.evidence(buf, at[f + 2]!, at[f + 3]! - 1, texts[at[f]!]!, true);
+      else if (rs.some((r) => buf.subarray(at[r * 5 + 2]!, at[r * 5 + 3]! - 1).includes(ITEM_JSON)))
+        this.union(out, rs, texts);
+      else {
+        let none = true;
+        for (const r of rs) none = !out.evidence(buf, at[r * 5 + 2]!, at[r * 5 + 3]! - 1, texts[at[r * 5]!]!, none);
+      }
+      out.byte(93);
+      out.put(buf, at[f + 3]!, at[f + 4]!);
+    }
+  }
+
+  /** Evidence of any shape: as objects, through the core's union. */
+  private union(out: Output, rs: number[], texts: DocTexts[]): void {
+    const lists = rs.map((r) =>
+      itemJson(this.buf, this.at[r * 5 + 2]!, this.at[r * 5 + 3]! - 1, texts[this.at[r * 5]!]!).map(
+        (j) => JSON.parse(j) as Evidence,
+      ),
+    );
+    unionEvidence(lists[0]!, lists.slice(1));
+    out.string(lists[0]!.map((e) => JSON.stringify(e)).join(','));
+  }
 }
 
 export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: MergeOptions): Promise<MergeSummary> {
+  const t0 = performance.now();
   const docs = [...inputs].sort((a, b) => cmp(a.doc, b.doc));
   const body = docs.reduce((n, d) => n + d.header.bodyBytes, 0);
   const parts = Math.max(1, Math.ceil(body / (opts.partBytes ?? PART_BYTES)));
@@ -200,6 +212,7 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
   const dir = mkdtempSync(join(opts.tmpDir ?? tmpdir(), 'kg-merge-'));
   const errors: string[] = [];
   const documents: string[] = [];
+  const texts: DocTexts[] = [];
   try {
     const nodeSpills = Array.from({ length: nodeBounds.length + 1 }, (_, i) => new Spill(join(dir, `n${i}`)));
     const edgeSpills = Array.from({ length: edgeBounds.length + 1 }, (_, i) => new Spill(join(dir, `e${i}`)));
@@ -218,29 +231,37 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
           continue;
         }
       }
-      documents.push(d.doc);
       const { body, starts, header } = records;
-      for (let i = 0; i + 1 < starts.length; i++) {
-        const key = keyAt(body, starts[i]!, body.indexOf(9, starts[i]!));
-        if (i < header.nodes) nodeSpills[partitionOf(nodeBounds, key)]!.add(body, starts[i]!, starts[i + 1]!);
-        else edgeSpills[partitionOf(edgeBounds, key)]!.add(body, starts[i]!, starts[i + 1]!);
+      const tag = Buffer.from(`${documents.length}\t`);
+      documents.push(d.doc);
+      // the texts are copied out, so the entry's buffer can go
+      const textEnd = starts[header.texts]!;
+      texts.push(docTexts(d.doc, Buffer.from(body.subarray(0, textEnd)), starts.slice(0, header.texts + 1)));
+      for (let i = header.texts; i + 1 < starts.length; i++) {
+        const key = decodeKey(body.toString('utf8', starts[i]!, body.indexOf(9, starts[i]!)));
+        const spill =
+          i < header.texts + header.nodes
+            ? nodeSpills[partitionOf(nodeBounds, key)]!
+            : edgeSpills[partitionOf(edgeBounds, key)]!;
+        spill.add(tag, body, starts[i]!, starts[i + 1]!);
       }
     }
+    const t1 = performance.now();
     const out = new Output(sink);
     const head = JSON.stringify({
       attributes: { name: opts.name ?? 'kg', schemaVersion: SCHEMA_VERSION, documents },
       options: { type: 'directed', multi: false, allowSelfLoops: false },
     });
-    out.raw(Buffer.from(`${head.slice(0, -1)},"nodes":[`, 'utf8'));
-    for (const s of nodeSpills) writePartition(s.take(), out);
+    out.string(`${head.slice(0, -1)},"nodes":[`);
+    for (const s of nodeSpills) new Partition(s.take()).write(out, texts);
     const nodes = out.count;
-    out.raw(Buffer.from('],"edges":['));
+    out.string('],"edges":[');
     out.count = 0;
-    for (const s of edgeSpills) writePartition(s.take(), out);
+    for (const s of edgeSpills) new Partition(s.take()).write(out, texts);
     const edges = out.count;
-    out.raw(Buffer.from(']}\n'));
+    out.string(']}\n');
     out.flush();
-    return { documents, nodes, edges, errors };
+    return { documents, nodes, edges, errors, ms: { spill: t1 - t0, write: performance.now() - t1 } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { readReport, ReportInputError } from './files.ts';
 import { loadExtractEnv } from './extract-env.ts';
-import { encodeEntry, entryKey, entryPath, readEntryHeader, writeEntry, type EntryHeader } from './build-cache.ts';
+import { entryKey, entryPath, writeEntry } from './build-cache.ts';
+import { encodeEntry, readEntryHeader, type EntryHeader } from './build-entry.ts';
 import { extractDocument } from '../core/pipeline.ts';
 
 export interface ExtractJob {

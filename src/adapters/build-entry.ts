@@ -1,0 +1,195 @@
+/**
+ * A build-cache entry: one document's graph in a compact form the merge streams without parsing JSON.
+ *
+ * In the output every evidence repeats its sentence's text (the schema wants it there), so a graph is ~40× its report.
+ * An entry stores each distinct evidence text once and each evidence as its numbers; the text is put back only while
+ * the merged graph is written (build-merge.ts). Layout (UTF-8):
+ *   line 1        header JSON: { format, doc, nodes, edges, texts, bodyBytes, crc, sample }
+ *   `texts` lines the JSON string of each distinct evidence text
+ *   then          one record per line: `<key JSON> TAB <prefix> TAB <evidence> TAB <suffix>`, nodes then edges, each
+ *                 sorted by key. prefix + `[` + evidence items, comma-separated + `]` + suffix is the record's JSON.
+ * An evidence item `{"doc":<this doc>,"sentence":S,"start":A,"end":B,"text":<text t>…}` is `S,A,B,t`, followed by
+ * \x05 and the JSON after the text when there is more than `}` (page and box of PDF input); any other shape is \x06
+ * and the evidence's own JSON. Items are separated by \x03. JSON never contains raw control characters, so TAB, \n,
+ * \x03, \x05 and \x06 cannot occur inside the JSON fragments.
+ * `crc` (CRC-32 of the body) catches a truncated or damaged entry; such an entry is treated as missing and rebuilt.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import type { DocumentGraph } from '../core/graph/builder.ts';
+import type { Evidence, SerializedEdge, SerializedNode } from '../core/graph/schema.ts';
+
+export const ENTRY_FORMAT = 2;
+/** One key in SAMPLE_EVERY goes into the header: the merge picks its partition bounds from these. */
+const SAMPLE_EVERY = 64;
+export const ITEM_SEP = 3;
+export const ITEM_TAIL = 5;
+export const ITEM_JSON = 6;
+
+export interface EntryHeader {
+  format: number;
+  doc: string;
+  nodes: number;
+  edges: number;
+  /** Distinct evidence texts (the first `texts` lines of the body). */
+  texts: number;
+  bodyBytes: number;
+  crc: number;
+  /** Every SAMPLE_EVERY-th node key and edge key. */
+  sample: { nodes: string[]; edges: string[] };
+}
+
+/** JSON of a key as written in an entry; strings without escapes cost nothing to read back. */
+export function decodeKey(field: string): string {
+  return field.includes('\\') ? (JSON.parse(field) as string) : field.slice(1, -1);
+}
+
+function sample(keys: { key: string }[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < keys.length; i += SAMPLE_EVERY) out.push(keys[i]!.key);
+  return out;
+}
+
+const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** Texts of one entry, numbered in order of first use. */
+class TextTable {
+  readonly list: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(text, id);
+      this.list.push(text);
+    }
+    return id;
+  }
+}
+
+/** One evidence as an item; `${n}` is JSON.stringify(n) for finite numbers. */
+function encodeItem(e: Evidence, doc: string, texts: TextTable): string {
+  const keys = Object.keys(e);
+  const standard =
+    keys[0] === 'doc' &&
+    keys[1] === 'sentence' &&
+    keys[2] === 'start' &&
+    keys[3] === 'end' &&
+    keys[4] === 'text' &&
+    e.doc === doc &&
+    typeof e.text === 'string' &&
+    finite(e.sentence) &&
+    finite(e.start) &&
+    finite(e.end);
+  if (!standard) return `\x06${JSON.stringify(e)}`;
+  const item = `${e.sentence},${e.start},${e.end},${texts.id(e.text)}`;
+  if (keys.length === 5) return item;
+  const rest: Record<string, unknown> = {};
+  for (const k of keys.slice(5)) rest[k] = (e as unknown as Record<string, unknown>)[k];
+  const json = JSON.stringify(rest);
+  return json === '{}' ? item : `${item}\x05,${json.slice(1)}`;
+}
+
+/** A number no graph holds: where it stands in the record's JSON, the evidence list goes. */
+const MARK = 1.2345678901234e-300;
+const MARK_JSON = `"evidence":${JSON.stringify(MARK)}`;
+
+function encodeRecord(r: SerializedNode | SerializedEdge, doc: string, texts: TextTable): string {
+  // same key order as the record (spread keeps it, overriding a key keeps its place)
+  const json = JSON.stringify({ ...r, attributes: { ...r.attributes, evidence: MARK } });
+  const at = json.indexOf(MARK_JSON);
+  if (at < 0 || json.indexOf(MARK_JSON, at + 1) >= 0)
+    throw new Error(`build cache: record ${r.key} has no single evidence list`);
+  const cut = at + '"evidence":'.length;
+  const items = r.attributes.evidence.map((e) => encodeItem(e, doc, texts)).join('\x03');
+  return `${JSON.stringify(r.key)}\t${json.slice(0, cut)}\t${items}\t${json.slice(at + MARK_JSON.length)}\n`;
+}
+
+/** Serialises a document graph as an entry (header line + body), as bytes ready to write. */
+export function encodeEntry(graph: DocumentGraph): { bytes: Buffer; header: EntryHeader } {
+  const texts = new TextTable();
+  const records: string[] = [];
+  for (const n of graph.nodes) records.push(encodeRecord(n, graph.doc, texts));
+  for (const e of graph.edges) records.push(encodeRecord(e, graph.doc, texts));
+  const textLines = texts.list.map((t) => `${JSON.stringify(t)}\n`).join('');
+  const body = Buffer.from(textLines + records.join(''), 'utf8');
+  const header: EntryHeader = {
+    format: ENTRY_FORMAT,
+    doc: graph.doc,
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    texts: texts.list.length,
+    bodyBytes: body.length,
+    crc: crc32(body),
+    sample: { nodes: sample(graph.nodes), edges: sample(graph.edges) },
+  };
+  return { bytes: Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), header };
+}
+
+function validHeader(h: EntryHeader): boolean {
+  return (
+    h.format === ENTRY_FORMAT &&
+    typeof h.doc === 'string' &&
+    Number.isInteger(h.nodes) &&
+    Number.isInteger(h.edges) &&
+    Number.isInteger(h.texts) &&
+    Number.isInteger(h.bodyBytes) &&
+    Array.isArray(h.sample?.nodes) &&
+    Array.isArray(h.sample?.edges)
+  );
+}
+
+/** The header of an entry, or null when there is none or it is not a valid header (the body is checked later). */
+export function readEntryHeader(path: string): EntryHeader | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl < 0) return null;
+    const h = JSON.parse(buf.subarray(0, nl).toString('utf8')) as EntryHeader;
+    return validHeader(h) ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface EntryRecords {
+  header: EntryHeader;
+  /** The body, UTF-8: text lines, then record lines (never decoded whole: the merge copies records as bytes). */
+  body: Buffer;
+  /** Start of each line in `body` (texts, then records), and body.length at the end. */
+  starts: number[];
+}
+
+/** The lines of an entry, checked against its header: null when the entry is damaged (size, CRC, count, doc). */
+export function readEntryRecords(path: string, doc: string): EntryRecords | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return null;
+  }
+  const nl = bytes.indexOf(10);
+  if (nl < 0) return null;
+  let header: EntryHeader;
+  try {
+    header = JSON.parse(bytes.subarray(0, nl).toString('utf8')) as EntryHeader;
+  } catch {
+    return null;
+  }
+  const body = bytes.subarray(nl + 1);
+  if (!validHeader(header) || header.doc !== doc || body.length !== header.bodyBytes) return null;
+  if (crc32(body) !== header.crc) return null;
+  const starts = [0];
+  for (let at = body.indexOf(10); at >= 0; at = body.indexOf(10, at + 1)) starts.push(at + 1);
+  if (starts.at(-1) !== body.length || starts.length - 1 !== header.texts + header.nodes + header.edges) return null;
+  return { header, body, starts };
+}
