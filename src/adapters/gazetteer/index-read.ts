@@ -60,6 +60,9 @@ const BARE_SUFFIXES: Partial<Record<number, string[]>> = {
   [PLACE_LEVELS.indexOf('community')]: ['社区', '居委会'],
 };
 
+/** Level index from which places are village-level (village, community). */
+const VILLAGE_LEVEL = PLACE_LEVELS.indexOf('village');
+
 export class CompactGazetteer implements Gazetteer {
   readonly size: number;
   readonly source: string;
@@ -149,6 +152,24 @@ export class CompactGazetteer implements Gazetteer {
     }
   }
 
+  /** Key index of text[from, to), or -1: hashed and compared in place, no string made. */
+  private findIn(text: string, from: number, to: number): number {
+    const { keySlots, keyLen, keyOff, chars } = this.s;
+    let h = 0x811c9dc5; // hashName, inlined over the span
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = keySlots.length - 1;
+    const len = to - from;
+    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const k = keySlots[slot]! - 1;
+      if (k < 0) return -1;
+      if (keyLen[k] !== len) continue;
+      const off = keyOff[k]!;
+      let j = 0;
+      while (j < len && chars[off + j] === text.charCodeAt(from + j)) j++;
+      if (j === len) return k;
+    }
+  }
+
   /**
    * Appends the places of key k whose index lies in [from, to) (places below a code are one run of the sorted
    * order), skipping those in `seen`; filtering happens before any GazPlace is made.
@@ -195,6 +216,32 @@ export class CompactGazetteer implements Gazetteer {
     return w < 0 ? [] : this.lookupIn(name, ...this.below(w));
   }
 
+  lookupTowns(name: string): { places: GazPlace[]; villages: number } {
+    const out = { places: [] as GazPlace[], villages: 0 };
+    const { keyPostStart, keyPost, level } = this.s;
+    const add = (k: number) => {
+      for (let p = keyPostStart[k]!; p < keyPostStart[k + 1]!; p++) {
+        const i = keyPost[p]!;
+        if ((level[i]! & ~MUNICIPALITY_BIT) >= VILLAGE_LEVEL) out.villages++;
+        else if (!out.places.includes(this.place(i))) out.places.push(this.place(i));
+      }
+    };
+    const k = this.find(name);
+    if (k >= 0) add(k);
+    const short = committeeShortOf(name);
+    const ks = short === null ? -1 : this.find(short);
+    // a committee form names villages only, each once under its short name too: count them once
+    if (ks >= 0 && k < 0) add(ks);
+    return out;
+  }
+
+  hasNameIn(text: string, start: number, end: number): boolean {
+    // committee forms (…村委会, …居委会) resolve through their short name: the string path handles them
+    if (text.charCodeAt(end - 1) === 0x4f1a /* 会 */ || text.charCodeAt(end - 1) === 0xff09 || text.charCodeAt(end - 1) === 0x29)
+      return this.hasName(text.slice(start, end));
+    return this.findIn(text, start, end) >= 0;
+  }
+
   hasName(name: string): boolean {
     if (this.find(name) >= 0) return true;
     const short = committeeShortOf(name);
@@ -227,11 +274,17 @@ export class CompactGazetteer implements Gazetteer {
     return out;
   }
 
+  /** Chains asked for so far: linking asks for the same few hundred towns' chains once per mention. */
+  private readonly chains = new Map<string, GazPlace[]>();
+
   ancestors(code: string): GazPlace[] {
+    const known = this.chains.get(code);
+    if (known) return [...known];
     const out: GazPlace[] = [];
     let i = this.indexOf(code);
     if (i < 0) return out;
     for (i = this.s.parent[i]!; i >= 0; i = this.s.parent[i]!) out.push(this.place(i));
-    return out;
+    this.chains.set(code, out);
+    return [...out];
   }
 }

@@ -43,8 +43,15 @@ export interface Gazetteer {
   children(code: string): GazPlace[];
   /** Parent first, up to the province (or municipality). */
   ancestors(code: string): GazPlace[];
+  /**
+   * `lookup` split at the town level: the towns and larger units, and only the number of villages and communities.
+   * Common village names (新华村, 东风村) name hundreds of villages; a text scan must not make them all.
+   */
+  lookupTowns(name: string): { places: GazPlace[]; villages: number };
   /** Fast membership test on the keys of `lookup`, used while scanning text. */
   hasName(name: string): boolean;
+  /** `hasName(text.slice(start, end))` without making the string: the scanner probes every few characters. */
+  hasNameIn(text: string, start: number, end: number): boolean;
   readonly size: number;
 }
 

@@ -7,7 +7,7 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 import { readLayout, STRAY_LETTER } from './layout.ts';
 
 export function dropDecorationLetters(input: string): Mapped {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   let from = 0;
   for (const line of readLayout(input)) {
     if (!line.heading || !STRAY_LETTER.test(line.body)) continue;
@@ -16,5 +16,5 @@ export function dropDecorationLetters(input: string): Mapped {
     from = letter + 1;
   }
   out.copy(input, from, input.length);
-  return out.build(input.length);
+  return out.build();
 }

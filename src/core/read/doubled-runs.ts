@@ -22,7 +22,7 @@ const MIN_SINGLE_PIECE_RUN = 3;
  * (明明白白、清清楚楚, 高高兴兴), which Chinese writes on purpose. */
 const MIN_LONGEST_RUN = 2;
 
-interface Parse {
+export interface Parse {
   /** `piece[i]` is the half-length of the tandem repeat starting at i on the best parse, 0 for a lone character. */
   piece: Int32Array;
   unmatched: number;
@@ -78,22 +78,59 @@ function parseLine(s: string): Parse {
   return { piece, unmatched: unmatched[0], pieces: pieces[0] };
 }
 
+/** Last start of each (hashed) character pair, as `base + index`: one table for every line, never cleared. */
+const lastPair = new Int32Array(4096).fill(-1);
+let base = 0;
+
+/**
+ * A cheap necessary condition for `judgeLine`, so that ordinary lines skip the O(n · MAX_RUN) parse. Every character
+ * in the second copy of a tandem repeat XX at distance L either repeats the one before it (L = 1), or ends a pair of
+ * characters seen L ≤ MAX_RUN places earlier, or (the copy's first character) starts such a pair. Coverage ≥
+ * MIN_COVERAGE puts at least half of the covered characters in second copies, so fewer such characters rule it out.
+ * Hash collisions only let more lines through to the exact parse.
+ */
+function enoughRepeats(s: string, total: number): boolean {
+  const n = s.length;
+  if (base > 0x3fffffff) {
+    lastPair.fill(-1);
+    base = 0;
+  }
+  // pairEcho[p]: the pair ending at p was seen starting within MAX_RUN before
+  const pairEcho = new Uint8Array(n + 1);
+  for (let p = 1; p < n; p++) {
+    const h = (s.charCodeAt(p - 1) * 31 + s.charCodeAt(p)) & 4095;
+    if (lastPair[h]! >= base + p - 1 - MAX_RUN) pairEcho[p] = 1;
+    lastPair[h] = base + p - 1;
+  }
+  base += n + MAX_RUN + 1;
+  let count = 0;
+  for (let p = 0; p < n; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 0x20 || c === 0x09) continue;
+    if ((p > 0 && c === s.charCodeAt(p - 1)) || pairEcho[p] || pairEcho[p + 1]) count++;
+  }
+  return 2 * count >= MIN_COVERAGE * total - 1e-9;
+}
+
 function countNonSpace(s: string): number {
   let n = 0;
   for (const c of s) if (!isSpace(c)) n++;
   return n;
 }
 
-interface Verdict {
+export interface Verdict {
   parse: Parse;
   /** Doubled on its own evidence; a covered line that is not strict is doubled only next to a strict one. */
   strict: boolean;
 }
 
-/** How `line` reads: null when it is not mostly tandem repeats, else its parse and whether that alone convinces. */
-function judgeLine(line: string): Verdict | null {
+/**
+ * How `line` reads: null when it is not mostly tandem repeats, else its parse and whether that alone convinces.
+ * `prefilter: false` skips the cheap test (the tests check that it never changes a verdict).
+ */
+export function judgeLine(line: string, prefilter = true): Verdict | null {
   const total = countNonSpace(line);
-  if (total < 2) return null;
+  if (total < 2 || (prefilter && !enoughRepeats(line, total))) return null;
   const parse = parseLine(line);
   if (parse.pieces === 0 || (total - parse.unmatched) / total < MIN_COVERAGE) return null;
   const longest = parse.piece.reduce((a, b) => Math.max(a, b), 0);
@@ -131,7 +168,7 @@ export function repairDoubledRuns(input: string): Mapped {
     start = end + 1;
   }
   const verdicts = spans.map(([start, end]) => judgeLine(input.slice(start, end)));
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   spans.forEach(([start, end], k) => {
     const verdict = verdicts[k];
     const neighbourDoubled = verdicts[k - 1]?.strict === true || verdicts[k + 1]?.strict === true;
@@ -139,5 +176,5 @@ export function repairDoubledRuns(input: string): Mapped {
     else out.copy(input, start, end);
     if (end < input.length) out.push('\n', end);
   });
-  return out.build(input.length);
+  return out.build();
 }

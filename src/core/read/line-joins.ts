@@ -21,7 +21,7 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
 
 export function joinLines(input: string): Mapped {
   const lines = readLayout(input);
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   let previous = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
@@ -33,5 +33,5 @@ export function joinLines(input: string): Mapped {
     out.copy(input, line.start, line.end);
     previous = k;
   }
-  return out.build(input.length);
+  return out.build();
 }

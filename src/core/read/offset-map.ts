@@ -2,29 +2,37 @@
  * The offset map every repair stage returns. A stage turns its input into `text` and says, for each of its output
  * characters, which input character it came from: `map[i]` is an index into the stage's input, `map.length ===
  * text.length + 1`, and `map[text.length] === input.length`. Stages only keep, drop or replace characters 1:1, so the
- * maps are strictly increasing and compose by plain lookup.
+ * maps are strictly increasing and compose by plain lookup. A stage that keeps every character in place (most
+ * stages on most reports) returns `map: null`, the identity, so nothing is allocated or composed for it.
  */
 export interface Mapped {
   text: string;
-  map: Int32Array;
+  map: Int32Array | null;
 }
 
 /** A repair stage: a pure function from text to text with its map back to the input. */
 export type Stage = (input: string) => Mapped;
 
+const utf16 = new TextDecoder('utf-16le');
+
 /**
  * Collects output characters with their source index; `build` closes the map with the input length. Code units and
  * sources go into growable typed arrays: reports can be megabytes, and per-character strings and boxed numbers were
- * the pipeline's main cost.
+ * the pipeline's main cost. While every emitted character is the input's own character at the same index, the
+ * builder is an identity and `build` hands the input back unchanged.
  */
 export class MappedBuilder {
-  private units = new Uint16Array(1024);
-  private sources = new Int32Array(1024);
+  private units = new Uint16Array(0);
+  private sources = new Int32Array(0);
   private length = 0;
+  /** True while output[0, length) is input[0, length): nothing is stored until the first change. */
+  private identity = true;
+
+  constructor(private readonly input: string) {}
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.units.length) return;
-    const size = Math.max(this.units.length * 2, this.length + extra);
+    const size = Math.max(this.units.length * 2, this.length + extra, 1024);
     const units = new Uint16Array(size);
     const sources = new Int32Array(size);
     units.set(this.units.subarray(0, this.length));
@@ -33,17 +41,33 @@ export class MappedBuilder {
     this.sources = sources;
   }
 
+  /** The first change: store the identical prefix that was only counted so far. */
+  private materialise(): void {
+    this.identity = false;
+    const n = this.length;
+    this.length = 0;
+    this.reserve(n);
+    for (let k = 0; k < n; k++) {
+      this.units[k] = this.input.charCodeAt(k);
+      this.sources[k] = k;
+    }
+    this.length = n;
+  }
+
   /** Emit `unit` (one UTF-16 code unit or a surrogate pair) taken from input index `from`. */
   push(unit: string, from: number): void {
-    this.reserve(unit.length);
-    for (let k = 0; k < unit.length; k++) {
-      this.units[this.length] = unit.charCodeAt(k);
-      this.sources[this.length++] = from + k;
-    }
+    for (let k = 0; k < unit.length; k++) this.pushCode(unit.charCodeAt(k), from + k);
   }
 
   /** Emit one code unit taken from input index `from`. */
   pushCode(code: number, from: number): void {
+    if (this.identity) {
+      if (from === this.length && code === this.input.charCodeAt(from)) {
+        this.length++;
+        return;
+      }
+      this.materialise();
+    }
     this.reserve(1);
     this.units[this.length] = code;
     this.sources[this.length++] = from;
@@ -52,24 +76,50 @@ export class MappedBuilder {
   /** Emit `input[from, to)` unchanged. */
   copy(input: string, from: number, to: number): void {
     if (to <= from) return;
-    this.reserve(to - from);
-    for (let k = from; k < to; k++) {
-      this.units[this.length] = input.charCodeAt(k);
-      this.sources[this.length++] = k;
+    if (this.identity) {
+      if (from === this.length && input === this.input) {
+        this.length = to;
+        return;
+      }
+      this.materialise();
     }
+    this.reserve(to - from);
+    const { units, sources } = this;
+    let n = this.length;
+    for (let k = from; k < to; k++) {
+      units[n] = input.charCodeAt(k);
+      sources[n++] = k;
+    }
+    this.length = n;
   }
 
-  build(inputLength: number): Mapped {
+  build(inputLength: number = this.input.length): Mapped {
+    if (this.identity) {
+      if (this.length === inputLength && inputLength === this.input.length) return { text: this.input, map: null };
+      this.materialise();
+    }
     const map = new Int32Array(this.length + 1);
     map.set(this.sources.subarray(0, this.length));
     map[this.length] = inputLength;
-    // fromCharCode in chunks (argument count limits); unlike TextDecoder it keeps lone surrogates as they are.
-    const chunks: string[] = [];
-    for (let i = 0; i < this.length; i += 8192) {
-      chunks.push(String.fromCharCode(...this.units.subarray(i, Math.min(i + 8192, this.length))));
-    }
-    return { text: chunks.join(''), map };
+    return { text: unitsToString(this.units.subarray(0, this.length)), map };
   }
+}
+
+/** UTF-16 code units to a string, lone surrogates kept as they are (TextDecoder would turn them into U+FFFD). */
+function unitsToString(units: Uint16Array): string {
+  let surrogates = false;
+  for (let i = 0; i < units.length; i++) {
+    if ((units[i] & 0xf800) === 0xd800) {
+      surrogates = true;
+      break;
+    }
+  }
+  if (!surrogates) return utf16.decode(units);
+  const chunks: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) {
+    chunks.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, units.length)) as unknown as number[]));
+  }
+  return chunks.join('');
 }
 
 export function identityMap(length: number): Int32Array {
@@ -88,11 +138,11 @@ export function composeMaps(outer: Int32Array, inner: Int32Array): Int32Array {
 /** Run `stages` in order and compose their maps into one map from the final text to `original`. */
 export function runStages(original: string, stages: readonly Stage[]): { text: string; offsets: Int32Array } {
   let text = original;
-  let offsets = identityMap(original.length);
+  let offsets: Int32Array | null = null;
   for (const stage of stages) {
     const step = stage(text);
-    offsets = composeMaps(step.map, offsets);
+    if (step.map) offsets = offsets ? composeMaps(step.map, offsets) : step.map;
     text = step.text;
   }
-  return { text, offsets };
+  return { text, offsets: offsets ?? identityMap(original.length) };
 }

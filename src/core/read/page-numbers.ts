@@ -17,7 +17,7 @@ export function isPageNumberLine(line: string): boolean {
 }
 
 export function dropPageNumbers(input: string): Mapped {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   let from = 0;
   for (let start = 0; start < input.length;) {
     let end = input.indexOf('\n', start);
@@ -29,5 +29,5 @@ export function dropPageNumbers(input: string): Mapped {
     start = end + 1;
   }
   out.copy(input, from, input.length);
-  return out.build(input.length);
+  return out.build();
 }

@@ -15,7 +15,7 @@ function needsSpace(before: string | undefined, after: string | undefined): bool
 }
 
 export function removeSpaces(input: string): Mapped {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   for (let i = 0; i < input.length;) {
     if (input[i] !== ' ') {
       out.push(input[i], i);
@@ -28,5 +28,5 @@ export function removeSpaces(input: string): Mapped {
     if (needsSpace(input[i - 1], input[j])) out.push(' ', i);
     i = j;
   }
-  return out.build(input.length);
+  return out.build();
 }

@@ -5,7 +5,7 @@
  * rewrites simplified text too (显著 → 显着), which would corrupt the mainland reports this tool mostly reads.
  */
 import * as OpenCC from 'opencc-js';
-import { identityMap, type Mapped } from './offset-map.ts';
+import type { Mapped } from './offset-map.ts';
 
 let converter: ((text: string) => string) | undefined;
 
@@ -15,9 +15,39 @@ function convert(text: string): string {
   return convertText(text);
 }
 
+let triggers: Uint8Array | undefined;
+
+/**
+ * The code units that can make OpenCC change anything: for every dictionary entry that rewrites its key, the key's
+ * characters that differ from the value. Text without any of them converts to itself, so most (simplified) reports
+ * skip the conversion. Astral characters mark their high surrogate, which may only let more text through.
+ */
+function triggerTable(): Uint8Array {
+  if (triggers) return triggers;
+  const table = new Uint8Array(0x10000);
+  const mark = (c: string) => (table[c.charCodeAt(0)] = 1);
+  for (const dict of OpenCC.Locale.to.cn.flat()) {
+    for (const entry of String(dict).split('|')) {
+      const [key = '', value = ''] = entry.split(' ');
+      if (key === value) continue;
+      const k = [...key];
+      const v = [...value];
+      k.forEach((c, i) => (k.length !== v.length || c !== v[i] ? mark(c) : undefined));
+    }
+  }
+  return (triggers = table);
+}
+
+function hasTrigger(text: string): boolean {
+  const table = triggerTable();
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)]) return true;
+  return false;
+}
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 function convertRun(run: string): string {
+  if (!hasTrigger(run)) return run;
   const phrase = convert(run);
   if (phrase.length === run.length) return phrase;
   let out = '';
@@ -30,11 +60,11 @@ function convertRun(run: string): string {
 
 /** Simplified form of `text`, same length, character i of the result folds character i of `text`. */
 export function foldTraditional(text: string): string {
-  // Most reports are simplified already: one pass over the whole text finds nothing to change.
-  if (convert(text) === text) return text;
+  // Most reports are simplified already: no character that any dictionary entry rewrites.
+  if (!hasTrigger(text)) return text;
   return text.replace(HAN_RUN, convertRun);
 }
 
 export function foldTraditionalStage(input: string): Mapped {
-  return { text: foldTraditional(input), map: identityMap(input.length) };
+  return { text: foldTraditional(input), map: null };
 }

@@ -12,7 +12,7 @@ const SPACES = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 export function normalizeWhitespace(input: string): Mapped {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(input);
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     // Fast path: printable characters outside the ranges below (all of CJK) pass through.
@@ -30,5 +30,5 @@ export function normalizeWhitespace(input: string): Mapped {
     else if (c >= ' ' && (c < '\u007f' || c >= '\u00a0')) out.push(c, i);
     // anything else is a control character and carries no text
   }
-  return out.build(input.length);
+  return out.build();
 }

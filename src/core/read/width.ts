@@ -2,7 +2,7 @@
  * Full-width digits and letters to ASCII, 1:1 per character (NFKC would also rewrite Chinese punctuation, which we
  * keep: ，。、“”（）：；！？ stay as they are because sentence splitting relies on them).
  */
-import { MappedBuilder, type Mapped } from './offset-map.ts';
+import type { Mapped } from './offset-map.ts';
 
 /** Full-width symbols that belong to numbers and codes (１．５％, Ａ＋, ２／３) and are folded with the digits. */
 const NUMERIC_SYMBOLS = new Set(['％', '．', '＋', '－', '／', '＝', '＠', '＃', '＆', '＜', '＞']);
@@ -22,8 +22,10 @@ export function foldWidthChar(c: string): string {
   return c.length === 1 ? String.fromCharCode(foldCode(c.charCodeAt(0))) : c;
 }
 
+/** Characters foldCode may change: the ideographic space and the full-width ASCII block. */
+const FOLDABLE = /[\u3000\uff01-\uff5e]/g;
+
+/** 1:1 per character, so the map is the identity. */
 export function foldWidth(input: string): Mapped {
-  const out = new MappedBuilder();
-  for (let i = 0; i < input.length; i++) out.pushCode(foldCode(input.charCodeAt(i)), i);
-  return out.build(input.length);
+  return { text: input.replace(FOLDABLE, foldWidthChar), map: null };
 }

@@ -87,20 +87,39 @@ export function balanceQuotes(s: string): string {
   return t;
 }
 
-/** Finds every occurrence of any of `heads` (longest first at each end position). */
+/** Heads by their last character, longest first: a sentence is then scanned once, not once per head. */
+const headTables = new WeakMap<readonly string[], Map<number, string[]>>();
+
+function headTable(heads: readonly string[]): Map<number, string[]> {
+  let table = headTables.get(heads);
+  if (table) return table;
+  table = new Map();
+  for (const h of [...heads].sort((a, b) => b.length - a.length)) {
+    const last = h.charCodeAt(h.length - 1);
+    const list = table.get(last);
+    if (list) list.push(h);
+    else table.set(last, [h]);
+  }
+  headTables.set(heads, table);
+  return table;
+}
+
+/** Finds every occurrence of any of `heads` (the longest one at each end position). */
 export function findHeads(text: string, heads: readonly string[]): { start: number; end: number; head: string }[] {
-  const sorted = [...heads].sort((a, b) => b.length - a.length);
+  const table = headTable(heads);
   const out: { start: number; end: number; head: string }[] = [];
-  const taken = new Set<number>();
-  for (const h of sorted) {
-    for (let i = text.indexOf(h); i >= 0; i = text.indexOf(h, i + 1)) {
-      const end = i + h.length;
-      if (taken.has(end)) continue;
-      taken.add(end);
-      out.push({ start: i, end, head: h });
+  for (let end = 1; end <= text.length; end++) {
+    const list = table.get(text.charCodeAt(end - 1));
+    if (!list) continue;
+    for (const h of list) {
+      const start = end - h.length;
+      if (start >= 0 && text.startsWith(h, start)) {
+        out.push({ start, end, head: h });
+        break;
+      }
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** A count right after a phrase (专项项目7个, 招聘会4场) makes it a generic, counted thing rather than a name. */

@@ -37,7 +37,10 @@ interface Candidate {
   start: number;
   end: number;
   surface: string;
+  /** The towns and larger units the name may be (villages are looked up only under a town, see recognizePlaces). */
   options: GazPlace[];
+  /** How many villages and communities bear the name. */
+  villages: number;
 }
 
 /** Characters that end a place name (省市区县镇乡道村州盟旗), as codes: tested once per character of a report. */
@@ -59,32 +62,34 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
     runStart[i] = isCjkCode(text.charCodeAt(i)) ? (i > 0 && runStart[i - 1]! < i ? runStart[i - 1]! : i) : i + 1;
   const out: Candidate[] = [];
   const seen = new Set<number>();
-  const add = (start: number, end: number, options: GazPlace[]) => {
+  const add = (start: number, end: number, options: GazPlace[], villages: number) => {
     const id = start * 16 + (end - start); // names are at most MAX_NAME (< 16) long
-    if (options.length === 0 || seen.has(id)) return;
+    if ((options.length === 0 && villages === 0) || seen.has(id)) return;
     seen.add(id);
-    out.push({ start, end, surface: text.slice(start, end), options });
+    out.push({ start, end, surface: text.slice(start, end), options, villages });
   };
   for (let j = 1; j < n; j++) {
     // names with a suffix, ending at j
     if (!SUFFIX_CODES.has(text.charCodeAt(j))) continue;
     const maxLen = Math.min(MAX_NAME, j + 1 - runStart[j]!);
     for (let len = 2; len <= maxLen; len++) {
-      const s = text.slice(j + 1 - len, j + 1);
-      if (gaz.hasName(s)) add(j + 1 - len, j + 1, gaz.lookup(s));
+      if (!gaz.hasNameIn(text, j + 1 - len, j + 1)) continue;
+      const found = gaz.lookupTowns(text.slice(j + 1 - len, j + 1));
+      add(j + 1 - len, j + 1, found.places, found.villages);
     }
   }
   // aliases (江津, 重庆, 贵州): districts and above only; villages and towns need their suffix.
   // An alias starts like its place's name, so a position whose two characters start no such name is skipped.
   const heads = aliasHeads(gaz);
   for (let i = 0; i + 2 <= n; i++) {
-    if (runStart[i]! > i || !heads.has(text.slice(i, i + 2))) continue;
+    if (runStart[i]! > i || !heads.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
     for (let len = 2; len <= 4 && i + len <= n && runStart[i + len - 1]! <= i; len++) {
+      if (!gaz.hasNameIn(text, i, i + len)) continue;
       const s = text.slice(i, i + len);
-      if (!gaz.hasName(s) || levelOfName(s)) continue;
-      const options = gaz.lookup(s).filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.district);
+      if (levelOfName(s)) continue;
+      const options = gaz.lookupTowns(s).places.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.district);
       // an alias directly followed by its own suffix was found above as the full name
-      if (options.length && !SUFFIX_CODES.has(text.charCodeAt(i + len))) add(i, i + len, options);
+      if (options.length && !SUFFIX_CODES.has(text.charCodeAt(i + len))) add(i, i + len, options, 0);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -105,15 +110,18 @@ function standsAlone(text: string, c: { start: number; end: number }): boolean {
   return prevOk && !/^[镇乡村]/.test(text.slice(c.end, c.end + 1));
 }
 
-const aliasHeadCache = new WeakMap<Gazetteer, Set<string>>();
+const aliasHeadCache = new WeakMap<Gazetteer, Set<number>>();
 
-/** First two characters of every province, city and district name (≈ 3,300 places), computed once per gazetteer. */
-function aliasHeads(gaz: Gazetteer): Set<string> {
+/**
+ * First two characters of every province, city and district name (≈ 3,300 places) as one number (c0 · 65536 + c1,
+ * tested at every character without making a string), computed once per gazetteer.
+ */
+function aliasHeads(gaz: Gazetteer): Set<number> {
   let heads = aliasHeadCache.get(gaz);
   if (heads) return heads;
   heads = new Set();
   const visit = (p: GazPlace) => {
-    heads!.add(p.short.slice(0, 2));
+    heads!.add(p.short.charCodeAt(0) * 0x10000 + p.short.charCodeAt(1));
     if (LEVEL_RANK[p.level] < LEVEL_RANK.district)
       for (const c of gaz.children(p.code)) if (c.level !== 'town') visit(c);
   };
@@ -137,12 +145,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   const resolved = new Map<Candidate, GazPlace>();
   // 1. Towns and above: the best-supported option. Without support only a long, unique district-or-above name links.
   for (const c of candidates) {
-    const opts = c.options.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.town);
+    const opts = c.options;
     if (opts.length === 0) continue;
     const best = pickBest(opts, (p) => support(p, c.surface));
     if (best) resolved.set(c, best);
     // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start
-    else if (c.options.length === 1 && hasSuffix(c.surface) && c.surface.length >= 3 && standsAlone(text, c))
+    else if (opts.length + c.villages === 1 && hasSuffix(c.surface) && c.surface.length >= 3 && standsAlone(text, c))
       resolved.set(c, opts[0]!);
   }
   // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.
@@ -151,16 +159,32 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     ? (gaz.ancestors(town.code).find((p) => p.level === 'district') ?? null)
     : mostFrequent([...resolved.values()].filter((p) => p.level === 'district'));
   // 3. Villages and communities: only under a town the document names (the document's town first).
-  const towns = [town, ...[...resolved.values()].filter((p) => p.level === 'town')].filter(Boolean) as GazPlace[];
+  const towns = new Set<string>();
+  for (const p of [town, ...resolved.values()]) if (p?.level === 'town') towns.add(p.code);
+  const under = new Map<string, GazPlace | null>();
+  const villageUnderTowns = (name: string) => {
+    if (!under.has(name)) {
+      let best: GazPlace | null = null;
+      for (const t of towns) {
+        best = gaz.lookupWithin(name, t).find((p) => LEVEL_RANK[p.level] > LEVEL_RANK.town && p.parent === t) ?? null;
+        if (best) break;
+      }
+      under.set(name, best);
+    }
+    return under.get(name)!;
+  };
   for (const c of candidates) {
-    if (resolved.has(c)) continue;
-    const best = c.options.find((p) => LEVEL_RANK[p.level] > LEVEL_RANK.town && towns.some((t) => p.parent === t.code));
+    if (resolved.has(c) || c.villages === 0) continue;
+    const best = villageUnderTowns(c.surface);
     if (best) resolved.set(c, best);
   }
   // 白沙镇 alone, in a text that says nothing more: a real town, but which one is unknown — kept, unlinked
   const ambiguous = candidates
     .filter((c) => !resolved.has(c) && hasSuffix(c.surface) && c.surface.length >= 3)
-    .filter((c) => c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'))
+    .filter(
+      (c) =>
+        c.villages === 0 && c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'),
+    )
     // …at a word boundary: 林城镇 inside 省级森林城镇 is no place
     .filter((c) => c.start === 0 || /[\s，。；、：“（(]/.test(text[c.start - 1]!))
     .map((c) => ({
@@ -251,6 +275,8 @@ function hasSuffix(name: string): boolean {
  * names (复建村, 柿子村). Village names alone never confirm a district: 复兴村 exists under hundreds of them.
  */
 function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, surface: string) => number {
+  // the names written that may be villages: a town's village is named when its short or official name is among them
+  const villageNames = new Set(candidates.filter((c) => c.villages > 0).map((c) => c.surface));
   const surfacesByCode = new Map<string, Set<string>>();
   const descendantsOf = new Map<string, Set<string>>();
   const addTo = (m: Map<string, Set<string>>, code: string, s: string) => {
@@ -269,7 +295,9 @@ function buildSupport(candidates: Candidate[], gaz: Gazetteer): (p: GazPlace, su
     const names = new Set<string>();
     for (const a of gaz.ancestors(p.code)) for (const s of surfacesByCode.get(a.code) ?? []) names.add(s);
     for (const s of descendantsOf.get(p.code) ?? []) names.add(s);
-    if (p.level === 'town') for (const ch of gaz.children(p.code)) if (surfacesByCode.get(ch.code)) names.add(ch.short);
+    if (p.level === 'town')
+      for (const ch of gaz.children(p.code))
+        if (villageNames.has(ch.short) || villageNames.has(ch.name)) names.add(ch.short);
     names.delete(surface);
     return names.size;
   };
