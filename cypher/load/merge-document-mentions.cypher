@@ -1,7 +1,7 @@
-// One batch of the graph's (:Document)-[:MENTIONS]->(entity) edges (which entities a report talks about).
-// $rows: [{source (document key), target (entity key), type, props, sentences, docs}].
+// One batch of a report's (:Document)-[:MENTIONS]->(entity) edges when the report was already loaded from the same
+// file version (a repeated load). $doc: the document key; $rows: [{target (entity key), props, sentences, docs}].
+MATCH (d:Document {key: $doc})
 UNWIND $rows AS row
-MATCH (d:Document {key: row.source})
 MATCH (e:Entity {key: row.target})
 MERGE (d)-[r:MENTIONS]->(e)
 SET r += row.props, r.sentences = row.sentences, r.docs = row.docs

@@ -1,5 +1,6 @@
-// One batch of (:Sentence)-[:MENTIONS {start, end}]->(entity), from the entities' evidence: where each entity is
-// mentioned. $rows: [{sentence (sentence key), entity (entity key), start, end}].
+// One batch of (:Sentence)-[:MENTIONS {start, end}]->(entity) for evidence that points at a sentence of a report
+// this graph does not contain (its Sentence may be in the database from an earlier load; if not, nothing is written).
+// $rows: [{sentence (sentence key), entity (entity key), start, end}].
 UNWIND $rows AS row
 MATCH (s:Sentence {key: row.sentence})
 MATCH (e:Entity {key: row.entity})

@@ -1,10 +1,16 @@
 /**
  * `npm run bench:load`: the loader's speed on this machine, against a throwaway local Neo4j 5.26.
- *   1. a synthetic graph of ≥ 200,000 elements (nodes + relationships, lexical layer included), batched loader;
- *   2. a 5,000-element sample loaded one transaction per row (batch size 1), so the ratio comes from one run;
- *   3. with --sweep, a few batch sizes on a 55,000-element graph (how DEFAULT_BATCH_SIZE was chosen).
- * Options: --docs N --sentences N (graph size), --heap 1g --page-cache 512m (server memory).
+ *   1. a synthetic graph of ≥ 200,000 elements (nodes + relationships, lexical layer included), batched loader,
+ *      with the time and server CPU of each statement;
+ *   2. the same graph loaded again (idempotent: nothing changes), and one report of it replaced by a changed version;
+ *   3. a 5,000-element sample loaded one transaction per row (batch size 1), so the ratio comes from one run;
+ *   4. with --sweep, a few batch sizes on a 55,000-element graph (how DEFAULT_BATCH_SIZE was chosen).
+ * Wall-clock figures depend on what else the machine runs, so each comes with the CPU seconds the Neo4j server and
+ * this process spent and the load average. Options: --docs N --sentences N (graph size), --batch N,
+ * --heap 1g --page-cache 512m (server memory: `KG_NEO4J_HEAP` / `KG_NEO4J_PAGECACHE` give users the same).
  */
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadGraph, runQuery, type Neo4jConfig } from '../../src/adapters/neo4j/index.ts';
 import { DEFAULT_BATCH_SIZE } from '../../src/adapters/neo4j/load.ts';
@@ -17,11 +23,13 @@ const { values: args } = parseArgs({
   options: {
     docs: { type: 'string', default: '20' },
     sentences: { type: 'string', default: '1000' },
+    batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
     heap: { type: 'string', default: '1g' },
     'page-cache': { type: 'string', default: '512m' },
     sweep: { type: 'boolean', default: false },
   },
 });
+const batchSize = Number(args.batch);
 
 async function elementsInDatabase(cfg: Neo4jConfig): Promise<number> {
   const n = await runQuery(cfg, 'MATCH (n) RETURN count(n)');
@@ -29,63 +37,106 @@ async function elementsInDatabase(cfg: Neo4jConfig): Promise<number> {
   return (n.rows[0][0] as number) + (r.rows[0][0] as number);
 }
 
-async function timedLoad(
-  cfg: Neo4jConfig,
-  graph: SerializedGraph,
-  batchSize: number,
-  onStep?: (statement: string, rows: number, ms: number) => void,
-): Promise<{ elements: number; seconds: number; rate: number }> {
-  await resetDatabase(cfg);
-  const started = performance.now();
-  await loadGraph(cfg, graph, { batchSize, onStep });
-  const seconds = (performance.now() - started) / 1000;
-  const elements = await elementsInDatabase(cfg);
-  return { elements, seconds, rate: elements / seconds };
+/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is none. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const load = () => loadavg()[0].toFixed(1);
 
 const server = await startTestServer({ heap: args.heap, pageCache: args['page-cache'], javaOptions: '' });
+const serverCpu = () => processCpuSeconds(server.pid);
+const clientCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+interface Timed {
+  elements: number;
+  seconds: number;
+  serverCpu: number;
+  clientCpu: number;
+}
+
+/** Runs `fn` and measures wall time and both processes' CPU; `elements` is what the figure is per. */
+async function timed(elements: number, fn: () => Promise<unknown>): Promise<Timed> {
+  const [s0, c0, t0] = [serverCpu(), clientCpu(), performance.now()];
+  await fn();
+  return {
+    elements,
+    seconds: (performance.now() - t0) / 1000,
+    serverCpu: serverCpu() - s0,
+    clientCpu: clientCpu() - c0,
+  };
+}
+
+const describe = (r: Timed) =>
+  `${fmt(r.elements)} elements in ${r.seconds.toFixed(2)} s = ${fmt(r.elements / r.seconds)} elements/s ` +
+  `(CPU: server ${r.serverCpu.toFixed(1)} s, client ${r.clientCpu.toFixed(1)} s; load average ${load()})`;
+
+async function freshLoad(
+  graph: SerializedGraph,
+  size: number,
+  onStep?: (statement: string, rows: number, ms: number) => void,
+): Promise<Timed> {
+  await resetDatabase(server.cfg);
+  const r = await timed(0, () => loadGraph(server.cfg, graph, { batchSize: size, onStep }));
+  return { ...r, elements: await elementsInDatabase(server.cfg) };
+}
+
 try {
   console.log(
-    `Neo4j 5.26 at ${server.cfg.uri} (heap ${args.heap}, page cache ${args['page-cache']}); machine load ${(await import('node:os')).loadavg()[0].toFixed(1)}`,
+    `Neo4j 5.26 at ${server.cfg.uri} (heap ${args.heap}, page cache ${args['page-cache']}); load average ${load()}`,
   );
-  // Warm-up: schema, and the JIT on every statement, on a small graph (a cold JVM would bias the first run).
-  await timedLoad(server.cfg, syntheticGraph(2, 200), DEFAULT_BATCH_SIZE);
+  // Warm-up: schema, and the JIT on every statement (a cold JVM would bias the first run).
+  await freshLoad(syntheticGraph(3, 1000), batchSize);
 
   if (args.sweep) {
     const medium = syntheticGraph(5, 1000);
-    for (const size of [500, 1000, 2000, 5000, 10000]) {
-      const r = await timedLoad(server.cfg, medium, size);
-      console.log(
-        `sweep: batch ${String(size).padStart(5)}: ${fmt(r.elements)} elements in ${r.seconds.toFixed(2)} s = ${fmt(r.rate)} elements/s`,
-      );
+    for (const size of [500, 1000, 2000, 5000, 10000, 20000]) {
+      const r = await freshLoad(medium, size);
+      console.log(`sweep: batch ${String(size).padStart(5)}: ${describe(r)}`);
     }
   }
 
   const big = syntheticGraph(Number(args.docs), Number(args.sentences));
-  const steps: string[] = [];
-  const batched = await timedLoad(server.cfg, big, DEFAULT_BATCH_SIZE, (name, rows, ms) =>
-    steps.push(`  ${name}: ${fmt(rows)} rows in ${(ms / 1000).toFixed(2)} s = ${fmt((rows / ms) * 1000)} rows/s`),
-  );
-  console.log(
-    `batched (batch ${DEFAULT_BATCH_SIZE}): ${fmt(batched.elements)} elements in ${batched.seconds.toFixed(2)} s = ${fmt(batched.rate)} elements/s`,
-  );
-  console.log(steps.join('\n'));
+  const steps = new Map<string, { rows: number; ms: number; cpu: number }>();
+  let stepCpu = serverCpu();
+  const batched = await freshLoad(big, batchSize, (name, rows, ms) => {
+    const statement = name.split(':')[0];
+    const s = steps.get(statement) ?? { rows: 0, ms: 0, cpu: 0 };
+    const now = serverCpu();
+    steps.set(statement, { rows: s.rows + rows, ms: s.ms + ms, cpu: s.cpu + now - stepCpu });
+    stepCpu = now;
+  });
+  console.log(`batched (batch ${batchSize}): ${describe(batched)}`);
+  for (const [name, s] of steps) {
+    console.log(
+      `  ${name}: ${fmt(s.rows)} rows in ${(s.ms / 1000).toFixed(2)} s = ${fmt((s.rows / s.ms) * 1000)} rows/s, server CPU ${s.cpu.toFixed(2)} s`,
+    );
+  }
 
-  const again = performance.now();
-  await loadGraph(server.cfg, big);
-  const reloadSeconds = (performance.now() - again) / 1000;
-  console.log(
-    `idempotent re-load of the same graph: ${reloadSeconds.toFixed(2)} s = ${fmt(batched.elements / reloadSeconds)} elements/s, ${fmt(await elementsInDatabase(server.cfg))} elements after`,
-  );
+  const again = await timed(batched.elements, () => loadGraph(server.cfg, big, { batchSize }));
+  console.log(`idempotent re-load: ${describe(again)}; ${fmt(await elementsInDatabase(server.cfg))} elements after`);
 
-  const sample = syntheticGraph(1, 450);
-  const perRow = await timedLoad(server.cfg, sample, 1);
+  // One report of the big graph in a changed file version: retract what it brought, load it again.
+  const one = syntheticGraph(1, Number(args.sentences));
+  const doc = one.nodes.find((n) => n.attributes.type === 'Document')!;
+  if (doc.attributes.type === 'Document') doc.attributes.sha256 = 'changed';
+  const replaced = await timed(batched.elements / Number(args.docs), () => loadGraph(server.cfg, one, { batchSize }));
+  console.log(`replace 1 of ${args.docs} reports (changed sha256): ${describe(replaced)}`);
+
+  const perRow = await freshLoad(syntheticGraph(1, 450), 1);
+  console.log(`one transaction per row: ${describe(perRow)}`);
   console.log(
-    `one transaction per row: ${fmt(perRow.elements)} elements in ${perRow.seconds.toFixed(2)} s = ${fmt(perRow.rate)} elements/s`,
+    `batched / per-row: ${(batched.elements / batched.seconds / (perRow.elements / perRow.seconds)).toFixed(1)}x`,
   );
-  console.log(`batched / per-row: ${(batched.rate / perRow.rate).toFixed(1)}x`);
 } finally {
   await server.stop();
 }

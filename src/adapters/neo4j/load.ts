@@ -9,7 +9,8 @@ import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { SerializedGraph } from '../../core/graph/schema.ts';
 import { loadCypher, splitStatements } from './cypher-files.ts';
 import { describeNeo4jError, getDriver } from './driver.ts';
-import { buildLoadRows, countRows, sentenceKeyPrefix, type LoadRows, type RelationshipRow } from './rows.ts';
+import { fillStatement, planLoad } from './load-steps.ts';
+import { buildLoadRows, countRows, sentenceKeyPrefix } from './rows.ts';
 import type { LoadOptions, LoadSummary, Neo4jConfig } from './types.ts';
 
 /** Chosen by `npm run bench:load` (see test/bench/load.ts); larger batches gained little and cost heap. */
@@ -66,7 +67,11 @@ export async function applySchema(cfg: Neo4jConfig): Promise<void> {
   }
 }
 
-/** Removes everything one report contributed, batch by batch (each step repeats until nothing is left). */
+/**
+ * Removes everything one report contributed: its file version first (so a run killed during this is retracted again
+ * next time), its sentences and document MENTIONS, then its support on the entities it supports and on their
+ * relationships, deleting what nothing else supports. Each step works in batches; none scans all relationships.
+ */
 async function retractDocument(
   session: Session,
   doc: string,
@@ -74,43 +79,27 @@ async function retractDocument(
   batchSize: number,
   counters: Counters,
 ): Promise<void> {
-  const params = {
-    doc,
-    docKey,
-    batchSize: neo4j.int(batchSize),
-    sentencePrefix: sentenceKeyPrefix(doc),
-  };
-  for (const step of ['load/retract-sentences', 'load/retract-relationships', 'load/retract-entities']) {
+  const params = { doc, docKey, batchSize: neo4j.int(batchSize), sentencePrefix: sentenceKeyPrefix(doc) };
+  await write(session, loadCypher('load/retract-document'), params, counters);
+  for (const step of ['load/retract-sentences', 'load/retract-document-mentions']) {
     while ((await write(session, loadCypher(step), params, counters)) > 0) {
-      // keep going: each batch only touches what still carries the report's support
+      // keep going: each batch deletes what is left
     }
   }
-}
-
-interface LoadStep {
-  cypher: string;
-  rows: unknown[];
-  params?: Record<string, unknown>;
-}
-
-/** In dependency order: documents before their sentences, entities before what points at them. */
-function loadSteps(rows: LoadRows): LoadStep[] {
-  const byType = new Map<string, RelationshipRow[]>();
-  for (const row of rows.relationships) {
-    const list = byType.get(row.type) ?? [];
-    list.push(row);
-    byType.set(row.type, list);
+  const supported = await session.executeRead((tx) => tx.run(loadCypher('load/supported-entities'), { doc }));
+  const keys = supported.records.map((r) => r.get('key') as string);
+  for (let i = 0; i < keys.length; i += batchSize) {
+    await write(
+      session,
+      loadCypher('load/retract-support'),
+      { ...params, keys: keys.slice(i, i + batchSize) },
+      counters,
+    );
   }
-  return [
-    { cypher: 'load/merge-documents', rows: rows.documents },
-    { cypher: 'load/merge-sentences', rows: rows.sentences },
-    { cypher: 'load/merge-entities', rows: rows.entities },
-    { cypher: 'load/merge-mentions', rows: rows.mentions },
-    // Grouped by type so each batch runs one branch of the statement.
-    ...[...byType.values()].map((list) => ({ cypher: 'load/merge-relationships', rows: list })),
-    { cypher: 'load/merge-document-mentions', rows: rows.documentMentions },
-  ];
 }
+
+/** Compares file versions the way they are stored: a document without sha256 matches one without. */
+const sameVersion = (stored: unknown, incoming: unknown) => (stored ?? null) === (incoming ?? null);
 
 export async function loadGraph(
   cfg: Neo4jConfig,
@@ -131,29 +120,32 @@ export async function loadGraph(
       tx.run(loadCypher('load/document-versions'), { keys: rows.documents.map((d) => d.key) }),
     );
     const storedSha = new Map(
-      stored.records.map((r) => [
-        r.get('key') as string,
-        { name: r.get('name') as string, sha: r.get('sha256') as string },
-      ]),
+      stored.records.map((r) => [r.get('key') as string, { name: r.get('name') as string, sha: r.get('sha256') }]),
     );
+    const fresh = new Set<string>();
     for (const d of rows.documents) {
       const before = storedSha.get(d.key);
-      if (before && before.sha !== d.props.sha256) {
+      if (before && sameVersion(before.sha, d.props.sha256)) continue;
+      if (before) {
         await retractDocument(session, before.name, d.key, batchSize, counters);
-        replacedDocuments.push(before.name);
+        // A document without sha256 is one a killed load left half-way: not an earlier version of the report.
+        if (before.sha !== null) replacedDocuments.push(before.name);
       }
+      fresh.add(d.key);
     }
     opts.onProgress?.(0, total);
-    for (const step of loadSteps(rows)) {
+    for (const step of planLoad(rows, fresh, batchSize)) {
       const stepStarted = performance.now();
-      const cypher = loadCypher(step.cypher);
-      for (let i = 0; i < step.rows.length; i += batchSize) {
-        const batch = step.rows.slice(i, i + batchSize);
-        await write(session, cypher, { ...step.params, rows: batch }, counters);
-        done += batch.length;
+      const cypher = fillStatement(loadCypher(step.statement), step.fill);
+      let stepRows = 0;
+      for (const batch of step.batches) {
+        await write(session, cypher, { ...step.params, rows: batch.rows }, counters);
+        done += batch.weight;
+        stepRows += batch.weight;
         opts.onProgress?.(done, total);
       }
-      opts.onStep?.(step.cypher, step.rows.length, performance.now() - stepStarted);
+      const label = step.fill ? `${step.statement}:${Object.values(step.fill).join(':')}` : step.statement;
+      opts.onStep?.(label, stepRows, performance.now() - stepStarted);
     }
   } catch (err) {
     throw describeNeo4jError(err, cfg);

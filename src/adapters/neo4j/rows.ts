@@ -22,7 +22,8 @@ export function sentenceKeyPrefix(doc: string): string {
   return `sentence:${doc}:`;
 }
 
-const LEVEL_LABELS: Record<string, string> = {
+/** The extra label a place gets for its level. */
+export const LEVEL_LABELS: Record<string, string> = {
   province: 'Province',
   city: 'City',
   district: 'District',
