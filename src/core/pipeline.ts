@@ -184,6 +184,9 @@ function titlePlace(sentences: Sentence[], places: PlaceMention[], gaz: Gazettee
   return m ? (gaz.byCode(m.code!) ?? null) : null;
 }
 
+/** Attributes passed for a place already in the builder: only its evidence is added (first attributes win). */
+const PLACE_SEEN = { type: 'Place' } as Omit<PlaceAttributes, 'evidence'>;
+
 /** Adds a place and its official hierarchy up to the province (PART_OF); returns its key. */
 function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence | undefined): string {
   const chain = p.code ? [gaz.byCode(p.code)!, ...gaz.ancestors(p.code)] : [];
@@ -214,20 +217,23 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
   let child: string | null = null;
   chain.forEach((g, i) => {
     const k = placeKey(g.code, g.short);
-    const attrs: Omit<PlaceAttributes, 'evidence'> = {
-      type: 'Place',
-      name: g.short,
-      level: g.level,
-      code: g.code,
-      linked: true,
-      officialName: g.name,
-      hierarchy: chain
-        .slice(i)
-        .map((x) => x.short)
-        .reverse(),
-    };
     // ancestors are implied by the gazetteer, not written: they carry the child's evidence for traceability
-    b.addNode(k, attrs, i === 0 ? evidence : []);
+    if (b.hasNode(k)) b.addNode(k, PLACE_SEEN, i === 0 ? evidence : []);
+    else {
+      const attrs: Omit<PlaceAttributes, 'evidence'> = {
+        type: 'Place',
+        name: g.short,
+        level: g.level,
+        code: g.code,
+        linked: true,
+        officialName: g.name,
+        hierarchy: chain
+          .slice(i)
+          .map((x) => x.short)
+          .reverse(),
+      };
+      b.addNode(k, attrs, i === 0 ? evidence : []);
+    }
     if (child) b.addEdge('PART_OF', child, k, evidence);
     child = k;
   });

@@ -21,8 +21,11 @@ export interface DocumentGraph {
 export class GraphBuilder {
   private readonly nodes = new Map<string, NodeAttributes>();
   private readonly edges = new Map<string, SerializedEdge>();
-  /** Evidence already attached to each node/edge, by span: duplicates are dropped in O(1), sorting waits to the end. */
-  private readonly seen = new Map<Evidence[], Set<string>>();
+  /**
+   * Evidence already attached to each node/edge, by span (start · 2^26 + end: every span of one document is a
+   * distinct number): duplicates are dropped in O(1), sorting waits to the end.
+   */
+  private readonly seen = new Map<Evidence[], Set<number>>();
 
   constructor(readonly doc: string) {}
 
@@ -55,22 +58,27 @@ export class GraphBuilder {
       this.edges.set(key, edge);
     }
     const attrs = edge.attributes as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(extra)) if (v !== undefined && attrs[k] === undefined) attrs[k] = v;
+    for (const k in extra) {
+      const v = (extra as Record<string, unknown>)[k];
+      if (v !== undefined && attrs[k] === undefined) attrs[k] = v;
+    }
     this.attach(edge.attributes.evidence, evidence);
   }
 
   toDocumentGraph(): DocumentGraph {
-    for (const list of this.seen.keys()) list.sort(byPosition);
+    // one document: position alone orders its evidence
+    for (const list of this.seen.keys()) if (list.length > 1) list.sort(byStart);
     const nodes = [...this.nodes].map(([key, attributes]) => ({ key, attributes })).sort((a, b) => cmp(a.key, b.key));
     const edges = [...this.edges.values()].sort((a, b) => cmp(a.key, b.key));
     return { doc: this.doc, nodes, edges };
   }
 
   private attach(into: Evidence[], more: Evidence[]): void {
+    if (more.length === 0) return;
     let keys = this.seen.get(into);
-    if (!keys) this.seen.set(into, (keys = new Set(into.map(spanKey))));
+    if (!keys) this.seen.set(into, (keys = new Set(into.map(spanNumber))));
     for (const e of more) {
-      const k = spanKey(e);
+      const k = spanNumber(e);
       if (keys.has(k)) continue;
       keys.add(k);
       into.push(e);
@@ -78,7 +86,11 @@ export class GraphBuilder {
   }
 }
 
+/** One document's spans as distinct numbers (files up to 64 M characters; exact below 2^53). */
+const spanNumber = (e: Evidence) => e.start * 0x4000000 + e.end;
+
 const spanKey = (e: Evidence) => `${e.doc}\u0000${e.start}\u0000${e.end}`;
+const byStart = (a: Evidence, b: Evidence) => a.start - b.start || a.end - b.end;
 const byPosition = (a: Evidence, b: Evidence) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 
 /** Appends evidence not already present (same document and span) and sorts it by document and position. Mutates `into`. */
