@@ -44,8 +44,6 @@ function hasTrigger(text: string): boolean {
   return false;
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
-
 function convertRun(run: string): string {
   if (!hasTrigger(run)) return run;
   const phrase = convert(run);
@@ -58,11 +56,36 @@ function convertRun(run: string): string {
   return out;
 }
 
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** Whether the code point at `i` (a code unit index; a low surrogate reads its pair) is a Han character. */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x2e80) return false;
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1)!));
+  return HAN_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
 /** Simplified form of `text`, same length, character i of the result folds character i of `text`. */
 export function foldTraditional(text: string): string {
   // Most reports are simplified already: no character that any dictionary entry rewrites.
   if (!hasTrigger(text)) return text;
-  return text.replace(HAN_RUN, convertRun);
+  // Only the Han runs that hold a rewritable character are converted (as phrases: OpenCC picks by context).
+  const table = triggerTable();
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!table[text.charCodeAt(i)] || !isHanAt(text, i)) continue;
+    let a = i;
+    while (a > done && isHanAt(text, a - 1)) a--;
+    let b = i + 1;
+    while (b < text.length && isHanAt(text, b)) b++;
+    out += text.slice(done, a) + convertRun(text.slice(a, b));
+    done = b;
+    i = b - 1;
+  }
+  return out + text.slice(done);
 }
 
 export function foldTraditionalStage(input: string): Mapped {
