@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cmp } from '../core/graph/builder.ts';
 import { SCHEMA_VERSION, type Evidence } from '../core/graph/schema.ts';
-import { decodeKey, ITEM_JSON, readEntryRecords, type EntryHeader } from './build-entry.ts';
+import { ITEM_JSON, readEntryRecords, recordKey, type EntryHeader } from './build-entry.ts';
 import { docTexts, itemJson, Output, type DocTexts, type Sink } from './build-output.ts';
 
 export type { Sink } from './build-output.ts';
@@ -128,7 +128,7 @@ function unionEvidence(into: Evidence[], more: Evidence[][]): void {
   into.sort((a, b) => cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end);
 }
 
-/** A spilled partition, parsed: per record its document rank and the bounds of its four fields. */
+/** A spilled partition, parsed: per record its document rank and the bounds of its three fields. */
 class Partition {
   readonly byKey = new Map<string, number | number[]>();
   /** Per record: rank, prefix start, items start, suffix start, end (each field ends one byte before the next). */
@@ -139,20 +139,19 @@ class Partition {
     this.at = new Int32Array(lines * 5);
     let r = 0;
     for (let start = 0; start < buf.length; r++) {
-      const t0 = buf.indexOf(9, start);
-      const t1 = buf.indexOf(9, t0 + 1);
-      const t2 = buf.indexOf(9, t1 + 1);
+      let t0 = start;
+      let rank = 0;
+      for (let c = buf[t0]!; c !== 9; c = buf[++t0]!) rank = rank * 10 + c - 48;
+      const t2 = buf.indexOf(9, t0 + 1);
       const t3 = buf.indexOf(9, t2 + 1);
       const end = buf.indexOf(10, t3 + 1);
-      let rank = 0;
-      for (let i = start; i < t0; i++) rank = rank * 10 + buf[i]! - 48;
       const a = r * 5;
       this.at[a] = rank;
-      this.at[a + 1] = t1 + 1;
+      this.at[a + 1] = t0 + 1;
       this.at[a + 2] = t2 + 1;
       this.at[a + 3] = t3 + 1;
       this.at[a + 4] = end;
-      const key = decodeKey(buf.toString('utf8', t0 + 1, t1));
+      const key = recordKey(buf, t0 + 1);
       const have = this.byKey.get(key);
       if (have === undefined) this.byKey.set(key, r);
       else if (typeof have === 'number') this.byKey.set(key, [have, r]);
@@ -234,15 +233,14 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
       const { body, starts, header } = records;
       const tag = Buffer.from(`${documents.length}\t`);
       documents.push(d.doc);
+      const n = header.nodes + header.edges;
       // the texts are copied out, so the entry's buffer can go
-      const textEnd = starts[header.texts]!;
-      texts.push(docTexts(d.doc, Buffer.from(body.subarray(0, textEnd)), starts.slice(0, header.texts + 1)));
-      for (let i = header.texts; i + 1 < starts.length; i++) {
-        const key = decodeKey(body.toString('utf8', starts[i]!, body.indexOf(9, starts[i]!)));
+      const from = starts[n]!;
+      texts.push(docTexts(d.doc, Buffer.from(body.subarray(from)), starts.slice(n).map((s) => s - from)));
+      for (let i = 0; i < n; i++) {
+        const key = recordKey(body, starts[i]!);
         const spill =
-          i < header.texts + header.nodes
-            ? nodeSpills[partitionOf(nodeBounds, key)]!
-            : edgeSpills[partitionOf(edgeBounds, key)]!;
+          i < header.nodes ? nodeSpills[partitionOf(nodeBounds, key)]! : edgeSpills[partitionOf(edgeBounds, key)]!;
         spill.add(tag, body, starts[i]!, starts[i + 1]!);
       }
     }

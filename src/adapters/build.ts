@@ -6,7 +6,7 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams
  * (build-merge.ts). Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +14,7 @@ import { collectReports } from './files.ts';
 import { extractToCache, type ExtractJob, type JobResult } from './extract-file.ts';
 import { defaultCacheDir, extractorVersion } from './build-cache.ts';
 import { mergeEntries, type MergeInput, type Sink } from './build-merge.ts';
+import { fileHashes, lookupEntries } from './build-lookup.ts';
 import { loadGazetteerSync } from './gazetteer/load.ts';
 import type { SerializedGraph } from '../core/graph/schema.ts';
 
@@ -49,6 +50,24 @@ export interface BuildSummary {
   cached: number;
   nodes: number;
   edges: number;
+  /**
+   * Milliseconds per phase. Main thread: collecting files and looking them up in the cache (stat, hash when the stat
+   * changed), extraction as waited for, the merge reading entries into partitions (spill) and writing the graph.
+   * Summed over the threads that extracted: reading and decoding reports, the core's extraction, encoding and
+   * writing cache entries.
+   */
+  ms: {
+    lookup: number;
+    extractWall: number;
+    read: number;
+    extract: number;
+    cache: number;
+    spill: number;
+    write: number;
+    total: number;
+  };
+  /** Reports read and hashed to look them up (the others were known by their stat). */
+  hashed: number;
 }
 
 export interface BuildResult extends BuildSummary {
@@ -67,31 +86,36 @@ export async function buildGraph(paths: string[], opts: BuildOptions = {}): Prom
 
 /** Builds the graph and streams its JSON (graphology serialisation, one line) to `sink` in chunks. */
 export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions = {}): Promise<BuildSummary> {
-  const { files, errors: found } = collectReports(paths);
-  const errors = found.map((e) => e.message);
+  const t0 = performance.now();
+  const { files, errors: bad } = collectReports(paths);
+  const errors = bad.map((e) => e.message);
   const ids = documentIds(files);
-  const sizes = files.map((f) => {
-    try {
-      return statSync(f).size;
-    } catch {
-      return 0;
-    }
-  });
-  const totalBytes = sizes.reduce((a, b) => a + b, 0);
-  const workers = Math.max(
-    1,
-    Math.min(files.length, opts.workers ?? (totalBytes >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)),
-  );
   const temp = opts.cache === false ? mkdtempSync(join(tmpdir(), 'kg-build-')) : null;
   const cacheDir = temp ?? (opts.cache as string | undefined) ?? defaultCacheDir();
   try {
     const extractor = opts.extractor ?? extractorVersion();
-    const jobs: ExtractJob[] = files.map((file, i) => ({ file, docId: ids[i]!, cacheDir, extractor }));
-    const tracker = progressTracker(jobs.length, totalBytes, opts.onProgress);
+    const hashes = fileHashes(temp ? null : cacheDir);
+    const found = lookupEntries(files, ids, cacheDir, extractor, hashes);
+    const t1 = performance.now();
+    const missing = found.filter((f) => !f.header);
+    const missBytes = missing.reduce((n, f) => n + f.bytes, 0);
+    const totalBytes = found.reduce((n, f) => n + f.bytes, 0);
+    const workers = Math.max(
+      1,
+      Math.min(missing.length, opts.workers ?? (missBytes >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1)),
+    );
+    const jobs: ExtractJob[] = missing.map((f) => ({ file: f.file, docId: f.docId, cacheDir, extractor }));
+    const tracker = progressTracker(found.length, totalBytes, found.length - missing.length, opts.onProgress);
     const results = workers > 1 ? await runInWorkers(jobs, workers, tracker) : await runHere(jobs, tracker);
+    const t2 = performance.now();
     const inputs: MergeInput[] = [];
+    const times = { read: 0, extract: 0, cache: 0 };
     let bytes = 0;
-    let cached = 0;
+    for (const f of found) {
+      if (!f.header) continue;
+      inputs.push({ doc: f.docId, entry: f.entry!, header: f.header });
+      bytes += f.bytes;
+    }
     for (const r of results) {
       if (!r.ok) {
         errors.push(r.error);
@@ -99,7 +123,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       }
       inputs.push({ doc: r.docId, entry: r.entry, header: r.header });
       bytes += r.bytes;
-      if (r.cached) cached++;
+      for (const k of ['read', 'extract', 'cache'] as const) times[k] += r.ms?.[k] ?? 0;
     }
     const byDoc = new Map(jobs.map((j) => [j.docId, j]));
     const merged = await mergeEntries(inputs, sink, {
@@ -107,21 +131,32 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       partBytes: opts.partBytes,
       // a damaged entry (truncated, edited) is rebuilt from its report
       repair: async (input) => {
-        const r = await extractToCache({ ...byDoc.get(input.doc)!, force: true });
+        const f = found.find((x) => x.docId === input.doc)!;
+        const r = await extractToCache(byDoc.get(input.doc) ?? { file: f.file, docId: f.docId, cacheDir, extractor });
         return r.ok ? { doc: r.docId, entry: r.entry, header: r.header } : r.error;
       },
     });
     errors.push(...merged.errors);
+    hashes.save();
     if (!temp) pruneOtherVersions(cacheDir, extractor);
     return {
       errors,
       documents: merged.documents.length,
       bytes,
-      workers,
-      extracted: inputs.length - cached,
-      cached,
+      workers: jobs.length ? workers : 0,
+      extracted: results.filter((r) => r.ok).length,
+      cached: inputs.length - results.filter((r) => r.ok).length,
       nodes: merged.nodes,
       edges: merged.edges,
+      ms: {
+        lookup: t1 - t0,
+        extractWall: t2 - t1,
+        ...times,
+        spill: merged.ms.spill,
+        write: merged.ms.write,
+        total: performance.now() - t0,
+      },
+      hashed: hashes.hashed,
     };
   } finally {
     if (temp) rmSync(temp, { recursive: true, force: true });
@@ -153,8 +188,14 @@ export function documentIds(files: string[]): string[] {
 
 type Tracker = (r: JobResult) => void;
 
-function progressTracker(total: number, totalBytes: number, onProgress: BuildOptions['onProgress']): Tracker {
-  let done = 0;
+/** Progress over all reports; those found in the cache count as done from the start. */
+function progressTracker(
+  total: number,
+  totalBytes: number,
+  cached: number,
+  onProgress: BuildOptions['onProgress'],
+): Tracker {
+  let done = cached;
   let bytes = 0;
   return (r) => {
     done++;

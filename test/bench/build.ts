@@ -29,7 +29,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeGraph } from '../../src/adapters/build.ts';
+import { writeGraph, type BuildSummary } from '../../src/adapters/build.ts';
 import { extractorVersion } from '../../src/adapters/build-cache.ts';
 import { readEntryHeader, type EntryHeader } from '../../src/adapters/build-entry.ts';
 import { mergeEntries, type MergeInput } from '../../src/adapters/build-merge.ts';
@@ -57,6 +57,8 @@ interface BuildRun {
   edges: number;
   outBytes: number;
   workers: number;
+  ms: BuildSummary['ms'];
+  hashed: number;
 }
 
 /** Child: one build, then its figures as JSON on stdout. */
@@ -84,6 +86,8 @@ async function childBuild(dir: string, workers: number, cache: string, out: stri
     edges: s.edges,
     outBytes: statSync(out).size,
     workers: s.workers,
+    ms: s.ms,
+    hashed: s.hashed,
   };
   process.stdout.write(JSON.stringify(run));
 }
@@ -180,9 +184,21 @@ function describe(label: string, r: BuildRun): string {
   const mb = r.bytes / MB;
   return (
     `${label.padEnd(34)} ${f2(mb)} MB, ${r.docs} docs (${r.extracted} extracted, ${r.cached} cached), ` +
-    `${f2(r.wallS)} s wall: ${f2(mb / r.wallS)} MB/s, ${(r.docs / r.wallS).toFixed(1)} docs/s, ` +
-    `${f2(mb / r.wallS / r.workers)} MB/s per core; CPU ${f2(r.cpuS)} s (${f2(mb / r.cpuS)} MB per CPU-s); ` +
-    `peak RSS ${r.peakRssMb.toFixed(0)} MB; out ${(r.outBytes / MB).toFixed(0)} MB, ${r.nodes} nodes, ${r.edges} edges`
+    `${f2(r.wallS)} s wall: ${f2(mb / r.wallS)} MB/s, ${(r.docs / r.wallS).toFixed(1)} docs/s; ` +
+    `CPU ${f2(r.cpuS)} s (${f2(mb / r.cpuS)} MB per CPU-s); ` +
+    `peak RSS ${r.peakRssMb.toFixed(0)} MB; out ${(r.outBytes / MB).toFixed(0)} MB, ${r.nodes} nodes, ${r.edges} edges\n` +
+    `${''.padEnd(34)} ${phases(r)}`
+  );
+}
+
+/** Where the time went: main-thread phases (wall) and extraction phases summed over the extracting threads. */
+function phases(r: BuildRun): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const m = r.ms;
+  return (
+    `main thread: lookup ${s(m.lookup)} (${r.hashed} hashed), extraction ${s(m.extractWall)} ` +
+    `(${r.workers} thread(s): read+decode ${s(m.read)}, core extract ${s(m.extract)}, cache write ${s(m.cache)}), ` +
+    `merge: spill ${s(m.spill)}, write ${s(m.write)}`
   );
 }
 
