@@ -72,11 +72,13 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...findPlaceReferences(clean.text, found.town, found.district),
   ];
   const year = detectYear(sentences);
-  const protect = protectedSpans(clean.text.length, [...places, ...bare]);
+  const organizations = recognizeOrganizations(sentences);
+  // names are single words for a project's phrase: 恒和片区 does not break at 和, nor 某某有限公司年产…项目 at 有
+  const protect = protectedSpans(clean.text.length, [...places, ...bare, ...organizations]);
   const named = resolveOverlaps([
     ...recognizeHonors(sentences),
     ...recognizeEvents(sentences),
-    ...recognizeOrganizations(sentences),
+    ...organizations,
     ...recognizeProjects(sentences, protect),
     ...recognizePrograms(sentences, env.tokenizer),
   ]);
@@ -88,7 +90,10 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     if (p && m.end - p.end >= 4) [m.start, m.name] = [p.end, m.name.slice(p.end - p.start)];
   }
   const entities = mergeAliases(named, places);
-  const outcomes = recognizeOutcomes(sentences, year);
+  // 年产5000吨环保材料项目: a figure inside a project's name describes the project, it is no outcome
+  const inProject = new Uint8Array(clean.text.length);
+  for (const p of named) if (p.type === 'Project') inProject.fill(1, p.start, p.end);
+  const outcomes = recognizeOutcomes(sentences, year).filter((o) => !(inProject[o.start] && inProject[o.end - 1]));
 
   const b = new GraphBuilder(input.docId);
   const ev = (sentence: number, start: number, end: number): Evidence =>
@@ -260,8 +265,8 @@ function withPage(e: Evidence, lines: PageLine[] | undefined): Evidence {
   return { ...e, page: l.page, box: [l.x, l.y, l.w, l.h] };
 }
 
-/** Place names are single words for phrase boundaries: 恒和片区 does not break at 和. */
-function protectedSpans(length: number, places: PlaceMention[]): (i: number) => number {
+/** Place and organisation names are single words for phrase boundaries: 恒和片区 does not break at 和. */
+function protectedSpans(length: number, places: { start: number; end: number }[]): (i: number) => number {
   const starts = new Int32Array(length).fill(-1);
   for (const p of places) for (let i = p.start; i < p.end && i < length; i++) starts[i] = p.start;
   return (i) => (i >= 0 && i < length ? starts[i]! : -1);

@@ -38,7 +38,10 @@ export interface PlaceScope {
   province: GazPlace | null;
 }
 
-/** 区委 → 江津区委, 镇党委 → 柏林镇党委, 市司法局 → 重庆市司法局; other names unchanged. */
+/**
+ * 区委 → 江津区委, 镇党委 → 柏林镇党委, 市司法局 → 重庆市司法局, and under a county-level city 市委 → 浏阳市委; other
+ * names unchanged.
+ */
 export function qualifyBodyName(name: string, scope: PlaceScope): string {
   const m = /^(镇|乡|街道|区|县|市|省)(?=[\u4e00-\u9fff])/.exec(name);
   if (!m) return name;
@@ -49,7 +52,10 @@ export function qualifyBodyName(name: string, scope: PlaceScope): string {
       : level === '区' || level === '县'
         ? scope.district
         : level === '市'
-          ? scope.city
+          ? // a county-level city (浏阳市) is the 市 a town's report means by 市委, before the prefecture above it
+            scope.district?.short.endsWith('市')
+            ? scope.district
+            : scope.city
           : scope.province;
   if (!place || !place.short.endsWith(level)) return name;
   return `${place.short}${name.slice(level.length)}`;

@@ -22,6 +22,13 @@ const COUNT_UNITS = [
   '户次',
   '条次',
   '场次',
+  '家次',
+  '批次',
+  '车次',
+  '架次',
+  '班次',
+  '台次',
+  '艘次',
   '个百分点',
   '个',
   '件',
@@ -120,7 +127,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
     for (const m of s.text.matchAll(NUMBER_RE)) {
       const at = m.index!;
       const end = at + m[0].length;
-      if (isOrdinalOrDate(s.text, at, end)) continue;
+      if (isOrdinalOrDate(s.text, at, end) || isTarget(s.text, at)) continue;
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
       const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
@@ -147,6 +154,14 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
     }
   }
   return out;
+}
+
+/** 力争地区生产总值增长6%以上: a figure the clause aims at is a target, not a result (争取 is not: 争取专项项目7个 was won). */
+const TARGET_WORDS = /(力争|预计|预期|目标是|目标为|目标任务)/;
+
+function isTarget(text: string, at: number): boolean {
+  const clauseStart = Math.max(...['，', '；', '。', '：'].map((d) => text.lastIndexOf(d, at - 1)));
+  return TARGET_WORDS.test(text.slice(clauseStart + 1, at));
 }
 
 function isOrdinalOrDate(text: string, at: number, end: number): boolean {

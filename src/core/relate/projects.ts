@@ -69,14 +69,15 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
 /**
  * 东胜“银杏夜市”, 复兴污水处理站, 柏林水厂…: a project name that opens with the bare name of the town or of one of
  * its villages that the report names elsewhere (a village never named is more likely a mountain or a street:
- * 黑石山AAAA级旅游景区). 恒和片区 is an area named after a village, larger than it.
+ * 黑石山AAAA级旅游景区). 恒和片区 is an area named after a village, larger than it; 南川河 a river.
  */
 function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | null>): GazPlace | null {
   const town = ctx.town!;
   const plain = name.replace(/^[“《]/, '');
   for (const len of [3, 2]) {
     const head = plain.slice(0, len);
-    if (/^(片区|片|区域)/.test(plain.slice(len))) continue;
+    // 恒和片区 is an area named after a village, 南川河 a river: neither is in the place it is named after
+    if (/^(片区|片|区域|河|江|湖|溪|山|岭|湾|水库|港)/.test(plain.slice(len))) continue;
     if (town.short.replace(/(镇|乡|街道)$/, '') === head) return town;
     const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code && mentioned.has(p.code));
     if (hit) return hit;

@@ -1,0 +1,70 @@
+/**
+ * Rules found on a town report under a county-level city (湖南 大瑶镇, 浏阳市), checked here on invented sentences
+ * about other towns (醴陵市浦口镇, 上栗县金山镇) so that the rules, not the names, are tested.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract.ts';
+
+const TITLE = '浦口镇2023年工作总结\n';
+
+describe('a town report under a county-level city', () => {
+  it('reads 市委、市政府 as the county-level city’s bodies, not the prefecture’s', () => {
+    const x = extract(`${TITLE}在醴陵市委、市政府的坚强领导下，全镇上下真抓实干。`);
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['醴陵市委', '醴陵市政府']));
+    expect(x.names('Organization').join()).not.toContain('株洲');
+  });
+
+  it('does not read a verb or a river as the short name of a faraway district (新建 → 新建区, 南川河 → 南川区)', () => {
+    const x = extract(
+      `${TITLE}浦口镇与江西省萍乡市上栗县金山镇签订合作协议。新建污水处理设施8处。南川河综合治理工程全面完工。`,
+    );
+    expect(x.names('Place')).not.toContain('新建区');
+    expect(x.names('Place')).not.toContain('南川区');
+    // the document's own district is still found by its short name
+    expect(extract(`${TITLE}醴陵花炮产业稳步发展。`).names('Place')).toContain('醴陵市');
+  });
+});
+
+describe('projects', () => {
+  it('keeps a company name inside a project name (有限公司 does not break at 有)', () => {
+    const x = extract(`${TITLE}签约引进湖南某某新材料有限公司年产5000吨环保材料项目，总投资3.2亿元。`);
+    expect(x.names('Project')).toContain('湖南某某新材料有限公司年产5000吨环保材料项目');
+    // the capacity inside the name is part of the name, not an outcome; the investment is one
+    const outcomes = x.graph.nodes.filter((n) => n.attributes.type === 'Outcome').map((n) => n.attributes.name);
+    expect(outcomes).toEqual(['总投资3.2亿元']);
+  });
+
+  it('finds a project whose verb follows it (建成投产, 完成提质改造, 全面完工) with its status', () => {
+    const x = extract(
+      `${TITLE}陶瓷文化产业园一期建成投产。浦口老街陈列馆完成提质改造。渌江综合治理工程全面完工。保丰村乡村振兴示范片建设加快推进。`,
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['陶瓷文化产业园一期', '浦口老街陈列馆', '渌江综合治理工程', '保丰村乡村振兴示范片']),
+    );
+    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    expect(status['陶瓷文化产业园一期']).toBe('built');
+    expect(status['浦口老街陈列馆']).toBe('built');
+    expect(status['渌江综合治理工程']).toBe('built');
+    expect(status['保丰村乡村振兴示范片']).toBe('ongoing');
+    // a project is no program, even when its head (工程) also ends programs
+    expect(x.names('Program')).not.toContain('渌江综合治理工程');
+    expect(x.edges('LOCATED_IN').find((e) => e.source === '保丰村乡村振兴示范片')?.target).toBe('保丰村');
+  });
+
+  it('does not place a river named after a village in that village (浦口河 is no part of 浦口村)', () => {
+    const x = extract(`${TITLE}浦口村、保丰村人居环境持续改善。浦口河综合治理工程全面完工。`);
+    const located = x.edges('LOCATED_IN').filter((e) => e.source === '浦口河综合治理工程');
+    expect(located.map((e) => e.target)).toEqual(['浦口镇']);
+  });
+});
+
+describe('outcomes', () => {
+  it('counts 家次 as one unit and leaves targets (力争…) out', () => {
+    const x = extract(`${TITLE}全年检查企业426家次。力争地区生产总值增长6%以上。争取专项项目7个。`);
+    const outcomes = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => [n.attributes.value, n.attributes.unit]);
+    expect(outcomes).toEqual(expect.arrayContaining([[426, '家次'], [7, '个']]));
+    expect(outcomes).not.toContainEqual([6, '%']);
+  });
+});
