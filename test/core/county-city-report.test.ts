@@ -64,7 +64,12 @@ describe('outcomes', () => {
     const outcomes = x.graph.nodes
       .filter((n) => n.attributes.type === 'Outcome')
       .map((n) => [n.attributes.value, n.attributes.unit]);
-    expect(outcomes).toEqual(expect.arrayContaining([[426, '家次'], [7, '个']]));
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        [426, '家次'],
+        [7, '个'],
+      ]),
+    );
     expect(outcomes).not.toContainEqual([6, '%']);
   });
 });

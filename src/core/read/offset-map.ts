@@ -117,7 +117,9 @@ function unitsToString(units: Uint16Array): string {
   if (!surrogates) return utf16.decode(units);
   const chunks: string[] = [];
   for (let i = 0; i < units.length; i += 8192) {
-    chunks.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, units.length)) as unknown as number[]));
+    chunks.push(
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(i + 8192, units.length)) as unknown as number[]),
+    );
   }
   return chunks.join('');
 }

@@ -161,7 +161,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   // An alias without its suffix (江津, 浏阳, 新建, 南川) is also a word (新建污水处理设施, 南川河), so it stays a place
   // only as the document's own district or city, a province or municipality (贵州, 重庆), or written next to a
   // place of its own hierarchy (重庆江津, 江津白沙镇); other support (江西省 somewhere in the text) is not enough.
-  const home = new Set(town ? [town.code, ...gaz.ancestors(town.code).map((p) => p.code)] : district ? [district.code] : []);
+  const home = new Set(
+    town ? [town.code, ...gaz.ancestors(town.code).map((p) => p.code)] : district ? [district.code] : [],
+  );
   const byEdge = new Map<number, GazPlace>();
   for (const [c, p] of resolved) if (hasSuffix(c.surface)) byEdge.set(c.start, p).set(-c.end, p);
   for (const [c, p] of [...resolved]) {
@@ -169,7 +171,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     const after = byEdge.get(c.end);
     const before = byEdge.get(-c.start);
     const kin = (q: GazPlace | undefined) =>
-      q !== undefined && (q.parent === p.code || p.parent === q.code || gaz.ancestors(q.code).some((a) => a.code === p.code));
+      q !== undefined &&
+      (q.parent === p.code || p.parent === q.code || gaz.ancestors(q.code).some((a) => a.code === p.code));
     if (!kin(after) && !kin(before)) resolved.delete(c);
   }
   // 3. Villages and communities: only under a town the document names (the document's town first).
@@ -197,7 +200,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     .filter((c) => !resolved.has(c) && hasSuffix(c.surface) && c.surface.length >= 3)
     .filter(
       (c) =>
-        c.villages === 0 && c.options.length > 1 && c.options.every((p) => p.level === 'town' || p.level === 'district'),
+        c.villages === 0 &&
+        c.options.length > 1 &&
+        c.options.every((p) => p.level === 'town' || p.level === 'district'),
     )
     // …at a word boundary: 林城镇 inside 省级森林城镇 is no place
     .filter((c) => c.start === 0 || /[\s，。；、：“（(]/.test(text[c.start - 1]!))

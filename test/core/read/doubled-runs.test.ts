@@ -64,9 +64,10 @@ describe('repairDoubledRuns', () => {
 describe('judgeLine prefilter', () => {
   // a seeded generator: lines of doubled runs, real text and noise in every mix
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const alphabet = '改革深化抗疫战洪年镇村项目建设发展2020，、。 天谢';
-  const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+  const pick = (n: number) =>
+    Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
 
   it('never rejects a line that the exact parse accepts (2,000 random lines)', () => {
     let accepted = 0;

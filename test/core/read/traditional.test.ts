@@ -39,7 +39,10 @@ describe('foldTraditional skips text that no dictionary entry rewrites', () => {
     const alphabet = [...'镇村项目建设发展乾燥反覆臺灣著名一坏干部，。 A1𠀀𡘙'];
     let changed = 0;
     for (let k = 0; k < 3000; k++) {
-      const text = Array.from({ length: 1 + Math.floor(random() * 20) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 20) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       expect(foldTraditional(text)).toBe(reference(text));
       if (reference(text) !== text) changed++;
     }
