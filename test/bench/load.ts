@@ -4,16 +4,20 @@
  *      with the time and server CPU of each statement;
  *   2. the same graph loaded again (idempotent: nothing changes), and one report of it replaced by a changed version;
  *   3. a 5,000-element sample loaded one transaction per row (batch size 1), so the ratio comes from one run;
- *   4. with --sweep, a few batch sizes on a 55,000-element graph (how DEFAULT_BATCH_SIZE was chosen).
+ *   4. with --sweep, batch sizes and 1 or 2 write sessions on a 55,000-element graph (how DEFAULT_BATCH_SIZE and
+ *      DEFAULT_CONCURRENCY were chosen).
+ * The server's first load after it starts runs while the JVM compiles the loader's code paths (measured: about
+ * three times the server CPU of later loads); it is printed, then the figures are taken on the warm server.
  * Wall-clock figures depend on what else the machine runs, so each comes with the CPU seconds the Neo4j server and
  * this process spent and the load average. Options: --docs N --sentences N (graph size), --batch N,
- * --heap 1g --page-cache 512m (server memory: `KG_NEO4J_HEAP` / `KG_NEO4J_PAGECACHE` give users the same).
+ * --concurrency N, --heap 1g --page-cache 512m (server memory: `KG_NEO4J_HEAP` / `KG_NEO4J_PAGECACHE` give users
+ * the same).
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadGraph, runQuery, type Neo4jConfig } from '../../src/adapters/neo4j/index.ts';
-import { DEFAULT_BATCH_SIZE } from '../../src/adapters/neo4j/load.ts';
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from '../../src/adapters/neo4j/load.ts';
 import { resetDatabase } from '../neo4j/helpers.ts';
 import { startTestServer } from '../neo4j/server.ts';
 import { syntheticGraph } from '../neo4j/synthetic.ts';
@@ -24,12 +28,14 @@ const { values: args } = parseArgs({
     docs: { type: 'string', default: '20' },
     sentences: { type: 'string', default: '1000' },
     batch: { type: 'string', default: String(DEFAULT_BATCH_SIZE) },
+    concurrency: { type: 'string', default: String(DEFAULT_CONCURRENCY) },
     heap: { type: 'string', default: '1g' },
     'page-cache': { type: 'string', default: '512m' },
     sweep: { type: 'boolean', default: false },
   },
 });
 const batchSize = Number(args.batch);
+const concurrency = Number(args.concurrency);
 
 async function elementsInDatabase(cfg: Neo4jConfig): Promise<number> {
   const n = await runQuery(cfg, 'MATCH (n) RETURN count(n)');
@@ -82,11 +88,12 @@ const describe = (r: Timed) =>
 
 async function freshLoad(
   graph: SerializedGraph,
-  size: number,
-  onStep?: (statement: string, rows: number, ms: number) => void,
+  options: { batchSize: number; concurrency?: number; onStep?: (statement: string, rows: number, ms: number) => void },
+  afterReset?: () => void,
 ): Promise<Timed> {
   await resetDatabase(server.cfg);
-  const r = await timed(0, () => loadGraph(server.cfg, graph, { batchSize: size, onStep }));
+  afterReset?.();
+  const r = await timed(0, () => loadGraph(server.cfg, graph, { concurrency, ...options }));
   return { ...r, elements: await elementsInDatabase(server.cfg) };
 }
 
@@ -94,35 +101,45 @@ try {
   console.log(
     `Neo4j 5.26 at ${server.cfg.uri} (heap ${args.heap}, page cache ${args['page-cache']}); load average ${load()}`,
   );
-  // Warm-up: schema, and the JIT on every statement (a cold JVM would bias the first run).
-  await freshLoad(syntheticGraph(3, 1000), batchSize);
+  const big = syntheticGraph(Number(args.docs), Number(args.sentences));
+  const cold = await freshLoad(big, { batchSize });
+  console.log(`first load on the cold server: ${describe(cold)}`);
 
   if (args.sweep) {
     const medium = syntheticGraph(5, 1000);
-    for (const size of [500, 1000, 2000, 5000, 10000, 20000]) {
-      const r = await freshLoad(medium, size);
-      console.log(`sweep: batch ${String(size).padStart(5)}: ${describe(r)}`);
+    for (const size of [1000, 2000, 5000, 10000, 20000]) {
+      for (const sessions of [1, 2]) {
+        const r = await freshLoad(medium, { batchSize: size, concurrency: sessions });
+        console.log(`sweep: batch ${String(size).padStart(5)}, ${sessions} session(s): ${describe(r)}`);
+      }
     }
   }
 
-  const big = syntheticGraph(Number(args.docs), Number(args.sentences));
   const steps = new Map<string, { rows: number; ms: number; cpu: number }>();
   let stepCpu = serverCpu();
-  const batched = await freshLoad(big, batchSize, (name, rows, ms) => {
-    const statement = name.split(':')[0];
-    const s = steps.get(statement) ?? { rows: 0, ms: 0, cpu: 0 };
-    const now = serverCpu();
-    steps.set(statement, { rows: s.rows + rows, ms: s.ms + ms, cpu: s.cpu + now - stepCpu });
-    stepCpu = now;
-  });
-  console.log(`batched (batch ${batchSize}): ${describe(batched)}`);
+  const batched = await freshLoad(
+    big,
+    {
+      batchSize,
+      onStep: (name, rows, ms) => {
+        const statement = name.split(':')[0];
+        const s = steps.get(statement) ?? { rows: 0, ms: 0, cpu: 0 };
+        const now = serverCpu();
+        steps.set(statement, { rows: s.rows + rows, ms: s.ms + ms, cpu: s.cpu + now - stepCpu });
+        stepCpu = now;
+      },
+    },
+    () => (stepCpu = serverCpu()),
+  );
+  console.log(`batched (batch ${batchSize}, ${concurrency} session(s)): ${describe(batched)}`);
   for (const [name, s] of steps) {
     console.log(
-      `  ${name}: ${fmt(s.rows)} rows in ${(s.ms / 1000).toFixed(2)} s = ${fmt((s.rows / s.ms) * 1000)} rows/s, server CPU ${s.cpu.toFixed(2)} s`,
+      `  ${name}: ${fmt(s.rows)} rows, ${(s.ms / 1000).toFixed(2)} s in its batches` +
+        (concurrency === 1 ? `, server CPU ${s.cpu.toFixed(2)} s` : ''),
     );
   }
 
-  const again = await timed(batched.elements, () => loadGraph(server.cfg, big, { batchSize }));
+  const again = await timed(batched.elements, () => loadGraph(server.cfg, big, { batchSize, concurrency }));
   console.log(`idempotent re-load: ${describe(again)}; ${fmt(await elementsInDatabase(server.cfg))} elements after`);
 
   // One report of the big graph in a changed file version: retract what it brought, load it again.
@@ -132,7 +149,7 @@ try {
   const replaced = await timed(batched.elements / Number(args.docs), () => loadGraph(server.cfg, one, { batchSize }));
   console.log(`replace 1 of ${args.docs} reports (changed sha256): ${describe(replaced)}`);
 
-  const perRow = await freshLoad(syntheticGraph(1, 450), 1);
+  const perRow = await freshLoad(syntheticGraph(1, 450), { batchSize: 1, concurrency: 1 });
   console.log(`one transaction per row: ${describe(perRow)}`);
   console.log(
     `batched / per-row: ${(batched.elements / batched.seconds / (perRow.elements / perRow.seconds)).toFixed(1)}x`,

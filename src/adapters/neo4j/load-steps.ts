@@ -18,6 +18,8 @@ export interface LoadBatch {
 }
 
 export interface LoadStep {
+  /** Steps of one phase depend only on earlier phases, so their batches may run at the same time. */
+  phase: number;
   /** Statement file under cypher/, e.g. `load/merge-entities`. */
   statement: string;
   /** Values for the statement's `{{slot}}`s (labels, relationship type), checked against the schema. */
@@ -91,6 +93,7 @@ function withoutSha(props: Props): Props {
 export function planLoad(rows: LoadRows, freshDocuments: ReadonlySet<string>, batchSize: number): LoadStep[] {
   const steps: LoadStep[] = [
     {
+      phase: 0,
       statement: 'load/merge-documents',
       batches: chunk(
         rows.documents.map((d) => ({ key: d.key, props: withoutSha(d.props) })),
@@ -100,7 +103,7 @@ export function planLoad(rows: LoadRows, freshDocuments: ReadonlySet<string>, ba
   ];
   for (const [labels, list] of groupBy(rows.entities, (e) => e.labels.join(':'))) {
     const entityRows = list.map((e) => ({ key: e.key, props: e.props, docs: e.docs }));
-    steps.push({ statement: 'load/merge-entities', fill: { labels }, batches: chunk(entityRows, batchSize) });
+    steps.push({ phase: 1, statement: 'load/merge-entities', fill: { labels }, batches: chunk(entityRows, batchSize) });
   }
 
   const mentionsBySentence = groupBy(rows.mentions, (m) => m.sentence);
@@ -113,13 +116,15 @@ export function planLoad(rows: LoadRows, freshDocuments: ReadonlySet<string>, ba
       mentions: (mentionsBySentence.get(s.key) ?? []).map(mention),
     }));
     steps.push({
+      phase: 2,
       statement: freshDocuments.has(doc) ? 'load/create-sentences' : 'load/merge-sentences',
       params: { doc },
       batches: chunk(sentenceRows, batchSize, (s) => 1 + s.mentions.length),
     });
   }
   const elsewhere = rows.mentions.filter((m) => !sentenceKeys.has(m.sentence));
-  if (elsewhere.length > 0) steps.push({ statement: 'load/merge-mentions', batches: chunk(elsewhere, batchSize) });
+  if (elsewhere.length > 0)
+    steps.push({ phase: 2, statement: 'load/merge-mentions', batches: chunk(elsewhere, batchSize) });
 
   for (const [type, list] of groupBy(rows.relationships, (r) => r.type)) {
     const relRows = list.map((r) => ({
@@ -129,11 +134,12 @@ export function planLoad(rows: LoadRows, freshDocuments: ReadonlySet<string>, ba
       sentences: r.sentences,
       docs: r.docs,
     }));
-    steps.push({ statement: 'load/merge-relationships', fill: { type }, batches: chunk(relRows, batchSize) });
+    steps.push({ phase: 2, statement: 'load/merge-relationships', fill: { type }, batches: chunk(relRows, batchSize) });
   }
   for (const [doc, list] of groupBy(rows.documentMentions, (r) => r.source)) {
     const mentionRows = list.map((r) => ({ target: r.target, props: r.props, sentences: r.sentences, docs: r.docs }));
     steps.push({
+      phase: 2,
       statement: freshDocuments.has(doc) ? 'load/create-document-mentions' : 'load/merge-document-mentions',
       params: { doc },
       batches: chunk(mentionRows, batchSize),
@@ -141,6 +147,7 @@ export function planLoad(rows: LoadRows, freshDocuments: ReadonlySet<string>, ba
   }
   const finished = rows.documents.map((d) => ({ key: d.key, sha256: d.props.sha256 ?? null }));
   steps.push({
+    phase: 3,
     statement: 'load/finish-documents',
     batches: chunk(finished, batchSize).map((b) => ({ ...b, weight: 0 })),
   });

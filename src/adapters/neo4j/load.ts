@@ -9,16 +9,25 @@ import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { SerializedGraph } from '../../core/graph/schema.ts';
 import { loadCypher, splitStatements } from './cypher-files.ts';
 import { describeNeo4jError, getDriver } from './driver.ts';
-import { fillStatement, planLoad } from './load-steps.ts';
+import { fillStatement, planLoad, type LoadBatch, type LoadStep } from './load-steps.ts';
 import { buildLoadRows, countRows, sentenceKeyPrefix } from './rows.ts';
 import type { LoadOptions, LoadSummary, Neo4jConfig } from './types.ts';
 
 /** Chosen by `npm run bench:load` (see test/bench/load.ts); larger batches gained little and cost heap. */
 export const DEFAULT_BATCH_SIZE = 5000;
 
+/** Write sessions working at once (see runPhase). */
+export const DEFAULT_CONCURRENCY = 2;
+
 type Counters = Pick<
   LoadSummary,
-  'nodesCreated' | 'nodesDeleted' | 'relationshipsCreated' | 'relationshipsDeleted' | 'propertiesSet' | 'batches'
+  | 'nodesCreated'
+  | 'nodesDeleted'
+  | 'relationshipsCreated'
+  | 'relationshipsDeleted'
+  | 'propertiesSet'
+  | 'batches'
+  | 'retries'
 >;
 
 function emptyCounters(): Counters {
@@ -29,6 +38,7 @@ function emptyCounters(): Counters {
     relationshipsDeleted: 0,
     propertiesSet: 0,
     batches: 0,
+    retries: 0,
   };
 }
 
@@ -38,7 +48,12 @@ async function write(
   params: Record<string, unknown>,
   counters: Counters,
 ): Promise<number> {
-  const result = await session.executeWrite((tx: ManagedTransaction) => tx.run(cypher, params));
+  let attempts = 0;
+  const result = await session.executeWrite((tx: ManagedTransaction) => {
+    attempts += 1;
+    return tx.run(cypher, params);
+  });
+  counters.retries += attempts - 1;
   const u = result.summary.counters.updates();
   counters.nodesCreated += u.nodesCreated;
   counters.nodesDeleted += u.nodesDeleted;
@@ -98,6 +113,64 @@ async function retractDocument(
   }
 }
 
+interface Job {
+  step: LoadStep;
+  cypher: string;
+  batch: LoadBatch;
+}
+
+/**
+ * The batches of one phase's steps on all sessions at once: each session takes the next batch as soon as it is
+ * free, so the server works on one batch while this process encodes the next. Steps of one phase do not depend on
+ * each other; conflicting locks make Neo4j report a transient error, and the driver retries that transaction.
+ */
+async function runPhase(
+  sessions: Session[],
+  steps: LoadStep[],
+  counters: Counters,
+  onBatch: (job: Job, ms: number) => void,
+): Promise<void> {
+  const jobs: Job[] = steps.flatMap((step) => {
+    const cypher = fillStatement(loadCypher(step.statement), step.fill);
+    return step.batches.map((batch) => ({ step, cypher, batch }));
+  });
+  let next = 0;
+  let failed = false;
+  await Promise.all(
+    sessions.map(async (session) => {
+      while (!failed && next < jobs.length) {
+        const job = jobs[next++];
+        const started = performance.now();
+        try {
+          await write(session, job.cypher, { ...job.step.params, rows: job.batch.rows }, counters);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+        onBatch(job, performance.now() - started);
+      }
+    }),
+  );
+}
+
+/** Progress after each batch, and each step's rows and time (summed over its batches) once its last batch is done. */
+function trackProgress(steps: LoadStep[], total: number, opts: LoadOptions): (job: Job, ms: number) => void {
+  const left = new Map(steps.map((s) => [s, { batches: s.batches.length, rows: 0, ms: 0 }]));
+  let done = 0;
+  return (job, ms) => {
+    done += job.batch.weight;
+    opts.onProgress?.(done, total);
+    const step = left.get(job.step)!;
+    step.batches -= 1;
+    step.rows += job.batch.weight;
+    step.ms += ms;
+    if (step.batches === 0) {
+      const fill = job.step.fill ? `:${Object.values(job.step.fill).join(':')}` : '';
+      opts.onStep?.(`${job.step.statement}${fill}`, step.rows, step.ms);
+    }
+  };
+}
+
 /** Compares file versions the way they are stored: a document without sha256 matches one without. */
 const sameVersion = (stored: unknown, incoming: unknown) => (stored ?? null) === (incoming ?? null);
 
@@ -112,9 +185,10 @@ export async function loadGraph(
   const total = countRows(rows);
   const counters = emptyCounters();
   if (!schemaApplied.has(serverId(cfg))) await applySchema(cfg);
-  const session = getDriver(cfg).session({ database: cfg.database });
+  const concurrency = Math.max(1, opts.concurrency ?? DEFAULT_CONCURRENCY);
+  const sessions = Array.from({ length: concurrency }, () => getDriver(cfg).session({ database: cfg.database }));
+  const session = sessions[0];
   const replacedDocuments: string[] = [];
-  let done = 0;
   try {
     const stored = await session.executeRead((tx) =>
       tx.run(loadCypher('load/document-versions'), { keys: rows.documents.map((d) => d.key) }),
@@ -134,23 +208,20 @@ export async function loadGraph(
       fresh.add(d.key);
     }
     opts.onProgress?.(0, total);
-    for (const step of planLoad(rows, fresh, batchSize)) {
-      const stepStarted = performance.now();
-      const cypher = fillStatement(loadCypher(step.statement), step.fill);
-      let stepRows = 0;
-      for (const batch of step.batches) {
-        await write(session, cypher, { ...step.params, rows: batch.rows }, counters);
-        done += batch.weight;
-        stepRows += batch.weight;
-        opts.onProgress?.(done, total);
-      }
-      const label = step.fill ? `${step.statement}:${Object.values(step.fill).join(':')}` : step.statement;
-      opts.onStep?.(label, stepRows, performance.now() - stepStarted);
+    const steps = planLoad(rows, fresh, batchSize);
+    const progress = trackProgress(steps, total, opts);
+    for (const phase of [...new Set(steps.map((s) => s.phase))]) {
+      await runPhase(
+        sessions,
+        steps.filter((s) => s.phase === phase),
+        counters,
+        progress,
+      );
     }
   } catch (err) {
     throw describeNeo4jError(err, cfg);
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((s) => s.close()));
   }
   const nodeRows = rows.documents.length + rows.sentences.length + rows.entities.length;
   const relRows =

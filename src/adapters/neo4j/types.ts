@@ -66,12 +66,16 @@ export interface LoadSummary {
   /** Elements (nodes + relationships, lexical layer included) sent to the server. */
   elements: number;
   batches: number;
+  /** Transactions the driver ran again after a transient error (a deadlock between the write sessions). */
+  retries: number;
   ms: number;
 }
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Write sessions at once (default 2): batches of one phase (entities; sentences and relationships) overlap. */
+  concurrency?: number;
   onProgress?: (done: number, total: number) => void;
-  /** After each kind of row (documents, sentences, entities …): its statement, row count and time; for benchmarks. */
+  /** After each step (a statement on one kind of row): its statement, rows, and the time its batches took; for benchmarks. */
   onStep?: (statement: string, rows: number, ms: number) => void;
 }
