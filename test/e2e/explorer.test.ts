@@ -160,6 +160,11 @@ describe('explorer page', () => {
     expect(xml).toContain('<gexf');
     expect(xml).toContain('复建村');
     expect(xml.match(/<node /g)).toHaveLength(graph.nodes.length);
+    // Attributes the drawing payload does not carry come from /api/graph/attributes, edges under their own keys.
+    expect(xml).toContain('复建村村民委员会');
+    expect(xml.match(/<edge /g)).toHaveLength(graph.edges.length);
+    const firstKey = graph.edges[0]!.key;
+    expect([`id="${firstKey}"`, `id="${firstKey.replace('>', '&gt;')}"`].some((id) => xml.includes(id))).toBe(true);
     expect(xml).not.toContain('<img'); // escaped as &lt;img
   });
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import type Sigma from 'sigma';
 import type { SerializedGraph } from '../../src/core/graph/schema.ts';
 import { createGraphView } from '../../src/adapters/http/graph-view.ts';
+import { LAYOUT_CACHE_DIR } from '../../src/adapters/http/initial-layout.ts';
 import { createNeo4jBridge, type BridgeOptions } from '../../src/adapters/http/neo4j-bridge.ts';
 import { startExplorer, type RunningExplorer } from '../../src/adapters/http/server.ts';
 import { ensureVizBuilt, REPO_ROOT, VIZ_DIST } from '../../src/adapters/http/viz-build.ts';
@@ -18,7 +19,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 export async function serveGraph(graph: SerializedGraph, neo4j: BridgeOptions = {}): Promise<RunningExplorer> {
   await ensureVizBuilt();
   return startExplorer({
-    view: createGraphView(graph),
+    view: createGraphView(graph, { layoutCacheDir: LAYOUT_CACHE_DIR }),
     vizDist: VIZ_DIST,
     queriesDir: join(REPO_ROOT, 'cypher/queries'),
     neo4j: createNeo4jBridge(neo4j),

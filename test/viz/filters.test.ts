@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from '../../viz/src/filters.ts';
 import { labelOf, toSigmaGraph, typesPresent } from '../../viz/src/graph-model.ts';
 import { NODE_TYPES } from '../../src/core/graph/schema.ts';
+import { createGraphView } from '../../src/adapters/http/graph-view.ts';
 import { miniGraph } from '../e2e/fixtures/mini-graph.ts';
 
-const graph = toSigmaGraph(miniGraph());
-const facts = computeNodeFacts(graph);
+const payload = createGraphView(miniGraph()).payload;
+const graph = toSigmaGraph(payload);
+const facts = computeNodeFacts(payload);
 const none = { hiddenTypes: [], doc: null, year: null };
 
 describe('filters', () => {

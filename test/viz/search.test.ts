@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, toPinyinKeys } from '../../viz/src/search.ts';
+import { toPinyinKeys, toPinyinKeysInSlices } from '../../viz/src/pinyin.ts';
+import { buildSearchIndex } from '../../viz/src/search.ts';
 
 const entries = [
   { key: 'place:1', name: '复建村', type: 'Place', weight: 3 },
@@ -8,7 +9,10 @@ const entries = [
   { key: 'place:3', name: '福建省', type: 'Place', weight: 1 },
   { key: 'org:1', name: 'ABC公司', type: 'Organization', weight: 1 },
 ];
-const index = buildSearchIndex(entries);
+const index = buildSearchIndex(
+  entries,
+  entries.map((e) => toPinyinKeys(e.name)),
+);
 const names = (q: string) => index.search(q).map((h) => h.name);
 
 describe('toPinyinKeys', () => {
@@ -44,5 +48,24 @@ describe('buildSearchIndex', () => {
   it('does not match pinyin for a Chinese query or single-letter substrings', () => {
     expect(names('村镇')).toEqual([]);
     expect(names('z')).toEqual([]);
+  });
+});
+
+describe('search before and after the pinyin keys', () => {
+  it('finds names by their characters without pinyin, and by pinyin once the keys are in', async () => {
+    const plain = buildSearchIndex(entries);
+    expect(plain.search('复建').map((h) => h.name)).toEqual(['复建村']);
+    expect(plain.search('abc').map((h) => h.name)).toEqual(['ABC公司']);
+    expect(plain.search('fjc')).toEqual([]);
+    const keys = await toPinyinKeysInSlices(
+      entries.map((e) => e.name),
+      2,
+    );
+    expect(keys).toEqual(entries.map((e) => toPinyinKeys(e.name)));
+    expect(
+      buildSearchIndex(entries, keys)
+        .search('fjc')
+        .map((h) => h.name),
+    ).toEqual(['复建村']);
   });
 });

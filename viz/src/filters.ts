@@ -1,8 +1,9 @@
 /**
- * Filters by type, document and year. Each node's documents and years are computed once from its evidence (and, for
- * outcomes, its own `year`), so that checking a node against the filters is a few set lookups.
+ * Filters by type, document and year. Each node's documents and years come with the drawing payload (the server
+ * reads them from the evidence), and are turned into sets once, so that checking a node against the filters is a few
+ * set lookups.
  */
-import type { AbstractGraph as Graph } from 'graphology-types';
+import type { GraphPayload } from '../../src/adapters/http/api-types.ts';
 
 export interface NodeFacts {
   type: string;
@@ -10,35 +11,24 @@ export interface NodeFacts {
   years: Set<number>;
 }
 
-interface EvidenceLike {
-  doc: string;
-}
-
-/** The schema's node type: `kind` in the graph sigma draws (sigma keeps `type` for its programs), else `type`. */
-function kindOf(a: Record<string, unknown>): string {
-  return String(a.kind ?? a.type);
-}
-
-/** Document years come from the Document nodes (`name` is the doc id that evidence points at). */
-export function computeNodeFacts(graph: Graph): Map<string, NodeFacts> {
-  const docYear = new Map<string, number>();
-  graph.forEachNode((_key, a) => {
-    if (kindOf(a) === 'Document' && typeof a.year === 'number') docYear.set(String(a.name), a.year);
-  });
+/** A node's documents and their years, plus an outcome's own year. */
+export function computeNodeFacts(payload: GraphPayload): Map<string, NodeFacts> {
+  const { keys, types, docs } = payload.nodes;
+  const outcomeYears = new Map(payload.nodes.years);
   const facts = new Map<string, NodeFacts>();
-  graph.forEachNode((key, a) => {
-    const docs = new Set<string>();
+  for (let i = 0; i < keys.length; i++) {
+    const docNames = new Set<string>();
     const years = new Set<number>();
-    const type = kindOf(a);
-    if (type === 'Document') docs.add(String(a.name));
-    for (const ev of (a.evidence ?? []) as EvidenceLike[]) docs.add(ev.doc);
-    for (const d of docs) {
-      const y = docYear.get(d);
-      if (y !== undefined) years.add(y);
+    for (const d of docs[i] ?? []) {
+      const doc = payload.documents[d];
+      if (!doc) continue;
+      docNames.add(doc.name);
+      if (doc.year !== null) years.add(doc.year);
     }
-    if (type === 'Outcome' && typeof a.year === 'number') years.add(a.year);
-    facts.set(key, { type, docs, years });
-  });
+    const own = outcomeYears.get(i);
+    if (own !== undefined) years.add(own);
+    facts.set(keys[i]!, { type: payload.nodeTypes[types[i]!] ?? 'Node', docs: docNames, years });
+  }
   return facts;
 }
 

@@ -1,42 +1,45 @@
-/** GEXF export for Gephi: the graph as loaded, with the current positions, colours and sizes. */
+/**
+ * GEXF export for Gephi: every node and edge with its scalar attributes (fetched from /api/graph/attributes, since
+ * the drawing payload carries only what drawing needs), the edges' own keys, and the current positions, colours and
+ * sizes from the graph on screen.
+ */
+import { DirectedGraph } from 'graphology';
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { write } from 'graphology-gexf/browser/index.js';
+import type { AttributesPayload } from '../../src/adapters/http/api-types.ts';
 
-const SCALARS = [
-  'kind',
-  'level',
-  'code',
-  'linked',
-  'indicator',
-  'value',
-  'unit',
-  'year',
-  'qualifier',
-  'status',
-  'rank',
-];
-
-function scalarAttributes(a: Record<string, unknown>): Record<string, string | number | boolean> {
-  const out: Record<string, string | number | boolean> = {};
-  for (const k of SCALARS) {
-    const v = a[k];
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k === 'kind' ? 'type' : k] = v;
-  }
-  if (Array.isArray(a.evidence)) out.evidenceCount = a.evidence.length;
-  return out;
-}
-
-export function toGexf(graph: Graph): string {
-  return write(graph, {
-    formatNode: (_key, a) => ({
+/**
+ * `nodeKeys[i]` is the node whose attributes are `details.nodes[i]`; the drawn graph's edge `j` (its key is `j`, see
+ * graph-model.ts) is `details.edges[j]`.
+ */
+export function toGexf(graph: Graph, nodeKeys: string[], details: AttributesPayload): string {
+  const out = new DirectedGraph();
+  nodeKeys.forEach((key, i) => {
+    const a = graph.getNodeAttributes(key);
+    out.addNode(key, {
       label: String(a.label ?? ''),
       x: a.x as number,
       y: a.y as number,
       size: a.size as number,
       color: a.color as string,
-      attributes: scalarAttributes(a),
+      attributes: details.nodes[i] ?? {},
+    });
+  });
+  details.edges.forEach((e, j) => {
+    if (!graph.hasEdge(String(j))) return;
+    const [source, target] = graph.extremities(String(j));
+    out.addEdgeWithKey(e.key, source, target, { attributes: e.attributes });
+  });
+  return write(out, {
+    formatNode: (_key, a) => ({
+      label: a.label as string,
+      x: a.x as number,
+      y: a.y as number,
+      size: a.size as number,
+      color: a.color as string,
+      attributes: a.attributes as Record<string, string | number | boolean>,
     }),
-    formatEdge: (_key, a) => ({ attributes: scalarAttributes(a) }),
+    formatEdge: (_key, a) => ({ attributes: a.attributes as Record<string, string | number | boolean> }),
   });
 }
 

@@ -1,4 +1,8 @@
-/** ForceAtlas2 in a web worker: start/stop from the toolbar, timed runs for big graphs, killed on teardown. */
+/**
+ * ForceAtlas2 in a web worker: start/stop from the toolbar, timed runs, killed on teardown. The worker (and its copy
+ * of the graph) is created on the first start: the first picture comes laid out by the server, so most visits never
+ * need it.
+ */
 import type { AbstractGraph as Graph } from 'graphology-types';
 import { FA2Layout } from './vendor.ts';
 import { t, type Lang } from './i18n.ts';
@@ -11,35 +15,35 @@ export interface LayoutControl {
 }
 
 export function createLayoutControl(graph: Graph, button: HTMLButtonElement, lang: () => Lang): LayoutControl {
-  const layout = new FA2Layout(graph, { settings: layoutSettings(graph), getEdgeWeight: layoutEdgeWeight });
+  let layout: InstanceType<typeof FA2Layout> | null = null;
+  const worker = () =>
+    (layout ??= new FA2Layout(graph, { settings: layoutSettings(graph), getEdgeWeight: layoutEdgeWeight }));
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const running = () => layout?.isRunning() ?? false;
   const refreshText = () => {
-    button.textContent = t(lang(), layout.isRunning() ? 'layoutStop' : 'layoutStart');
-    button.setAttribute('aria-pressed', String(layout.isRunning()));
+    button.textContent = t(lang(), running() ? 'layoutStop' : 'layoutStart');
+    button.setAttribute('aria-pressed', String(running()));
   };
   const stop = () => {
     clearTimeout(timer);
-    layout.stop();
+    layout?.stop();
     refreshText();
   };
-  button.addEventListener('click', () => {
-    if (layout.isRunning()) stop();
-    else {
-      layout.start();
-      refreshText();
-    }
-  });
+  const start = () => {
+    worker().start();
+    refreshText();
+  };
+  button.addEventListener('click', () => (running() ? stop() : start()));
   refreshText();
   return {
     runFor(ms) {
-      layout.start();
-      refreshText();
+      start();
       timer = setTimeout(stop, ms);
     },
     refreshText,
     kill() {
       clearTimeout(timer);
-      layout.kill();
+      layout?.kill();
     },
   };
 }

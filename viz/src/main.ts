@@ -12,17 +12,17 @@ import { setupConsole } from './console.ts';
 import { byId, clear } from './dom.ts';
 import { applyText, fillFilterMenus } from './toolbar.ts';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from './filters.ts';
-import { toSigmaGraph, typesPresent } from './graph-model.ts';
+import { edgeTypeFor, toSigmaGraph, typesPresent } from './graph-model.ts';
 import { t } from './i18n.ts';
 import { BIG_GRAPH_NODES } from './style.ts';
-import { assignInitialLayout, initialIterations } from './layout.ts';
 import { createLayoutControl } from './layout-control.ts';
 import { renderLegend } from './legend.ts';
 import { renderPanel } from './panel.ts';
+import { skipClearingEmptyLayers } from './lean-layers.ts';
 import { NodePointProgramNoPickOnMove } from './programs.ts';
 import { buildReducers } from './reducers.ts';
 import { setupSearchBox } from './search-box.ts';
-import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { buildSearchIndex, type SearchEntry, type SearchIndex } from './search.ts';
 import { parseViewState, serializeViewState, toggleType, type ViewState } from './state.ts';
 import { exportGexf, exportPng } from './exports.ts';
 
@@ -39,6 +39,10 @@ interface App {
   types: string[];
   documents: { name: string; title: string }[];
   panelData: NodePayload | null;
+  /** Payload order: index i of /api/graph/attributes is the node nodeKeys[i]. */
+  nodeKeys: string[];
+  /** Whether sigma currently has reducers (see Reducers.active). */
+  reducing: boolean;
 }
 
 let app: App;
@@ -53,15 +57,34 @@ function setState(next: ViewState): void {
   writeUrl();
 }
 
-/** Reducers are rebuilt (cheaply) whenever what they depend on changes; sigma then refreshes once. */
+function currentReducers() {
+  const { graph, hidden, hovered, state, emphasised } = app;
+  return buildReducers({ graph, hidden, focus: hovered ?? state.selected, selected: state.selected, emphasised });
+}
+
+/**
+ * Reducers are rebuilt (cheaply) whenever what they depend on changes; sigma then refreshes once. With nothing
+ * hovered, selected, filtered or emphasised sigma gets no reducers, and going from nothing to nothing (the pointer
+ * leaving a node nobody highlighted) refreshes nothing.
+ */
 function applyReducers(): void {
-  const { graph, hidden, hovered, state, emphasised, renderer } = app;
-  const r = buildReducers({ graph, hidden, focus: hovered ?? state.selected, selected: state.selected, emphasised });
-  renderer.setSettings({ nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never });
-  const shown = graph.order - hidden.size;
-  countPending = true;
+  const r = currentReducers();
+  if (r.active || app.reducing) {
+    app.renderer.setSettings(
+      r.active
+        ? { nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never }
+        : { nodeReducer: null, edgeReducer: null },
+    );
+    countPending = true;
+  }
+  app.reducing = r.active;
+  updateStatus();
+}
+
+function updateStatus(): void {
+  const { graph, hidden, state } = app;
   byId('status').textContent =
-    `${shown} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
+    `${graph.order - hidden.size} / ${graph.order} ${t(state.lang, 'nodes')} · ${graph.size} ${t(state.lang, 'edges')}`;
 }
 
 /**
@@ -170,13 +193,12 @@ function wireControls(status: StatusPayload): void {
     applyFilters();
   });
   byId('export-png').addEventListener('click', () => void exportPng(app.renderer));
-  byId('export-gexf').addEventListener('click', () => exportGexf(app.graph));
+  byId('export-gexf').addEventListener('click', () => void exportGexf(app.graph, app.nodeKeys));
   setupSearchBox(
     () => index,
     () => app.state.lang,
     (key) => void select(key, true),
   );
-  if (initialIterations(app.graph.order, app.graph.size) === 0) layout.runFor(5000);
   window.addEventListener('pagehide', () => layout.kill());
 }
 
@@ -200,6 +222,45 @@ function wireRenderer(): void {
   });
 }
 
+/** Sigma's settings for this graph; big graphs get the cheap programs and draw less while the camera moves. */
+function sigmaSettings(graph: Graph) {
+  const big = graph.order > BIG_GRAPH_NODES || graph.size >= 20_000;
+  return {
+    labelFont: LABEL_FONT,
+    labelDensity: 0.6,
+    labelGridCellSize: 70,
+    labelRenderedSizeThreshold: 4,
+    defaultEdgeType: edgeTypeFor(graph.size),
+    // Big graphs use sigma's non-instanced programs (a point per node, a GL line per edge) and skip node picking
+    // while moving: see programs.ts (software GL: 50k instanced edge quads took 1.5–2 s, the same 300k vertices
+    // drawn plainly 0.18 s).
+    ...(big
+      ? {
+          nodeProgramClasses: { circle: NodePointProgramNoPickOnMove },
+          edgeProgramClasses: { line: EdgeLineProgram },
+        }
+      : {}),
+    // Big graphs pan smoothly only without their edges and labels in motion (software GL draws every pixel).
+    hideEdgesOnMove: graph.size > 10_000,
+    hideLabelsOnMove: graph.order > 10_000,
+    enableEdgeEvents: false,
+    zIndex: true,
+    allowInvalidContainer: true,
+  };
+}
+
+/**
+ * Search works at once by name (Chinese characters, Latin names); the pinyin keys need pinyin-pro, loaded and run
+ * in slices after the first paint, and replace the index when they are ready (`#search[data-ready]`).
+ */
+async function buildSearchInIdleTime(entries: SearchEntry[]): Promise<void> {
+  index = buildSearchIndex(entries);
+  const { toPinyinKeysInSlices } = await import('./pinyin.ts');
+  index = buildSearchIndex(entries, await toPinyinKeysInSlices(entries.map((e) => e.name)));
+  byId('search').dataset.ready = 'true';
+  performance.mark('kg:search-ready');
+}
+
 async function main(): Promise<void> {
   const state = parseViewState(location.search);
   applyText(state.lang);
@@ -210,64 +271,60 @@ async function main(): Promise<void> {
   ]);
   performance.mark('kg:fetched');
   const graph = toSigmaGraph(payload);
+  const facts = computeNodeFacts(payload);
+  const hidden = computeHiddenNodes(facts, state);
   performance.mark('kg:graph-built');
-  assignInitialLayout(graph);
-  performance.mark('kg:layout');
+  // The filters from the URL are in the reducers sigma starts with, so its first render (in its constructor) is
+  // the right one and no second full refresh follows.
+  const r = buildReducers({ graph, hidden, focus: null, selected: null });
   const renderer = new Sigma(graph, byId('graph'), {
-    labelFont: LABEL_FONT,
-    labelDensity: 0.6,
-    labelGridCellSize: 70,
-    labelRenderedSizeThreshold: 4,
-    defaultEdgeType: graph.size < 20_000 ? 'arrow' : 'line',
-    // Big graphs use sigma's non-instanced programs (a point per node, a GL line per edge) and skip node picking
-    // while moving: see programs.ts (software GL: 50k instanced edge quads took 1.5–2 s, the same 300k vertices
-    // drawn plainly 0.18 s).
-    ...(graph.order > BIG_GRAPH_NODES || graph.size >= 20_000
-      ? {
-          nodeProgramClasses: { circle: NodePointProgramNoPickOnMove },
-          edgeProgramClasses: { line: EdgeLineProgram },
-        }
-      : {}),
-    // Big graphs pan smoothly only without their edges and labels in motion (software GL draws every pixel).
-    hideEdgesOnMove: graph.size > 10_000,
-    hideLabelsOnMove: graph.order > 10_000,
-    zIndex: true,
-    allowInvalidContainer: true,
-  });
+    ...sigmaSettings(graph),
+    ...(r.active ? { nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never } : {}),
+  } as never);
+  skipClearingEmptyLayers(renderer);
   performance.mark('kg:sigma');
-  const documents: App['documents'] = [];
-  graph.forEachNode((_k, a) => {
-    if (a.kind === 'Document') documents.push({ name: String(a.name), title: String(a.title ?? a.name) });
-  });
-  const facts = computeNodeFacts(graph);
+  const documents: App['documents'] = payload.documents
+    .filter((d) => d.key !== null)
+    .map((d) => ({ name: d.name, title: d.title ?? d.name }));
   app = {
     state,
     graph,
     renderer,
     facts,
-    hidden: new Set(),
+    hidden,
     hovered: null,
     emphasised: new Set(),
     types: typesPresent(graph, NODE_TYPES),
     documents,
     panelData: null,
+    nodeKeys: payload.nodes.keys,
+    reducing: r.active,
   };
   if (state.camera) renderer.getCamera().setState(state.camera);
   wireRenderer();
   wireControls(status);
   fillFilterMenus(app.state, app.documents, collectYears(app.facts));
-  applyFilters();
-  if (state.selected) await select(state.selected, !state.camera);
+  renderLegendNow();
+  updateStatus();
+  countPending = true;
+  publishRenderedCount();
   byId('graph').dataset.ready = 'true';
   performance.mark('kg:first-render');
-  // The search index (pinyin of every name) is built after the first paint so it never delays it.
-  setTimeout(() => {
-    index = buildSearchIndex(
-      graph.mapNodes((key, a) => ({ key, name: String(a.name), type: String(a.kind), weight: graph.degree(key) })),
-    );
-    byId('search').dataset.ready = 'true';
-  }, 0);
   Object.assign(window, { kgExplorer: { renderer, graph } });
+  if (state.selected) await select(state.selected, !state.camera);
+  // Search by name works now; pinyin comes after the first paint so that it never delays it.
+  setTimeout(
+    () =>
+      void buildSearchInIdleTime(
+        payload.nodes.keys.map((key, i) => ({
+          key,
+          name: payload.nodes.names[i]!,
+          type: String(graph.getNodeAttribute(key, 'kind')),
+          weight: graph.degree(key),
+        })),
+      ),
+    0,
+  );
 }
 
 main().catch((e: Error) => {

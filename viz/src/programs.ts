@@ -5,17 +5,15 @@
  * draws every node a second time into the picking framebuffer on every frame (for hover/click), which is wasted
  * while the camera moves: nobody hovers a moving picture.
  */
+import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 import { NodePointProgram } from 'sigma/rendering';
 
 /** sigma's own test for "moving" (the one `hideEdgesOnMove` uses), so picking is redrawn whenever edges reappear. */
-function cameraMoving(program: NodePointProgram): boolean {
-  const mouse = program.renderer.getMouseCaptor();
+export function isMoving(renderer: Sigma): boolean {
+  const mouse = renderer.getMouseCaptor();
   return (
-    program.renderer.getCamera().isAnimated() ||
-    mouse.isMoving ||
-    mouse.draggedEvents > 0 ||
-    mouse.currentWheelDirection !== 0
+    renderer.getCamera().isAnimated() || mouse.isMoving || mouse.draggedEvents > 0 || mouse.currentWheelDirection !== 0
   );
 }
 
@@ -26,7 +24,7 @@ function cameraMoving(program: NodePointProgram): boolean {
  */
 export class NodePointProgramNoPickOnMove extends NodePointProgram {
   override render(params: RenderParams): void {
-    if (!this.pickProgram || !cameraMoving(this)) {
+    if (!this.pickProgram || !isMoving(this.renderer)) {
       super.render(params);
       return;
     }

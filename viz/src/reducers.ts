@@ -29,6 +29,11 @@ export interface DisplayData {
 }
 
 export interface Reducers {
+  /**
+   * False when the reducers would hand every item back unchanged (nothing hovered, selected, filtered or
+   * emphasised): the page then gives sigma no reducers at all, which spares it 70k calls per refresh.
+   */
+  active: boolean;
   nodeReducer: (key: string, data: DisplayData) => DisplayData;
   edgeReducer: (key: string, data: DisplayData) => DisplayData;
 }
@@ -72,5 +77,9 @@ export function buildReducers({ graph, hidden, focus, selected, emphasised }: Re
     return { ...data, hidden: true };
   };
 
-  return { nodeReducer, edgeReducer };
+  return {
+    active: focusKey !== null || hidden.size > 0 || emph.size > 0 || selected !== null,
+    nodeReducer,
+    edgeReducer,
+  };
 }

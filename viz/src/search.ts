@@ -1,9 +1,9 @@
 /**
  * Search by Chinese substring and by pinyin. Whitespace tokenisers see a Chinese name as one word, so matching is by
  * substring on the name, and by prefix/substring on the toneless pinyin (`fujiancun`) and its initials (`fjc`).
- * pinyin-pro gives every character its most likely reading; for names that is right nearly always.
+ * The pinyin keys come from pinyin.ts, which the page loads after its first paint (pinyin-pro's dictionary is most of
+ * its size); until then an index without them already finds names by their characters.
  */
-import { pinyin } from 'pinyin-pro';
 
 export interface SearchEntry {
   key: string;
@@ -13,10 +13,14 @@ export interface SearchEntry {
   weight: number;
 }
 
-interface IndexedEntry extends SearchEntry {
-  lowerName: string;
+/** The toneless pinyin of a name and its initials: `复建村` → { full: 'fujiancun', initials: 'fjc' }. */
+export interface PinyinKeys {
   full: string;
   initials: string;
+}
+
+interface IndexedEntry extends SearchEntry, PinyinKeys {
+  lowerName: string;
 }
 
 export interface SearchHit extends SearchEntry {
@@ -28,17 +32,10 @@ export interface SearchIndex {
   size: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-/** `复建村` → { full: 'fujiancun', initials: 'fjc' }; non-Han characters are kept as they are, lower-cased. */
-export function toPinyinKeys(name: string): { full: string; initials: string } {
-  if (!HAN.test(name)) {
-    const plain = name.toLowerCase().replace(/\s+/g, '');
-    return { full: plain, initials: plain };
-  }
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-  const clean = syllables.map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')).filter(Boolean);
-  return { full: clean.join(''), initials: clean.map((s) => s[0]).join('') };
+/** Keys without a pinyin dictionary: the name itself, lower-cased (enough for Latin names). */
+export function plainKeys(name: string): PinyinKeys {
+  const plain = name.toLowerCase().replace(/\s+/g, '');
+  return { full: plain, initials: plain };
 }
 
 /** 0 = no match; higher is better: exact name, name prefix, name substring, pinyin prefix, initials, substrings. */
@@ -56,11 +53,12 @@ function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
   return 0;
 }
 
-export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
-  const indexed: IndexedEntry[] = entries.map((e) => ({
+/** `keys[i]` are the pinyin keys of `entries[i]` (pinyin.ts); without them, names match by their characters. */
+export function buildSearchIndex(entries: SearchEntry[], keys?: PinyinKeys[]): SearchIndex {
+  const indexed: IndexedEntry[] = entries.map((e, i) => ({
     ...e,
     lowerName: e.name.toLowerCase(),
-    ...toPinyinKeys(e.name),
+    ...(keys?.[i] ?? plainKeys(e.name)),
   }));
   return {
     size: indexed.length,

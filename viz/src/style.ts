@@ -18,9 +18,17 @@ export function colorOf(type: string): string {
   return TYPE_COLORS[type] ?? FALLBACK_COLOR;
 }
 
-/** Above this many nodes, nodes are drawn at BIG_GRAPH_SCALE of their size. */
+/** Above this many nodes, nodes are drawn smaller (bigGraphScale). */
 export const BIG_GRAPH_NODES = 5_000;
-const BIG_GRAPH_SCALE = 0.4;
+
+/**
+ * 0.4 just above BIG_GRAPH_NODES, then shrinking as 1/√n so that the nodes' total area — the ink on screen, and what
+ * software WebGL fills on every frame of a pan — stays that of ~800 full-size nodes however big the graph: 20,000
+ * nodes at 0.4 covered the 1280×800 view several times over and made a pan frame cost ~50 ms of fill alone.
+ */
+export function bigGraphScale(nodeCount: number): number {
+  return Math.min(0.4, Math.sqrt(800 / nodeCount));
+}
 
 /**
  * Node size grows with the square root of the degree so that hubs stand out without swallowing the picture. Big
@@ -29,5 +37,5 @@ const BIG_GRAPH_SCALE = 0.4;
  */
 export function sizeOf(degree: number, nodeCount = 0): number {
   const size = Math.min(5 + 2.2 * Math.sqrt(degree), 24);
-  return nodeCount > BIG_GRAPH_NODES ? size * BIG_GRAPH_SCALE : size;
+  return nodeCount > BIG_GRAPH_NODES ? Math.max(1, size * bigGraphScale(nodeCount)) : size;
 }

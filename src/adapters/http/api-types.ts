@@ -2,7 +2,7 @@
  * The explorer's HTTP API payloads. The page (viz/) imports these as types only: it talks to the server over HTTP
  * and never reaches into src/ at run time.
  */
-import type { Evidence, NodeAttributes, SerializedGraph } from '../../core/graph/schema.ts';
+import type { Evidence, NodeAttributes } from '../../core/graph/schema.ts';
 
 /** GET /api/status */
 export interface StatusPayload {
@@ -34,11 +34,53 @@ export interface NodePayload {
   evidence: EvidenceView[];
 }
 
+/** A document as the page's filters and labels need it. `key` is null for a document evidence names but the graph has no
+ * Document node for (such a document is a filter fact, not a menu entry). */
+export interface DrawDocument {
+  name: string;
+  key: string | null;
+  title: string | null;
+  town: string | null;
+  year: number | null;
+}
+
 /**
- * GET /api/graph is a SerializedGraph whose Document nodes carry no `sentences` and whose evidence carries no `text`
- * (both are served per node by /api/node/:key).
+ * GET /api/graph: what the page needs to draw, filter and search, as parallel arrays (index i is node i). Positions
+ * come from the server's cached initial layout. Attributes and evidence come per node from /api/node/:key, and for
+ * the GEXF export from /api/graph/attributes (same node and edge order).
  */
-export type GraphPayload = SerializedGraph;
+export interface GraphPayload {
+  format: 'kg-draw/1';
+  name: string;
+  /** Node and edge types, referenced by index from `nodes.types` / `edges.types`. */
+  nodeTypes: string[];
+  edgeTypes: string[];
+  documents: DrawDocument[];
+  nodes: {
+    keys: string[];
+    names: string[];
+    types: number[];
+    x: number[];
+    y: number[];
+    /** Indices into `documents`: the documents a node's evidence comes from (a Document node also lists itself). */
+    docs: number[][];
+    /** [node index, year] for the outcomes that carry their own year. */
+    years: [number, number][];
+  };
+  /** Only edges whose ends are in the graph, one per ordered pair (the page's graph is simple and directed). */
+  edges: { source: number[]; target: number[]; types: number[] };
+}
+
+export type Scalar = string | number | boolean;
+
+/**
+ * GET /api/graph/attributes: every node's and edge's scalar attributes (arrays are left out, evidence is counted), in
+ * the order of GraphPayload, with the edges' own keys — what a GEXF export for Gephi carries.
+ */
+export interface AttributesPayload {
+  nodes: Record<string, Scalar>[];
+  edges: { key: string; attributes: Record<string, Scalar> }[];
+}
 
 export interface CypherGraph {
   nodes: { id: string; key?: string; labels: string[]; properties: Record<string, unknown> }[];

@@ -1,16 +1,25 @@
 /**
- * The graph as the explorer's API serves it: the whole graph without the documents' sentence lists and without the
- * evidence sentences' text (together the bulk of the file, and only needed per node, where /api/node serves them),
- * and one node with its neighbours grouped by relation and its evidence
- * placed in its sentence. Pure functions over a loaded SerializedGraph, indexed once.
+ * The graph as the explorer's API serves it: a light drawing payload (draw-payload.ts) with positions from the
+ * cached initial layout, the scalar attributes for exports, and one node with its neighbours grouped by relation and
+ * its evidence placed in its sentence. Pure functions over a loaded SerializedGraph, indexed once.
  */
-import type { DocumentAttributes, Evidence, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
-import type { EvidenceView, GraphPayload, NeighbourView, NodePayload } from './api-types.ts';
+import type { DocumentAttributes, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
+import type { AttributesPayload, EvidenceView, GraphPayload, NeighbourView, NodePayload } from './api-types.ts';
+import { buildAttributesPayload, buildDrawPayload, drawableEdges } from './draw-payload.ts';
+import { loadOrComputeLayout } from './initial-layout.ts';
 
 export interface GraphView {
   graph: SerializedGraph;
+  /** GET /api/graph. */
   payload: GraphPayload;
+  /** GET /api/graph/attributes, built on first use (only exports need it). */
+  attributes(): AttributesPayload;
   node(key: string): NodePayload | null;
+}
+
+export interface GraphViewOptions {
+  /** Where initial layouts are cached (see initial-layout.ts); none: computed every time. */
+  layoutCacheDir?: string;
 }
 
 interface Adjacent {
@@ -26,19 +35,7 @@ function stripSentences(n: SerializedNode): SerializedNode {
   return { key: n.key, attributes: { ...rest, sentences: [] } as DocumentAttributes };
 }
 
-/** Where the evidence is, without what it says: `text` becomes empty (the schema's field stays, as a string). */
-function dropText(ev: Evidence): Evidence {
-  return { ...ev, text: '' };
-}
-
-function withoutEvidenceText(n: SerializedNode): SerializedNode {
-  return {
-    key: n.key,
-    attributes: { ...n.attributes, evidence: n.attributes.evidence.map(dropText) },
-  } as SerializedNode;
-}
-
-export function createGraphView(graph: SerializedGraph): GraphView {
+export function createGraphView(graph: SerializedGraph, opts: GraphViewOptions = {}): GraphView {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const docs = new Map<string, DocumentAttributes>();
   for (const n of graph.nodes)
@@ -54,14 +51,9 @@ export function createGraphView(graph: SerializedGraph): GraphView {
     push(e.source, { other: e.target, direction: 'out', edge, type: e.attributes.type });
     push(e.target, { other: e.source, direction: 'in', edge, type: e.attributes.type });
   }
-  const payload: GraphPayload = {
-    ...graph,
-    nodes: graph.nodes.map((n) => withoutEvidenceText(stripSentences(n))),
-    edges: graph.edges.map((e) => ({
-      ...e,
-      attributes: { ...e.attributes, evidence: e.attributes.evidence.map(dropText) },
-    })),
-  };
+  const drawn = drawableEdges(graph);
+  const payload = buildDrawPayload(graph, loadOrComputeLayout(graph, drawn, opts.layoutCacheDir), drawn);
+  let attributes: AttributesPayload | null = null;
 
   const evidenceOf = (n: SerializedNode): EvidenceView[] =>
     (n.attributes.evidence ?? []).map((ev) => {
@@ -72,6 +64,7 @@ export function createGraphView(graph: SerializedGraph): GraphView {
   return {
     graph,
     payload,
+    attributes: () => (attributes ??= buildAttributesPayload(graph, drawn)),
     node(key) {
       const n = nodes.get(key);
       if (!n) return null;

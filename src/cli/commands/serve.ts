@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { closeNeo4j } from '../../adapters/neo4j/index.ts';
 import { loadServeGraph } from '../../adapters/http/load-graph.ts';
 import { createGraphView } from '../../adapters/http/graph-view.ts';
+import { LAYOUT_CACHE_DIR } from '../../adapters/http/initial-layout.ts';
 import { createNeo4jBridge } from '../../adapters/http/neo4j-bridge.ts';
 import { startExplorer } from '../../adapters/http/server.ts';
 import { ensureVizBuilt, REPO_ROOT, VIZ_DIST } from '../../adapters/http/viz-build.ts';
@@ -54,7 +55,7 @@ async function serve(inputs: string[], opts: ServeOptions): Promise<void> {
     ...(opts.neo4j ? {} : { loadModule: async () => null }),
   });
   const explorer = await startExplorer({
-    view: createGraphView(graph),
+    view: createGraphView(graph, { layoutCacheDir: LAYOUT_CACHE_DIR }),
     vizDist: VIZ_DIST,
     queriesDir: join(REPO_ROOT, 'cypher/queries'),
     neo4j,

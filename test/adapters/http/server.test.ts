@@ -3,11 +3,17 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CypherPayload, NodePayload, SavedQuery, StatusPayload } from '../../../src/adapters/http/api-types.ts';
+import type {
+  AttributesPayload,
+  CypherPayload,
+  GraphPayload,
+  NodePayload,
+  SavedQuery,
+  StatusPayload,
+} from '../../../src/adapters/http/api-types.ts';
 import { createGraphView } from '../../../src/adapters/http/graph-view.ts';
 import { createNeo4jBridge } from '../../../src/adapters/http/neo4j-bridge.ts';
 import { startExplorer, type RunningExplorer } from '../../../src/adapters/http/server.ts';
-import type { SerializedGraph } from '../../../src/core/graph/schema.ts';
 import { miniGraph, XSS_NAME } from '../../e2e/fixtures/mini-graph.ts';
 
 let explorer: RunningExplorer;
@@ -50,17 +56,41 @@ describe('kg serve HTTP API', () => {
     expect(explorer.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   });
 
-  it('serves the graph without the documents’ sentence lists or the evidence text', async () => {
+  it('serves the light drawing payload, gzipped when the client accepts it', async () => {
     const res = await get('/api/graph');
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    const body = (await res.json()) as SerializedGraph;
-    expect(body.nodes.map((n) => n.key)).toEqual(graph.nodes.map((n) => n.key));
-    expect(body.edges).toHaveLength(graph.edges.length);
-    const doc = body.nodes.find((n) => n.attributes.type === 'Document')!;
-    expect((doc.attributes as { sentences: unknown[] }).sentences).toEqual([]);
-    // Evidence keeps where it is (doc, sentence, span) for the filters; its text comes with /api/node.
-    const village = body.nodes.find((n) => n.key === 'place:500116108205')!;
-    expect(village.attributes.evidence).toEqual([{ doc: 'mini-report', sentence: 1, start: 16, end: 19, text: '' }]);
+    // fetch asks for gzip and inflates it; the header says what travelled.
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const body = (await res.json()) as GraphPayload;
+    expect(body.format).toBe('kg-draw/1');
+    expect(body.nodes.keys).toEqual(graph.nodes.map((n) => n.key));
+    expect(body.edges.source).toHaveLength(graph.edges.length);
+    expect(body.nodes.x.every(Number.isFinite)).toBe(true);
+    // No attributes, evidence or sentences: those come with /api/node.
+    expect(JSON.stringify(body)).not.toContain('复建村建成重庆影视城拍摄基地');
+    const plain = await new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+      request(new URL('/api/graph', explorer.url), (r) => {
+        let text = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (text += c));
+        r.on('end', () => resolve({ encoding: r.headers['content-encoding'], body: text }));
+      })
+        .on('error', reject)
+        .end();
+    });
+    expect(plain.encoding).toBeUndefined();
+    expect(JSON.parse(plain.body)).toEqual(body);
+  });
+
+  it('serves every node’s and edge’s scalar attributes for exports, in the drawing payload’s order', async () => {
+    const body = (await (await get('/api/graph/attributes')).json()) as AttributesPayload;
+    expect(body.nodes).toHaveLength(graph.nodes.length);
+    expect(body.nodes[graph.nodes.findIndex((n) => n.key === 'place:500116108205')]).toMatchObject({
+      name: '复建村',
+      code: '500116108205',
+      evidenceCount: 1,
+    });
+    expect(body.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
   });
 
   it('serves a node with neighbours grouped by relation and evidence placed in its sentence', async () => {
