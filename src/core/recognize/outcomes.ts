@@ -199,6 +199,9 @@ export function buildIndicator(text: string, at: number, end: number): string {
   const prefix = clean(before);
   // 山河村、银坑村、港口村等3个村建成…: the names before 等 are examples; what was counted follows the number
   if (/等$/.test(before) && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
+  // 新建葛岸村、良教村2个长者饭堂: a list of places says where; what was counted follows the number
+  const listed = text[at - before.length - 1] === '、' && /(村|社区|镇|乡|街道|组)$/.test(before);
+  if (listed && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
   if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
   const suffix = clean(clauseAfter(text, end));
   const lead = prefix.replace(LEADING_PREPOSITION, '');

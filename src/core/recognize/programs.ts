@@ -48,6 +48,7 @@ const STOP_TAGS = new Set([
 const GOVERNING =
   /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)$/;
 const GOVERNING_END = new RegExp(`(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})$`);
+const GOVERNING_START = new RegExp(`^(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`);
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
@@ -164,9 +165,15 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
-  const inside = out;
-  if (inside.length === 1) return;
   const start = s.start + s.text.indexOf(text);
+  if (out.length === 1) {
+    // 打好打赢脱贫攻坚收官战 names 脱贫攻坚; but a noun phrase that ends in its program (党建引领基层治理) is a
+    // program's full name
+    const inner = out[0]!;
+    const governed = GOVERNING_START.test(text);
+    if (inner.end !== start + text.length || governed || text.length > 10) return;
+    out.pop();
+  }
   add(out, s, start, start + text.length, text, true);
 }
 

@@ -103,6 +103,8 @@ export function subjectBefore(
   sentence: number,
   verbAt: number,
   exclude: { start: number; end: number }[] = [],
+  /** Receives the other members when the subject is a list (A、B获评…). */
+  list?: string[],
 ): string | null | undefined {
   const s = ctx.sentences[sentence]!;
   const before = ctx.text.slice(s.start, verbAt);
@@ -119,5 +121,15 @@ export function subjectBefore(
   actors.splice(0, actors.length, ...actors.filter((a) => !chainEnds.has(a.end)));
   // the verb's own clause first (…称号，余村入选“…” → 余村), else the sentence's subject
   const clauseStart = s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
-  return (actors.find((a) => a.start >= clauseStart) ?? actors[0])?.key;
+  const subject = actors.find((a) => a.start >= clauseStart) ?? actors[0];
+  if (!subject) return undefined;
+  // 沙滘社区、大墩村获评…: a list of actors is one subject of several members
+  if (list) {
+    const at = actors.indexOf(subject);
+    let last = at;
+    while (last + 1 < actors.length && /^[、和及与]$/.test(ctx.text.slice(actors[last]!.end, actors[last + 1]!.start)))
+      last++;
+    for (const a of actors.slice(at + 1, last + 1)) if (!list.includes(a.key)) list.push(a.key);
+  }
+  return subject.key;
 }

@@ -1,6 +1,6 @@
 /**
  * RECEIVED: recipient → honor, with the year (the sentence's year, else the report's) and a rank (名列…第41位).
- * The recipient is the subject before the verb; the document's town when the sentence has none; nobody when a
+ * The recipient is the subject before the verb (each member of a list: A村、B社区获评…); the document's town when the sentence has none; nobody when a
  * person received it (1名帮扶干部获…).
  */
 import { subjectBefore, type Fact, type RelationContext } from './context.ts';
@@ -9,23 +9,25 @@ export function relateHonors(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const h of ctx.entities.filter((e) => e.type === 'Honor')) {
     const verbAt = h.verbAt ?? h.start;
-    const subject = subjectBefore(ctx, h.sentence, verbAt, [h]);
+    const others: string[] = [];
+    const subject = subjectBefore(ctx, h.sentence, verbAt, [h], others);
     if (subject === null) continue;
     const recipient = subject ?? ctx.townKey;
     if (!recipient) continue;
     const s = ctx.sentences[h.sentence]!;
     const y = /((?:19|20)\d{2})\s*年/.exec(ctx.text.slice(s.start, verbAt));
     const year = y ? Number(y[1]) : ctx.year;
-    facts.push({
-      type: 'RECEIVED',
-      source: recipient,
-      target: h.key,
-      sentence: h.sentence,
-      start: Math.min(verbAt, h.start),
-      end: h.end,
-      year,
-      rank: h.rank,
-    });
+    for (const source of [recipient, ...others])
+      facts.push({
+        type: 'RECEIVED',
+        source,
+        target: h.key,
+        sentence: h.sentence,
+        start: Math.min(verbAt, h.start),
+        end: h.end,
+        year,
+        rank: h.rank,
+      });
   }
   return facts;
 }

@@ -1,6 +1,7 @@
 /**
- * Rules found on a town report under a county-level city (湖南 大瑶镇, 浏阳市), checked here on invented sentences
- * about other towns (醴陵市浦口镇, 上栗县金山镇) so that the rules, not the names, are tested.
+ * Rules found on town reports written for evaluation (湖南 大瑶镇 under the county-level city 浏阳市; 广东 乐从镇),
+ * checked here on invented sentences about other towns (醴陵市浦口镇, 上栗县金山镇) so that the rules, not the
+ * names, are tested.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract.ts';
@@ -63,7 +64,8 @@ describe('outcomes', () => {
     const x = extract(`${TITLE}全年检查企业426家次。力争地区生产总值增长6%以上。争取专项项目7个。`);
     const outcomes = x.graph.nodes
       .filter((n) => n.attributes.type === 'Outcome')
-      .map((n) => [n.attributes.value, n.attributes.unit]);
+      .map((n) => n.attributes as unknown as { value: number; unit: string })
+      .map((o) => [o.value, o.unit]);
     expect(outcomes).toEqual(
       expect.arrayContaining([
         [426, '家次'],
@@ -71,5 +73,32 @@ describe('outcomes', () => {
       ]),
     );
     expect(outcomes).not.toContainEqual([6, '%']);
+  });
+});
+
+describe('lists and topics', () => {
+  it('gives an honor to every member of a listed subject (A社区、B村获评…)', () => {
+    const x = extract(`${TITLE}贯古社区、保丰村获评“湖南省民主法治示范村（社区）”。`);
+    expect(
+      x
+        .edges('RECEIVED')
+        .map((e) => e.source)
+        .sort(),
+    ).toEqual(['保丰村', '贯古社区']);
+  });
+
+  it('counts the thing after the number when places are listed before it (A村、B村2个长者饭堂)', () => {
+    const x = extract(`${TITLE}新建保丰村、三铺村2个长者饭堂，惠及老人300余人。`);
+    const outcome = x.graph.nodes.find((n) => n.attributes.type === 'Outcome' && n.attributes.name.endsWith('2个'));
+    expect((outcome?.attributes as unknown as { indicator: string }).indicator).toBe('长者饭堂');
+  });
+
+  it('names 城市更新 as a program and keeps a heading that ends in its program whole (党建引领基层治理)', () => {
+    expect(extract(`${TITLE}共同推进城市更新工作。`).names('Program')).toContain('城市更新');
+    const x = extract(`${TITLE}亮点一 党建引领基层治理\n2022年，镇党委坚持党建引领。`);
+    expect(x.names('Program')).toContain('党建引领基层治理');
+    // as a paragraph's topic sentence too; but a verb phrase around a program still names just the program
+    expect(extract(`${TITLE}党建引领基层治理。全镇建成党群服务中心。`).names('Program')).toContain('党建引领基层治理');
+    expect(extract(`${TITLE}打赢脱贫攻坚收官战。全镇完成脱贫任务。`).names('Program')).toEqual(['脱贫攻坚']);
   });
 });
