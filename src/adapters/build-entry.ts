@@ -4,7 +4,7 @@
  * In the output every evidence repeats its sentence's text (the schema wants it there), so a graph is ~40× its report.
  * An entry stores each distinct evidence text once and each evidence as its numbers; the text is put back only while
  * the merged graph is written (build-merge.ts). Layout (UTF-8):
- *   line 1        header JSON: { format, doc, nodes, edges, texts, bodyBytes, crc, sample }
+ *   line 1        header JSON: { format, doc, nodes, edges, texts, textBytes, bodyBytes, crc, sample }
  *   then          one record per line: `<prefix> TAB <evidence> TAB <suffix>`, nodes then edges, each sorted by key;
  *                 prefix + `[` + evidence items, comma-separated + `]` + suffix is the record's JSON, and the prefix
  *                 starts with `{"key":<key JSON>,`
@@ -20,7 +20,7 @@ import { crc32 } from 'node:zlib';
 import type { DocumentGraph } from '../core/graph/builder.ts';
 import type { Evidence, SerializedEdge, SerializedNode } from '../core/graph/schema.ts';
 
-export const ENTRY_FORMAT = 3;
+export const ENTRY_FORMAT = 4;
 /** One key in SAMPLE_EVERY goes into the header: the merge picks its partition bounds from these. */
 const SAMPLE_EVERY = 64;
 export const ITEM_SEP = 3;
@@ -32,8 +32,9 @@ export interface EntryHeader {
   doc: string;
   nodes: number;
   edges: number;
-  /** Distinct evidence texts (the first `texts` lines of the body). */
+  /** Distinct evidence texts (the last `texts` lines of the body), and their bytes. */
   texts: number;
+  textBytes: number;
   bodyBytes: number;
   crc: number;
   /** Every SAMPLE_EVERY-th node key and edge key. */
@@ -143,6 +144,7 @@ export function encodeEntry(graph: DocumentGraph): { bytes: Buffer; header: Entr
   w.pos = 0;
   for (const n of graph.nodes) putRecord(w, n, graph.doc, texts);
   for (const e of graph.edges) putRecord(w, e, graph.doc, texts);
+  const recordBytes = w.pos;
   for (const t of texts.list) w.put(`${JSON.stringify(t)}\n`);
   const body = w.buf.subarray(0, w.pos);
   const header: EntryHeader = {
@@ -151,6 +153,7 @@ export function encodeEntry(graph: DocumentGraph): { bytes: Buffer; header: Entr
     nodes: graph.nodes.length,
     edges: graph.edges.length,
     texts: texts.list.length,
+    textBytes: body.length - recordBytes,
     bodyBytes: body.length,
     crc: crc32(body),
     sample: { nodes: sample(graph.nodes), edges: sample(graph.edges) },
@@ -165,6 +168,7 @@ function validHeader(h: EntryHeader): boolean {
     Number.isInteger(h.nodes) &&
     Number.isInteger(h.edges) &&
     Number.isInteger(h.texts) &&
+    Number.isInteger(h.textBytes) &&
     Number.isInteger(h.bodyBytes) &&
     Array.isArray(h.sample?.nodes) &&
     Array.isArray(h.sample?.edges)
@@ -222,6 +226,8 @@ export function readEntryRecords(path: string, doc: string): EntryRecords | null
   if (crc32(body) !== header.crc) return null;
   const starts = [0];
   for (let at = body.indexOf(10); at >= 0; at = body.indexOf(10, at + 1)) starts.push(at + 1);
-  if (starts.at(-1) !== body.length || starts.length - 1 !== header.texts + header.nodes + header.edges) return null;
+  const n = header.nodes + header.edges;
+  if (starts.at(-1) !== body.length || starts.length - 1 !== header.texts + n) return null;
+  if (body.length - starts[n]! !== header.textBytes) return null;
   return { header, body, starts };
 }

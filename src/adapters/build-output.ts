@@ -15,23 +15,29 @@ const START = ascii(',"start":');
 const END = ascii(',"end":');
 const TEXT = ascii(',"text":');
 
-/** A document's evidence texts: text t is the JSON string `buf[starts[t], starts[t + 1] - 1)`. */
+/**
+ * The evidence texts of all documents, in (shared) memory so that worker threads can write any partition: text t
+ * of a document is the JSON string `buf[starts[base + t], starts[base + t + 1] - 1)`, base being the document's.
+ */
+export interface TextStore {
+  buf: Uint8Array;
+  starts: Int32Array;
+}
+
+/** A document as the writer needs it. */
 export interface DocTexts {
   /** `{"doc":<id JSON>,"sentence":` */
   head: Buffer;
   docJson: string;
-  buf: Buffer;
+  buf: Uint8Array;
   starts: Int32Array;
+  base: number;
 }
 
-export function docTexts(doc: string, section: Buffer, starts: ArrayLike<number>): DocTexts {
+export function docTexts(doc: string, store: TextStore, base: number): DocTexts {
   const docJson = JSON.stringify(doc);
-  return {
-    head: Buffer.from(`{"doc":${docJson},"sentence":`, 'utf8'),
-    docJson,
-    buf: section,
-    starts: Int32Array.from(starts),
-  };
+  const head = Buffer.from(`{"doc":${docJson},"sentence":`, 'utf8');
+  return { head, docJson, buf: store.buf, starts: store.starts, base };
 }
 
 export class Output {
@@ -53,7 +59,10 @@ export class Output {
       let p = this.pos;
       for (let i = s; i < e; i++) buf[p++] = src[i]!;
       this.pos = p;
-    } else this.pos += (src as Buffer).copy(this.buf, this.pos, s, e);
+    } else {
+      this.buf.set(src.subarray(s, e), this.pos);
+      this.pos += n;
+    }
   }
 
   byte(b: number): void {
@@ -102,7 +111,7 @@ export class Output {
         t = t * 10 + c - 48;
         c = src[++i]!;
       }
-      this.put(doc.buf, doc.starts[t], doc.starts[t + 1]! - 1);
+      this.put(doc.buf, doc.starts[doc.base + t], doc.starts[doc.base + t + 1]! - 1);
       if (i < e && c === ITEM_TAIL) {
         let j = src.indexOf(ITEM_SEP, i);
         if (j < 0 || j > e) j = e;
@@ -136,7 +145,12 @@ export function itemJson(src: Buffer, s: number, e: number, doc: DocTexts): stri
     }
     const [nums, tail] = item.split('\x05');
     const [sentence, start, end, t] = nums!.split(',');
-    const text = doc.buf.toString('utf8', doc.starts[Number(t)], doc.starts[Number(t) + 1]! - 1);
+    const at = doc.base + Number(t);
+    const text = Buffer.from(doc.buf.buffer, doc.buf.byteOffset, doc.buf.length).toString(
+      'utf8',
+      doc.starts[at],
+      doc.starts[at + 1]! - 1,
+    );
     out.push(`{"doc":${doc.docJson},"sentence":${sentence},"start":${start},"end":${end},"text":${text}${tail ?? '}'}`);
   }
   return out;

@@ -6,7 +6,7 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams
  * (build-merge.ts). Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +15,7 @@ import { extractToCache, type ExtractJob, type JobResult } from './extract-file.
 import { defaultCacheDir, extractorVersion } from './build-cache.ts';
 import { mergeEntries, type MergeInput, type Sink } from './build-merge.ts';
 import { fileHashes, lookupEntries } from './build-lookup.ts';
+import { MergePool } from './build-merge-pool.ts';
 import { loadGazetteerSync } from './gazetteer/load.ts';
 import type { SerializedGraph } from '../core/graph/schema.ts';
 
@@ -92,8 +93,13 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
   const ids = documentIds(files);
   const temp = opts.cache === false ? mkdtempSync(join(tmpdir(), 'kg-build-')) : null;
   const cacheDir = temp ?? (opts.cache as string | undefined) ?? defaultCacheDir();
+  let pool: MergePool | null = null;
   try {
     const extractor = opts.extractor ?? extractorVersion();
+    // merge threads start now, so that their start-up overlaps the lookup and the extraction
+    const threads =
+      opts.workers ?? (files.length > 1 && sizeOf(files) >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1);
+    pool = threads > 1 ? new MergePool(threads) : null;
     const hashes = fileHashes(temp ? null : cacheDir);
     const found = lookupEntries(files, ids, cacheDir, extractor, hashes);
     const t1 = performance.now();
@@ -127,6 +133,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
     }
     const byDoc = new Map(jobs.map((j) => [j.docId, j]));
     const merged = await mergeEntries(inputs, sink, {
+      pool: pool ?? undefined,
       tmpDir: temp ?? undefined,
       partBytes: opts.partBytes,
       // a damaged entry (truncated, edited) is rebuilt from its report
@@ -159,8 +166,21 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       hashed: hashes.hashed,
     };
   } finally {
+    await pool?.close();
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
+}
+
+/** Total size of the files (those that cannot be read count 0: extraction reports them). */
+function sizeOf(files: string[]): number {
+  let n = 0;
+  for (const f of files)
+    try {
+      n += statSync(f).size;
+    } catch {
+      // reported later
+    }
+  return n;
 }
 
 /**

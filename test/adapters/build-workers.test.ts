@@ -1,6 +1,6 @@
 /**
- * Worker-thread builds and the streaming merge give the graph of the plain single-threaded, in-memory path:
- * extract each report, `mergeGraphs`, JSON.stringify.
+ * Worker-thread builds and the streaming merge (on one thread or several) give the graph of the plain
+ * single-threaded, in-memory path: extract each report, `mergeGraphs`, JSON.stringify.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,8 +48,11 @@ describe('writeGraph', { timeout: 300_000 }, () => {
     const ref = await reference([corpus]);
     const one = await build([corpus], { workers: 1 });
     const spilled = await build([corpus], { workers: 1, partBytes: 20_000 });
+    // two threads spill and write the partitions, handing the output back in order
+    const parallel = await build([corpus], { workers: 2, partBytes: 20_000 });
     expect(one.text).toBe(ref);
     expect(spilled.text).toBe(ref);
+    expect(parallel.text).toBe(ref);
     expect(one.s.nodes).toBe((JSON.parse(ref) as { nodes: unknown[] }).nodes.length);
   });
 

@@ -1,0 +1,153 @@
+/**
+ * Merge worker threads (build-merge-worker-main.ts): each spills a share of the documents, then partitions are
+ * written in parallel, one at a time per thread, and their output is passed on in partition order.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Bounds, SpillDoc } from './build-merge-part.ts';
+import type { Output, TextStore } from './build-output.ts';
+
+export interface DocRef {
+  doc: string;
+  store: number;
+  base: number;
+}
+
+export type PoolRequest =
+  | { type: 'spill'; jobs: SpillDoc[]; bounds: Bounds; dir: string; tag: string; store: TextStore }
+  | { type: 'docs'; docs: DocRef[]; stores: TextStore[] }
+  | { type: 'write'; task: number; paths: string[] };
+
+export type PoolReply =
+  | { type: 'spilled'; damaged: number[] }
+  | { type: 'chunk'; task: number; chunk: Uint8Array }
+  | { type: 'done'; task: number; count: number };
+
+export class MergePool {
+  private readonly workers: Worker[];
+  readonly tags: string[];
+  private failed: Error | null = null;
+  /** Rejects the requests in flight when a worker fails. */
+  private readonly inFlight = new Set<(e: Error) => void>();
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  constructor(n: number) {
+    this.workers = Array.from({ length: n }, () => new Worker(new URL('./build-merge-worker.js', import.meta.url)));
+    this.tags = this.workers.map((_, i) => `w${i}`);
+    for (const w of this.workers)
+      w.on('error', (e) => {
+        this.failed = e as Error;
+        for (const reject of this.inFlight) reject(e as Error);
+      });
+  }
+
+  /** One request to one worker, resolved with its first reply of the given type (others go to `each`). */
+  private ask(
+    w: Worker,
+    req: PoolRequest,
+    until: PoolReply['type'],
+    each?: (r: PoolReply) => void,
+  ): Promise<PoolReply> {
+    return new Promise((resolve, reject) => {
+      if (this.failed) return reject(this.failed);
+      this.inFlight.add(reject);
+      const listen = (r: PoolReply) => {
+        if (r.type !== until) return each?.(r);
+        w.off('message', listen);
+        this.inFlight.delete(reject);
+        resolve(r);
+      };
+      w.on('message', listen);
+      w.postMessage(req);
+    });
+  }
+
+  /** Documents dealt round-robin (neighbours in id order differ in size less than a random split); damaged ranks. */
+  async spill(jobs: SpillDoc[], bounds: Bounds, dir: string, store: TextStore): Promise<number[]> {
+    const replies = await Promise.all(
+      this.workers.map((w, i) =>
+        this.ask(
+          w,
+          {
+            type: 'spill',
+            jobs: jobs.filter((_, k) => k % this.workers.length === i),
+            bounds,
+            dir,
+            tag: this.tags[i]!,
+            store,
+          },
+          'spilled',
+        ),
+      ),
+    );
+    return replies.flatMap((r) => (r.type === 'spilled' ? r.damaged : []));
+  }
+
+  /**
+   * Writes the sections (nodes, then edges: each a list of partitions, each a list of spill files) to `out` as the
+   * JSON arrays' items, `],"edges":[` between the sections; pushes each section's item count to `counts`.
+   */
+  async write(
+    sections: string[][][],
+    docs: DocRef[],
+    stores: TextStore[],
+    out: Output,
+    counts: number[],
+  ): Promise<void> {
+    for (const w of this.workers) w.postMessage({ type: 'docs', docs, stores } satisfies PoolRequest);
+    const tasks = sections.flatMap((parts, s) => parts.map((paths) => ({ s, paths })));
+    const pending = new Map<number, Uint8Array[]>();
+    const done = new Map<number, number>();
+    const started = new Set<number>();
+    let next = 0; // the task whose output goes out now; later ones wait in `pending`
+    let section = 0;
+    let items = 0; // items of the current section written by finished tasks
+    const enter = (task: number) => {
+      if (tasks[task]!.s === section) return;
+      counts.push(items);
+      out.string('],"edges":[');
+      section = tasks[task]!.s;
+      items = 0;
+    };
+    const emit = (task: number, chunk: Uint8Array) => {
+      enter(task);
+      if (!started.has(task)) {
+        started.add(task);
+        if (items > 0) out.byte(44); // a comma between the last item of the partitions before and this one's first
+      }
+      out.put(chunk);
+    };
+    const advance = () => {
+      for (;;) {
+        for (const c of pending.get(next) ?? []) emit(next, c);
+        pending.delete(next);
+        if (!done.has(next)) return;
+        enter(next);
+        items += done.get(next)!;
+        done.delete(next);
+        next++;
+      }
+    };
+    let fed = 0;
+    const run = async (w: Worker): Promise<void> => {
+      while (fed < tasks.length) {
+        const task = fed++;
+        const reply = await this.ask(w, { type: 'write', task, paths: tasks[task]!.paths }, 'done', (r) => {
+          if (r.type !== 'chunk') return;
+          if (r.task === next) emit(next, r.chunk);
+          else pending.set(r.task, [...(pending.get(r.task) ?? []), r.chunk]);
+        });
+        if (reply.type === 'done') done.set(task, reply.count);
+        advance();
+      }
+    };
+    await Promise.all(this.workers.map(run));
+    counts.push(items);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

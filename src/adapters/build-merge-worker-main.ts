@@ -1,0 +1,23 @@
+/** Merge worker thread: spills documents' entries, and writes partitions, as the main thread asks (build-merge-pool.ts). */
+import { parentPort } from 'node:worker_threads';
+import { spillDocs, writePartition } from './build-merge-part.ts';
+import { docTexts, Output, type DocTexts } from './build-output.ts';
+import type { PoolRequest, PoolReply } from './build-merge-pool.ts';
+
+const port = parentPort!;
+const post = (msg: PoolReply, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);
+let docs: DocTexts[] = [];
+
+port.on('message', (msg: PoolRequest) => {
+  if (msg.type === 'spill')
+    post({ type: 'spilled', damaged: spillDocs(msg.jobs, msg.bounds, msg.dir, msg.tag, msg.store) });
+  else if (msg.type === 'docs') docs = msg.docs.map((d) => docTexts(d.doc, msg.stores[d.store]!, d.base));
+  else {
+    // the output buffer is reused: each chunk is copied into a buffer of its own, handed over without another copy
+    const out = new Output((chunk) => {
+      const own = new Uint8Array(chunk);
+      post({ type: 'chunk', task: msg.task, chunk: own }, [own.buffer as ArrayBuffer]);
+    });
+    post({ type: 'done', task: msg.task, count: writePartition(msg.paths, docs, out) });
+  }
+});
