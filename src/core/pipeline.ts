@@ -183,9 +183,11 @@ function titlePlace(sentences: Sentence[], places: PlaceMention[], gaz: Gazettee
     (s) => s.kind === 'heading' && /\d{4}年.{0,12}(回眸|报告|总结|综述|亮点|回顾)/.test(s.text),
   );
   if (!title) return null;
-  const m = places.find(
+  const inTitle = places.filter(
     (p) => p.code && p.start >= title.start && p.end <= title.end && (p.level === 'town' || p.level === 'district'),
   );
+  // ——武侯区玉林街道2021年工作综述: the report is the town's, the district only says where the town is
+  const m = inTitle.find((p) => p.level === 'town') ?? inTitle[0];
   return m ? (gaz.byCode(m.code!) ?? null) : null;
 }
 
@@ -274,7 +276,8 @@ function protectedSpans(length: number, places: { start: number; end: number }[]
 
 /**
  * One span, one meaning: a program inside a project, honor, event or organisation name is part of that name
- * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor.
+ * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor; a
+ * project and an organisation of one span are the project.
  */
 function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   return perSentence(all, resolveOverlapsInSentence);
@@ -296,6 +299,9 @@ function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
       return !ms.some(
         (o) => o.type !== 'Program' && overlaps(m, o) && !(quoted && inside(m, o) && o.type === 'Project'),
       );
+    // 第二陆军医院的文物利用: a body named where a project is (a site being restored or built) is that project
+    if (m.type === 'Organization' && ms.some((o) => o.type === 'Project' && o.start === m.start && o.end === m.end))
+      return false;
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });

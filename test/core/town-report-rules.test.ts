@@ -102,3 +102,28 @@ describe('lists and topics', () => {
     expect(extract(`${TITLE}打赢脱贫攻坚收官战。全镇完成脱贫任务。`).names('Program')).toEqual(['脱贫攻坚']);
   });
 });
+
+describe('a city sub-district report (街道)', () => {
+  const HEAD = '贯古社区：聚力城市更新\n——醴陵市浦口镇2021年工作综述\n';
+  it('takes the town, not the district, as the report’s place when the title names both', () => {
+    const x = extract(`${HEAD}镇党委坚持党建引领。浦口镇荣获“株洲市平安建设先进集体”称号。`);
+    expect(x.node('Document', x.names('Document')[0]!)?.town).toBe('浦口镇');
+    expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['浦口镇']);
+    expect(x.names('Organization')).toContain('浦口镇党委');
+  });
+
+  it('pairs the subject with the party after 与 (镇与某医院签订…) and reads 医院 as a body', () => {
+    const x = extract(`${HEAD}镇与湘雅第三医院签订战略合作协议。`);
+    expect(x.names('Organization')).toContain('湘雅第三医院');
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['浦口镇', '湘雅第三医院']]);
+  });
+
+  it('does not make a province that qualifies a noun a partner (与贵州省友邻乡镇共同…)', () => {
+    const x = extract(`${HEAD}浦口与江西省友邻乡镇共同成立联合调解委员会。`);
+    expect(x.edges('PARTNERS_WITH').flatMap((e) => [e.source, e.target])).not.toContain('江西省');
+  });
+
+  it('drops the governing verb of a topic sentence (深化社区发展治理 → 社区发展治理)', () => {
+    expect(extract(`${HEAD}深化社区发展治理。贯古社区探索院落自治。`).names('Program')).toEqual(['社区发展治理']);
+  });
+});

@@ -181,6 +181,7 @@ export const ORGANIZATION_HEADS = [
   '中学',
   '小学',
   '卫生院',
+  '医院',
   '农场',
   '社',
 ];

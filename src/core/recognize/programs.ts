@@ -46,8 +46,13 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING =
-  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)$/;
+  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)$/;
 const GOVERNING_END = new RegExp(`(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})$`);
+/** 积极推进, 进一步加强: adverbs before a governing verb. */
+const LEADING_ADVERBS = /^(积极|全面|持续|大力|扎实|深入|着力|不断|加快|稳步|切实|认真|努力|坚决|进一步|全力|统筹)+/;
+const GOVERNING_LEAD = new RegExp(
+  `^(?:${LEADING_ADVERBS.source.slice(1)})?(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`,
+);
 const GOVERNING_START = new RegExp(`^(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`);
 const MAX_PROGRAM = 12;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
@@ -165,12 +170,18 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
-  const start = s.start + s.text.indexOf(text);
+  let start = s.start + s.text.indexOf(text);
+  // 深化社区发展治理: a verb before a program's name governs it (构建高效审批服务体系 names no program and stays whole)
+  const verb = GOVERNING_LEAD.exec(text)?.[0] ?? '';
+  if (verb && HEAD_RE.test(text) && text.length - verb.length >= 4) {
+    text = text.slice(verb.length);
+    start += verb.length;
+  }
   if (out.length === 1) {
     // 打好打赢脱贫攻坚收官战 names 脱贫攻坚; but a noun phrase that ends in its program (党建引领基层治理) is a
     // program's full name
     const inner = out[0]!;
-    const governed = GOVERNING_START.test(text);
+    const governed = GOVERNING_START.test(text.replace(LEADING_ADVERBS, ''));
     if (inner.end !== start + text.length || governed || text.length > 10) return;
     out.pop();
   }

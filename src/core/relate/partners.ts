@@ -17,15 +17,27 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         ...actorsIn(ctx, s.index),
         ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0])),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
-      // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party
+      // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇: a
+      // province or city that qualifies a noun only says where the party is
       const chainless = parties.filter(
-        (p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place'),
+        (p) =>
+          !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place') &&
+          !(
+            'level' in p &&
+            (p.level === 'province' || p.level === 'city') &&
+            /[\u4e00-\u9fff]/.test(ctx.text[p.end] ?? '') &&
+            !/[、和与及同]/.test(ctx.text[p.end]!)
+          ),
       );
       const keys = [...new Set(chainless.map((p) => p.key))];
-      // 与三道堰镇签订合作协议: the other party is the subject (the document's town when none is written)
-      const withSubject = /^(与|同|和)/.test(ctx.text.slice(clauseStart, clauseStart + 1))
-        ? [subjectBefore(ctx, s.index, clauseStart) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
-        : keys;
+      // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the
+      // subject (the document's town when none is written)
+      const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
+      const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
+      const withSubject =
+        withAt >= 0 && withAt <= 4 && before.length === 0
+          ? [subjectBefore(ctx, s.index, clauseStart) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
+          : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
     for (const m of s.text.matchAll(/协助([\u4e00-\u9fff]{2,12}?)(开展|举办|建设|完成)/g)) {
