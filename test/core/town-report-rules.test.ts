@@ -127,3 +127,12 @@ describe('a city sub-district report (街道)', () => {
     expect(extract(`${HEAD}深化社区发展治理。贯古社区探索院落自治。`).names('Program')).toEqual(['社区发展治理']);
   });
 });
+
+describe('events', () => {
+  it('reads a numbered session of a congress as an event (第十八届人民代表大会第四次会议, 十四届五次全会)', () => {
+    const x = extract(
+      `${TITLE}——2024年1月12日在浦口镇第十八届人民代表大会第四次会议上\n全镇学习区委十四届五次全会精神。`,
+    );
+    expect(x.names('Event')).toEqual(['区委十四届五次全会', '浦口镇第十八届人民代表大会第四次会议']);
+  });
+});

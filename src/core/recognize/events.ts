@@ -5,6 +5,7 @@
  *   在全市“晒文化·晒风景”活动中亮相                → a quoted name followed by 活动/节/赛
  *   协助嘉悦农场开展“农耕文化体验节”活动            → host written explicitly
  *   新冠肺炎疫情来袭, “长江2020年第5号洪水”         → disasters and epidemics, no host
+ *   在大瑶镇第十八届人民代表大会第四次会议上        → sessions of congresses, by their numbers
  * Generic, counted things (举办扶贫专场招聘会4场, 非遗展览…等文化活动27场次) are outcomes, not events, unless a
  * quoted name singles one out (“村晚”演出).
  */
@@ -19,6 +20,9 @@ const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.leng
 const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风))/g;
+/** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
+const SESSION =
+  /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
 /** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
 const GENERIC =
   /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
@@ -30,6 +34,15 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
+    }
+    for (const m of s.text.matchAll(SESSION)) {
+      // the place or body before 第…届 belongs to the name; a verb or preposition before it does not
+      const name = m[0].replace(
+        /^.*(?:在|于|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|全镇|全区|全县|全市)/,
+        '',
+      );
+      const start = s.start + m.index! + m[0].length - name.length;
+      add(out, s, start, start + name.length, name);
     }
     for (const m of s.text.matchAll(DISASTER)) {
       const start = s.start + m.index!;
