@@ -30,12 +30,15 @@ export interface Lookup {
 
 export class FileHashes {
   private readonly known: Record<string, Known>;
-  private readonly now = Date.now();
   private readonly seen: Record<string, Known> = {};
   /** Files read and hashed (the others were known by their stat). */
   hashed = 0;
 
-  constructor(private readonly path: string | null) {
+  /** `now`: when this build looks (tests pass a later time instead of waiting). */
+  constructor(
+    private readonly path: string | null,
+    private readonly now = Date.now(),
+  ) {
     let known: Record<string, Known> = {};
     try {
       if (path) known = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Known>;
@@ -86,8 +89,8 @@ export class FileHashes {
   }
 }
 
-export function fileHashes(cacheDir: string | null): FileHashes {
-  return new FileHashes(cacheDir ? join(cacheDir, 'files.json') : null);
+export function fileHashes(cacheDir: string | null, now?: number): FileHashes {
+  return new FileHashes(cacheDir ? join(cacheDir, 'files.json') : null, now);
 }
 
 /** Looks every report up in the cache. */
