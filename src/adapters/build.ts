@@ -1,10 +1,11 @@
 /**
- * `kg build` as a library call: find the reports, extract each one into the build cache (in worker threads when
- * there are many, skipping those already cached), then stream the cached document graphs into one graph.
- * Bad files become one-line errors; the others are still built.
+ * `kg build` as a library call: find the reports, look each one up in the build cache (by its content hash, known
+ * from its stat when the file has not changed: build-lookup.ts), extract the missing ones into the cache (in worker
+ * threads when there are many), then stream the cached document graphs into one graph (build-merge.ts, on as many
+ * threads). Bad files become one-line errors; the others are still built.
  *
- * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams
- * (build-merge.ts). Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
+ * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams.
+ * Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -131,7 +132,6 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       bytes += r.bytes;
       for (const k of ['read', 'extract', 'cache'] as const) times[k] += r.ms?.[k] ?? 0;
     }
-    const byDoc = new Map(jobs.map((j) => [j.docId, j]));
     const merged = await mergeEntries(inputs, sink, {
       pool: pool ?? undefined,
       tmpDir: temp ?? undefined,
@@ -139,7 +139,7 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       // a damaged entry (truncated, edited) is rebuilt from its report
       repair: async (input) => {
         const f = found.find((x) => x.docId === input.doc)!;
-        const r = await extractToCache(byDoc.get(input.doc) ?? { file: f.file, docId: f.docId, cacheDir, extractor });
+        const r = await extractToCache({ file: f.file, docId: f.docId, cacheDir, extractor });
         return r.ok ? { doc: r.docId, entry: r.entry, header: r.header } : r.error;
       },
     });
