@@ -117,7 +117,7 @@ export class MergePool {
         started.add(task);
         if (items > 0) out.byte(44); // a comma between the last item of the partitions before and this one's first
       }
-      out.put(chunk);
+      out.pass(chunk);
     };
     const advance = () => {
       for (;;) {

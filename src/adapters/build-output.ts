@@ -65,6 +65,12 @@ export class Output {
     }
   }
 
+  /** Hands a finished chunk on as it is (after what is buffered), without copying it. */
+  pass(chunk: Uint8Array): void {
+    this.flush();
+    this.sink(chunk);
+  }
+
   byte(b: number): void {
     if (this.pos === CAP) this.flush();
     this.buf[this.pos++] = b;
