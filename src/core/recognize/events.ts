@@ -35,7 +35,7 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
-    for (const m of s.text.matchAll(SESSION)) {
+    for (const m of s.text.includes('届') ? s.text.matchAll(SESSION) : []) {
       // the place or body before 第…届 belongs to the name; a verb or preposition before it does not
       const name = m[0].replace(
         /^.*(?:在|于|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|全镇|全区|全县|全市)/,

@@ -131,12 +131,16 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
 }
 
 /** 启动A学院、B故居及C院子、乐善堂、王政平旧居等修缮工作: inside a governed list, 堂/庙/宫/所 end names too. */
+const SINGLE_HEAD_NAME = new RegExp(
+  `([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的]|修缮|保护|前期)`,
+  'g',
+);
+/** The head and what must follow it, without the name: most sentences have none and skip the costly pattern. */
+const SINGLE_HEAD_END = new RegExp(`(?:${SINGLE_CHAR_HEADS.join('|')})(?:[、及和等的]|修缮|保护|前期)`);
+
 function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
-  const re = new RegExp(
-    `([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的]|修缮|保护|前期)`,
-    'g',
-  );
-  for (const m of s.text.matchAll(re)) {
+  if (!SINGLE_HEAD_END.test(s.text)) return;
+  for (const m of s.text.matchAll(SINGLE_HEAD_NAME)) {
     const end = m.index! + m[0].length;
     const start = phraseStart(s.text, end - 1, end, protect);
     const name = trimPhrase(s.text.slice(start, end));
