@@ -1,0 +1,43 @@
+/**
+ * Three more town reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
+ * county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
+ * a city sub-district, 2021 综述), scored like the seeds with the official scorer. Rules were generalised on them
+ * (test/core/town-report-rules.test.ts), so they guard against regressions; they are not a held-out measurement.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SCORER = join('..', 'shared', 'eval', 'score.mjs');
+const DIR = join('test', 'fixtures', 'eval');
+
+describe('other towns’ reports, end to end', () => {
+  it.skipIf(!existsSync(SCORER))(
+    'stay above the seeds’ targets with margin',
+    () => {
+      const out = mkdtempSync(join(tmpdir(), 'kg-towns-'));
+      for (const f of readdirSync(DIR).filter((x) => x.endsWith('.txt')))
+        execFileSync('node', [
+          'src/cli/kg.js',
+          'build',
+          join(DIR, f),
+          '--no-cache',
+          '--quiet',
+          '--out',
+          join(out, f.replace(/\.txt$/, '.json')),
+        ]);
+      const report = execFileSync('node', [SCORER, '--gold', DIR, '--pred', out], { encoding: 'utf8' });
+      const last = report.trim().split('\n').pop()!;
+      const score = Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+      console.log(last);
+      expect(score.docs).toBe(3);
+      expect(score.missing).toBe(0);
+      expect(score.entityF1).toBeGreaterThanOrEqual(0.85);
+      expect(score.relationF1).toBeGreaterThanOrEqual(0.85);
+      expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
+    },
+    120_000,
+  );
+});
