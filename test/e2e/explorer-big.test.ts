@@ -1,6 +1,7 @@
 /**
- * The explorer on a graph big enough (> BIG_GRAPH_NODES) for its cheap WebGL programs: sigma's non-instanced point
- * and line programs, with node picking skipped while the camera moves. Hover must still work once a pan ends.
+ * The explorer on a graph big enough (> BIG_GRAPH_NODES, > PROGRESSIVE_EDGES) for its cheap WebGL programs — sigma's
+ * non-instanced point and line programs, node picking skipped and only the biggest nodes drawn while the camera
+ * moves — and for drawing its nodes first and its edges right after. Hover must still work once a pan ends.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +9,10 @@ import { launchChromium, type LaunchedBrowser } from '../../src/adapters/browser
 import type { RunningExplorer } from '../../src/adapters/http/server.ts';
 import { syntheticGraph } from '../bench/viz.ts';
 import { BIG_GRAPH_NODES } from '../../viz/src/style.ts';
+import { PROGRESSIVE_EDGES } from '../../viz/src/graph-model.ts';
 import { openExplorer, serveGraph, type KgWindow } from './helpers.ts';
 
-const graph = syntheticGraph(BIG_GRAPH_NODES + 1000, 2 * BIG_GRAPH_NODES);
+const graph = syntheticGraph(BIG_GRAPH_NODES + 1000, PROGRESSIVE_EDGES + 2000);
 let explorer: RunningExplorer;
 let browser: LaunchedBrowser;
 let page: Page;
@@ -42,6 +44,18 @@ async function hubPosition(): Promise<{ key: string; x: number; y: number }> {
 }
 
 describe('explorer on a big graph', () => {
+  it('draws the nodes first, then the whole graph with every edge', async () => {
+    const drawn = await page.evaluate(() => {
+      const { graph: g } = (window as unknown as KgWindow).kgExplorer;
+      const mark = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+      return { order: g.order, size: g.size, first: mark('kg:first-render'), edges: mark('kg:edges-drawn') };
+    });
+    expect(drawn.order).toBe(graph.nodes.length);
+    expect(drawn.size).toBe(graph.edges.length);
+    expect(drawn.first).toBeLessThan(drawn.edges);
+    expect(await page.getAttribute('#graph', 'data-rendered-nodes')).toBe(String(graph.nodes.length));
+  });
+
   it('draws with the non-instanced point and line programs', async () => {
     const instanced = await page.evaluate(() => {
       // sigma's program instances are private; the page bundle is minified, so ask them rather than their class names.

@@ -38,7 +38,7 @@ describe('toSigmaGraph', () => {
     expect(graph.size).toBe(g.edges.length);
     const town = graph.getNodeAttributes('place:500116108000');
     expect(town.kind).toBe('Place');
-    expect(town.type).toBeUndefined();
+    expect(town.type).toBe('circle'); // sigma's program, not the schema type
     expect(town.size).toBeGreaterThan(graph.getNodeAttributes('place:500000000000').size);
     expect(graph.getNodeAttribute('doc:mini-report', 'label')).toBe('白沙镇2020年亮点工作回眸');
     expect(labelOf('Document', '000_abc', { title: null, town: '白沙镇', year: 2020 })).toBe('白沙镇 2020');

@@ -20,8 +20,9 @@ async function parse<T>(res: Response, url: string): Promise<T> {
   return body as T;
 }
 
+/** A plain GET (no extra headers), so that it can take over a `<link rel="preload" as="fetch">` of the same URL. */
 export async function getJson<T>(url: string): Promise<T> {
-  return parse<T>(await fetch(url, { headers: { accept: 'application/json' } }), url);
+  return parse<T>(await fetch(url), url);
 }
 
 export async function postJson<T>(url: string, payload: unknown): Promise<T> {

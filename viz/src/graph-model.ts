@@ -27,32 +27,63 @@ export function edgeTypeFor(edgeCount: number): 'arrow' | 'line' {
   return edgeCount < 20_000 ? 'arrow' : 'line';
 }
 
-export function toSigmaGraph(payload: GraphPayload): Graph {
+/** Edge counts above which the page draws the nodes first and brings the edges in right after (see main.ts). */
+export const PROGRESSIVE_EDGES = 10_000;
+
+/**
+ * The graph sigma draws, from the payload: every node, and the edges unless `edges` is false (the first picture of
+ * a big graph). Sizes follow the degree in the payload either way, so the nodes do not change when the edges come.
+ */
+export function toSigmaGraph(payload: GraphPayload, { edges = true } = {}): Graph {
   checkPayload(payload);
-  const { keys, names, types, x, y } = payload.nodes;
+  const graph = new DirectedGraph({ allowSelfLoops: false });
+  addNodes(graph, payload);
+  if (edges) addEdges(graph, payload, 0, payload.edges.source.length);
+  return graph;
+}
+
+/** The whole graph, its edges added `slice` at a time with a yield to the browser between slices. */
+export async function toSigmaGraphInSlices(payload: GraphPayload, slice = 10_000): Promise<Graph> {
+  const graph = toSigmaGraph(payload, { edges: false });
+  const count = payload.edges.source.length;
+  for (let from = 0; from < count; from += slice) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    addEdges(graph, payload, from, Math.min(count, from + slice));
+  }
+  return graph;
+}
+
+/** Each node's degree (by payload index), from the edge arrays. */
+export function degreesOf(payload: GraphPayload): Uint32Array {
   const { source, target } = payload.edges;
-  const edgeType = edgeTypeFor(source.length);
-  // Degrees from the arrays, so that each node gets its size as it is added.
-  const degree = new Uint32Array(keys.length);
+  const degree = new Uint32Array(payload.nodes.keys.length);
   for (let j = 0; j < source.length; j++) {
     degree[source[j]!]!++;
     degree[target[j]!]!++;
   }
+  return degree;
+}
+
+function addNodes(graph: Graph, payload: GraphPayload): void {
+  const { keys, names, types, x, y } = payload.nodes;
+  // Degrees from the arrays, so that each node gets its size as it is added.
+  const degree = degreesOf(payload);
   const docs = new Map(payload.documents.filter((d) => d.key !== null).map((d) => [d.key!, d]));
-  const graph = new DirectedGraph({ allowSelfLoops: false });
-  for (let i = 0; i < keys.length; i++) {
+  // Smallest first: sigma draws in this order, so hubs lie on top, and a big graph's biggest nodes are the ones it
+  // still draws while the camera moves (programs.ts).
+  const order = Array.from(keys, (_k, i) => i).sort((a, b) => degree[a]! - degree[b]! || a - b);
+  for (const i of order) {
     const kind = payload.nodeTypes[types[i]!] ?? 'Node';
     const name = names[i]!;
     const label = kind === 'Document' ? labelOf(kind, name, docs.get(keys[i]!) ?? {}) : name;
-    const size = sizeOf(degree[i]!, keys.length);
     // Every field sigma's applyNodeDefaults would add is present from the start: all node objects share one shape,
-    // and sigma's copy of each (70k of them, on every refresh) stays on V8's fast path.
+    // and sigma's copy of each (on every refresh) stays on V8's fast path.
     graph.addNode(keys[i]!, {
       kind,
       name,
       label,
       color: colorOf(kind),
-      size,
+      size: sizeOf(degree[i]!, keys.length),
       x: x[i]!,
       y: y[i]!,
       type: 'circle',
@@ -62,20 +93,25 @@ export function toSigmaGraph(payload: GraphPayload): Graph {
       zIndex: 0,
     });
   }
-  for (let j = 0; j < source.length; j++) {
-    const kind = payload.edgeTypes[payload.edges.types[j]!] ?? 'EDGE';
+}
+
+/** Edges `from`..`to` of the payload; an edge's key is its index (see /api/graph/attributes). */
+function addEdges(graph: Graph, payload: GraphPayload, from: number, to: number): void {
+  const { keys } = payload.nodes;
+  const { source, target, types } = payload.edges;
+  const type = edgeTypeFor(source.length);
+  for (let j = from; j < to; j++) {
     graph.addEdgeWithKey(String(j), keys[source[j]!]!, keys[target[j]!]!, {
-      kind,
+      kind: payload.edgeTypes[types[j]!] ?? 'EDGE',
       color: EDGE_COLOR,
       size: 0.6,
       label: '',
-      type: edgeType,
+      type,
       hidden: false,
       forceLabel: false,
       zIndex: 0,
     });
   }
-  return graph;
 }
 
 /** Node types in schema order, then any others the graph has. */

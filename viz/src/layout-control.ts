@@ -14,10 +14,19 @@ export interface LayoutControl {
   kill(): void;
 }
 
-export function createLayoutControl(graph: Graph, button: HTMLButtonElement, lang: () => Lang): LayoutControl {
+/** `graph()` is the graph on screen (the page swaps in the whole graph once a big graph's edges are in). */
+export function createLayoutControl(graph: () => Graph, button: HTMLButtonElement, lang: () => Lang): LayoutControl {
   let layout: InstanceType<typeof FA2Layout> | null = null;
-  const worker = () =>
-    (layout ??= new FA2Layout(graph, { settings: layoutSettings(graph), getEdgeWeight: layoutEdgeWeight }));
+  let laidOut: Graph | null = null;
+  const worker = () => {
+    const g = graph();
+    if (!layout || laidOut !== g) {
+      layout?.kill();
+      layout = new FA2Layout(g, { settings: layoutSettings(g), getEdgeWeight: layoutEdgeWeight });
+      laidOut = g;
+    }
+    return layout;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const running = () => layout?.isRunning() ?? false;
   const refreshText = () => {

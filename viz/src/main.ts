@@ -12,7 +12,14 @@ import { setupConsole } from './console.ts';
 import { byId, clear } from './dom.ts';
 import { applyText, fillFilterMenus } from './toolbar.ts';
 import { collectYears, computeHiddenNodes, computeNodeFacts } from './filters.ts';
-import { edgeTypeFor, toSigmaGraph, typesPresent } from './graph-model.ts';
+import {
+  degreesOf,
+  edgeTypeFor,
+  PROGRESSIVE_EDGES,
+  toSigmaGraph,
+  toSigmaGraphInSlices,
+  typesPresent,
+} from './graph-model.ts';
 import { t } from './i18n.ts';
 import { BIG_GRAPH_NODES } from './style.ts';
 import { createLayoutControl } from './layout-control.ts';
@@ -169,7 +176,11 @@ function wireControls(status: StatusPayload): void {
     onSelect: (k) => void select(k, true),
   });
   if (!status.neo4j.available) consoleUi.setMessage(status.neo4j.message, true);
-  const layout = createLayoutControl(app.graph, byId<HTMLButtonElement>('layout-toggle'), () => app.state.lang);
+  const layout = createLayoutControl(
+    () => app.graph,
+    byId<HTMLButtonElement>('layout-toggle'),
+    () => app.state.lang,
+  );
   byId('console-toggle').addEventListener('click', () => {
     const c = byId('console');
     c.hidden = !c.hidden;
@@ -222,15 +233,15 @@ function wireRenderer(): void {
   });
 }
 
-/** Sigma's settings for this graph; big graphs get the cheap programs and draw less while the camera moves. */
-function sigmaSettings(graph: Graph) {
-  const big = graph.order > BIG_GRAPH_NODES || graph.size >= 20_000;
+/** Sigma's settings for a graph this big; big graphs get the cheap programs and draw less while the camera moves. */
+function sigmaSettings(order: number, size: number) {
+  const big = order > BIG_GRAPH_NODES || size >= 20_000;
   return {
     labelFont: LABEL_FONT,
     labelDensity: 0.6,
     labelGridCellSize: 70,
     labelRenderedSizeThreshold: 4,
-    defaultEdgeType: edgeTypeFor(graph.size),
+    defaultEdgeType: edgeTypeFor(size),
     // Big graphs use sigma's non-instanced programs (a point per node, a GL line per edge) and skip node picking
     // while moving: see programs.ts (software GL: 50k instanced edge quads took 1.5–2 s, the same 300k vertices
     // drawn plainly 0.18 s).
@@ -241,8 +252,8 @@ function sigmaSettings(graph: Graph) {
         }
       : {}),
     // Big graphs pan smoothly only without their edges and labels in motion (software GL draws every pixel).
-    hideEdgesOnMove: graph.size > 10_000,
-    hideLabelsOnMove: graph.order > 10_000,
+    hideEdgesOnMove: size > 10_000,
+    hideLabelsOnMove: order > 10_000,
     enableEdgeEvents: false,
     zIndex: true,
     allowInvalidContainer: true,
@@ -261,6 +272,21 @@ async function buildSearchInIdleTime(entries: SearchEntry[]): Promise<void> {
   performance.mark('kg:search-ready');
 }
 
+/**
+ * A big graph is drawn in two steps: its nodes at once (sigma's first render), then — the edges added to a second
+ * graph in slices, off screen — the whole graph. Putting 50k edges into graphology and through sigma's indexing
+ * costs more than everything else before the first picture together; this way they no longer delay it.
+ */
+async function drawEdgesAfterNodes(payload: GraphPayload): Promise<void> {
+  const full = await toSigmaGraphInSlices(payload);
+  app.graph = full;
+  app.renderer.setGraph(full);
+  Object.assign(window, { kgExplorer: { renderer: app.renderer, graph: full } });
+  countPending = true;
+  updateStatus();
+  performance.mark('kg:edges-drawn');
+}
+
 async function main(): Promise<void> {
   const state = parseViewState(location.search);
   applyText(state.lang);
@@ -270,7 +296,9 @@ async function main(): Promise<void> {
     getJson<GraphPayload>('/api/graph'),
   ]);
   performance.mark('kg:fetched');
-  const graph = toSigmaGraph(payload);
+  const edgeCount = payload.edges.source.length;
+  const progressive = edgeCount > PROGRESSIVE_EDGES;
+  const graph = toSigmaGraph(payload, { edges: !progressive });
   const facts = computeNodeFacts(payload);
   const hidden = computeHiddenNodes(facts, state);
   performance.mark('kg:graph-built');
@@ -278,11 +306,11 @@ async function main(): Promise<void> {
   // the right one and no second full refresh follows.
   const r = buildReducers({ graph, hidden, focus: null, selected: null });
   const renderer = new Sigma(graph, byId('graph'), {
-    ...sigmaSettings(graph),
+    ...sigmaSettings(graph.order, edgeCount),
     ...(r.active ? { nodeReducer: r.nodeReducer as never, edgeReducer: r.edgeReducer as never } : {}),
   } as never);
   skipClearingEmptyLayers(renderer);
-  performance.mark('kg:sigma');
+  performance.mark('kg:first-render');
   const documents: App['documents'] = payload.documents
     .filter((d) => d.key !== null)
     .map((d) => ({ name: d.name, title: d.title ?? d.name }));
@@ -300,27 +328,29 @@ async function main(): Promise<void> {
     nodeKeys: payload.nodes.keys,
     reducing: r.active,
   };
+  Object.assign(window, { kgExplorer: { renderer, graph } });
   if (state.camera) renderer.getCamera().setState(state.camera);
   wireRenderer();
   wireControls(status);
   fillFilterMenus(app.state, app.documents, collectYears(app.facts));
   renderLegendNow();
   updateStatus();
+  if (progressive) await drawEdgesAfterNodes(payload);
   countPending = true;
   publishRenderedCount();
   byId('graph').dataset.ready = 'true';
-  performance.mark('kg:first-render');
-  Object.assign(window, { kgExplorer: { renderer, graph } });
+  performance.mark('kg:ready');
   if (state.selected) await select(state.selected, !state.camera);
   // Search by name works now; pinyin comes after the first paint so that it never delays it.
+  const degree = degreesOf(payload);
   setTimeout(
     () =>
       void buildSearchInIdleTime(
         payload.nodes.keys.map((key, i) => ({
           key,
           name: payload.nodes.names[i]!,
-          type: String(graph.getNodeAttribute(key, 'kind')),
-          weight: graph.degree(key),
+          type: payload.nodeTypes[payload.nodes.types[i]!] ?? 'Node',
+          weight: degree[i]!,
         })),
       ),
     0,

@@ -29,7 +29,10 @@ describe('drawing payload round trip', () => {
   const drawn = toSigmaGraph(payload);
 
   it('gives the page every node with its key, name, type and the server’s position', () => {
-    expect(drawn.nodes()).toEqual(graph.nodes.map((n) => n.key));
+    expect(drawn.nodes().sort()).toEqual(graph.nodes.map((n) => n.key).sort());
+    // Drawn smallest first, so that hubs lie on top.
+    const sizes = drawn.mapNodes((_k, a) => a.size as number);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
     graph.nodes.forEach((n, i) => {
       const a = drawn.getNodeAttributes(n.key);
       expect(a).toMatchObject({ name: n.attributes.name, kind: n.attributes.type });
