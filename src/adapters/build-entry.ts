@@ -41,16 +41,17 @@ export interface EntryHeader {
   sample: { nodes: string[]; edges: string[] };
 }
 
-/** JSON of a key as written in an entry; strings without escapes cost nothing to read back. */
-export function decodeKey(field: string): string {
-  return field.includes('\\') ? (JSON.parse(field) as string) : field.slice(1, -1);
-}
-
 /** The key of the record line starting at `start` (`{"key":"…"`, the string read up to its closing quote). */
 export function recordKey(buf: Buffer, start: number): string {
   let i = start + 8;
-  for (let c = buf[i]; c !== 34; c = buf[i]) i += c === 92 ? 2 : 1;
-  return decodeKey(buf.toString('utf8', start + 7, i + 1));
+  let escaped = false;
+  for (let c = buf[i]; c !== 34; c = buf[i])
+    if (c === 92) {
+      escaped = true;
+      i += 2;
+    } else i++;
+  // a key without escapes is its bytes between the quotes (most are)
+  return escaped ? (JSON.parse(buf.toString('utf8', start + 7, i + 1)) as string) : buf.toString('utf8', start + 8, i);
 }
 
 function sample(keys: { key: string }[]): string[] {

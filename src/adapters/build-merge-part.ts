@@ -138,9 +138,8 @@ class Partition {
     sources: number,
   ) {
     this.mixed = sources > 1;
-    let lines = 0;
-    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) lines++;
-    this.at = new Int32Array(lines * 5);
+    // records are at least ~60 bytes: a generous size, trimmed below
+    let at = new Int32Array(Math.ceil(buf.length / 48) * 5 + 5);
     let r = 0;
     for (let start = 0; start < buf.length; r++) {
       let t0 = start;
@@ -150,11 +149,16 @@ class Partition {
       const t3 = buf.indexOf(9, t2 + 1);
       const end = buf.indexOf(10, t3 + 1);
       const a = r * 5;
-      this.at[a] = rank;
-      this.at[a + 1] = t0 + 1;
-      this.at[a + 2] = t2 + 1;
-      this.at[a + 3] = t3 + 1;
-      this.at[a + 4] = end;
+      if (a + 5 > at.length) {
+        const bigger = new Int32Array(at.length * 2);
+        bigger.set(at);
+        at = bigger;
+      }
+      at[a] = rank;
+      at[a + 1] = t0 + 1;
+      at[a + 2] = t2 + 1;
+      at[a + 3] = t3 + 1;
+      at[a + 4] = end;
       const key = recordKey(buf, t0 + 1);
       const have = this.byKey.get(key);
       if (have === undefined) this.byKey.set(key, r);
@@ -162,6 +166,7 @@ class Partition {
       else have.push(r);
       start = end + 1;
     }
+    this.at = at.subarray(0, r * 5);
   }
 
   /** Writes the records in key order, merging those that several documents share; returns how many. */
