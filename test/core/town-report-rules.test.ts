@@ -136,3 +136,16 @@ describe('events', () => {
     expect(x.names('Event')).toEqual(['区委十四届五次全会', '浦口镇第十八届人民代表大会第四次会议']);
   });
 });
+
+describe('a 古镇 report (喜洲镇)', () => {
+  it('takes each named item of a list ending in a kind of project (A、B等文物保护单位完成修缮)', () => {
+    const x = extract(`${TITLE}王家祠堂、李氏旧宅等文物保护单位完成修缮并对外开放。`);
+    expect(x.names('Project')).toEqual(['李氏旧宅', '王家祠堂']);
+    expect(x.edges('HAS_PROJECT').every((e) => e.attrs.status === 'built')).toBe(true);
+  });
+
+  it('does not take a project’s phase for a line of work (完成二期建设), and reads “…攻坚战” as a program', () => {
+    const x = extract(`${TITLE}浦口老街保护提升工程完成二期建设。深入推进渌江保护“五大攻坚战”。`);
+    expect(x.names('Program')).toEqual(['“五大攻坚战”']);
+  });
+});

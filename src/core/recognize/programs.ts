@@ -60,7 +60,7 @@ const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
-const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|机制|模式|路)$|\+|^\d+$/;
+const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -76,7 +76,11 @@ const BUILD_VERB =
   /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
 function isWorkBuilt(name: string, after: string): boolean {
   const what = name.slice(0, -2);
-  return what.length >= 2 && !BUILT_FACILITY.test(name) && !/^(项目|工程)/.test(after) && !BUILD_VERB.test(what);
+  // 二期建设 is a phase of a project being built, not a line of work
+  const phase = /^[一二三四五六七八九十\d]+期$/.test(what);
+  return (
+    what.length >= 2 && !phase && !BUILT_FACILITY.test(name) && !/^(项目|工程)/.test(after) && !BUILD_VERB.test(what)
+  );
 }
 
 /** Enumerators are not part of a name: 亮点一, 一、, （三）, 1., 一是. */

@@ -42,6 +42,7 @@ export function recognizeProjects(
     titled(s, out);
     headed(s, out, protect);
     quotedInList(s, out);
+    listedBeforeKind(s, out);
     singleCharHeads(s, out, protect);
   }
   return dedupe(out);
@@ -126,6 +127,29 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
     for (const q of m[1]!.matchAll(/“([^”]+)”/g)) {
       const a = m.index! + q.index! + 1;
       push(out, s, a, a + q[1]!.length, q[1]!, status);
+    }
+  }
+}
+
+/** Kinds of thing a list of names may end with: 严家大院、杨品相宅等文物保护单位完成修缮. */
+const LISTED_KIND =
+  /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|项目|工程|景点|景区|场馆|设施|基地)/g;
+
+/** 严家大院、杨品相宅等文物保护单位完成修缮并对外开放: each named item of a list of projects governed by a verb. */
+function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
+  for (const m of s.text.matchAll(LISTED_KIND)) {
+    const end = m.index! + m[0].length;
+    const status = statusAfter(s.text, end) ?? statusBefore(s.text, m.index!);
+    if (!status) continue;
+    let at = m.index!;
+    for (const raw of m[1]!.split('、')) {
+      // the first item may carry the verb that governs the list (完成A、B等项目建设)
+      const item = raw.replace(new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`), '');
+      const start = at + raw.length - item.length;
+      at += raw.length + 1;
+      const name = item.replace(/^“|”$/g, '');
+      if (name.length < 2 || name.length > 12 || /\d/.test(name)) continue;
+      push(out, s, start, start + item.length, name, status);
     }
   }
 }
