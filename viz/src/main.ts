@@ -39,7 +39,10 @@ interface App {
   state: ViewState;
   graph: Graph;
   renderer: Sigma;
-  facts: ReturnType<typeof computeNodeFacts>;
+  /** Each node's type, documents and years, computed on first use (the filters, the year menu). */
+  facts: () => ReturnType<typeof computeNodeFacts>;
+  /** Nodes per type, for the legend. */
+  typeCounts: Map<string, number>;
   hidden: Set<string>;
   hovered: string | null;
   emphasised: Set<string>;
@@ -116,14 +119,13 @@ function countRendered(): number {
 }
 
 function applyFilters(): void {
-  app.hidden = computeHiddenNodes(app.facts, app.state);
+  app.hidden = computeHiddenNodes(app.facts(), app.state);
   renderLegendNow();
   applyReducers();
 }
 
 function renderLegendNow(): void {
-  const counts = new Map<string, number>();
-  app.facts.forEach((f) => counts.set(f.type, (counts.get(f.type) ?? 0) + 1));
+  const counts = app.typeCounts;
   renderLegend(byId('legend'), app.state.lang, app.types, counts, app.state.hiddenTypes, (type) => {
     setState(toggleType(app.state, type));
     applyFilters();
@@ -190,7 +192,7 @@ function wireControls(status: StatusPayload): void {
     applyText(app.state.lang);
     layout.refreshText();
     consoleUi.refreshText();
-    fillFilterMenus(app.state, app.documents, collectYears(app.facts));
+    fillFilterMenus(app.state, app.documents, collectYears(app.facts()));
     applyFilters();
     renderPanelNow();
   });
@@ -287,6 +289,15 @@ async function drawEdgesAfterNodes(payload: GraphPayload): Promise<void> {
   performance.mark('kg:edges-drawn');
 }
 
+function countTypes(payload: GraphPayload): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of payload.nodes.types) {
+    const type = payload.nodeTypes[t] ?? 'Node';
+    counts.set(type, (counts.get(type) ?? 0) + 1);
+  }
+  return counts;
+}
+
 async function main(): Promise<void> {
   const state = parseViewState(location.search);
   applyText(state.lang);
@@ -299,8 +310,10 @@ async function main(): Promise<void> {
   const edgeCount = payload.edges.source.length;
   const progressive = edgeCount > PROGRESSIVE_EDGES;
   const graph = toSigmaGraph(payload, { edges: !progressive });
-  const facts = computeNodeFacts(payload);
-  const hidden = computeHiddenNodes(facts, state);
+  let facts: ReturnType<typeof computeNodeFacts> | null = null;
+  const factsOnce = () => (facts ??= computeNodeFacts(payload));
+  const filtered = state.hiddenTypes.length > 0 || state.doc !== null || state.year !== null;
+  const hidden = filtered ? computeHiddenNodes(factsOnce(), state) : new Set<string>();
   performance.mark('kg:graph-built');
   // The filters from the URL are in the reducers sigma starts with, so its first render (in its constructor) is
   // the right one and no second full refresh follows.
@@ -318,7 +331,8 @@ async function main(): Promise<void> {
     state,
     graph,
     renderer,
-    facts,
+    facts: factsOnce,
+    typeCounts: countTypes(payload),
     hidden,
     hovered: null,
     emphasised: new Set(),
@@ -332,10 +346,11 @@ async function main(): Promise<void> {
   if (state.camera) renderer.getCamera().setState(state.camera);
   wireRenderer();
   wireControls(status);
-  fillFilterMenus(app.state, app.documents, collectYears(app.facts));
   renderLegendNow();
   updateStatus();
   if (progressive) await drawEdgesAfterNodes(payload);
+  // The year menu needs every node's years: filled once the picture is up.
+  fillFilterMenus(app.state, app.documents, collectYears(app.facts()));
   countPending = true;
   publishRenderedCount();
   byId('graph').dataset.ready = 'true';

@@ -55,11 +55,19 @@ function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
 
 /** `keys[i]` are the pinyin keys of `entries[i]` (pinyin.ts); without them, names match by their characters. */
 export function buildSearchIndex(entries: SearchEntry[], keys?: PinyinKeys[]): SearchIndex {
-  const indexed: IndexedEntry[] = entries.map((e, i) => ({
-    ...e,
-    lowerName: e.name.toLowerCase(),
-    ...(keys?.[i] ?? plainKeys(e.name)),
-  }));
+  // One object literal per entry (no spreads): 20k entries are built while the page is already interactive.
+  const indexed: IndexedEntry[] = entries.map((e, i) => {
+    const k = keys?.[i] ?? plainKeys(e.name);
+    return {
+      key: e.key,
+      name: e.name,
+      type: e.type,
+      weight: e.weight,
+      lowerName: e.name.toLowerCase(),
+      full: k.full,
+      initials: k.initials,
+    };
+  });
   return {
     size: indexed.length,
     search(query: string, limit = 10): SearchHit[] {
