@@ -50,6 +50,16 @@ describe('planLoad', () => {
     expect(statements([]).at(-1)).toBe('load/finish-documents');
   });
 
+  it('leaves out edge keys the statements rebuild, and sends any other key', () => {
+    const graph = fixtureGraph(REPORT_A, REPORT_B);
+    graph.edges.find((e) => e.attributes.type === 'RUNS')!.key = 'runs-1';
+    const steps = planLoad(buildLoadRows(graph), new Set(), 1000);
+    const rowsOf = (type: string) =>
+      steps.find((s) => s.fill?.type === type)!.batches[0].rows as Array<{ key?: string; props: object }>;
+    expect(rowsOf('PART_OF').every((r) => r.key === undefined && !('key' in r.props))).toBe(true);
+    expect(rowsOf('RUNS')[0].key).toBe('runs-1');
+  });
+
   it('writes documents without sha256 and adds it in the last step', () => {
     const steps = planLoad(rows, new Set(), 1000);
     const documents = steps[0].batches[0].rows as Array<{ props: Record<string, unknown> }>;

@@ -1,10 +1,11 @@
 /**
  * `loadGraph`: the graph into Neo4j, idempotently. Schema first (constraints IF NOT EXISTS), then every kind of row
- * in batches — `UNWIND $rows … MERGE` by stable key, one managed write transaction per batch (the driver retries
- * transient failures) —, parameters only. A report loaded before from a different file version (sha256) is first
- * retracted: its sentences go, its support is removed from every fact, and facts only it supported are deleted.
- * Documents are written after the retraction, so a load killed half-way is completed by simply running it again.
- */
+ * in batches (the plan is in load-steps.ts) — `UNWIND $rows … MERGE` by stable key, one managed write transaction per
+ * batch (the driver retries transient failures) —, parameters only.
+ * A report's sha256 is written last, once all of it is in: a report stored with another sha256 (an earlier version)
+ * or with none (a load killed half-way) is first retracted — its sentences go, its support is removed from every
+ * fact, facts only it supported are deleted — and then written afresh, its sentences and MENTIONS by CREATE. So a
+ * killed load is completed by simply running it again, and a report loaded again from the same file is merged. */
 import neo4j, { type ManagedTransaction, type Session } from 'neo4j-driver';
 import type { SerializedGraph } from '../../core/graph/schema.ts';
 import { loadCypher, splitStatements } from './cypher-files.ts';
@@ -13,10 +14,11 @@ import { fillStatement, planLoad, type LoadBatch, type LoadStep } from './load-s
 import { buildLoadRows, countRows, sentenceKeyPrefix } from './rows.ts';
 import type { LoadOptions, LoadSummary, Neo4jConfig } from './types.ts';
 
-/** Chosen by `npm run bench:load` (see test/bench/load.ts); larger batches gained little and cost heap. */
+/** `npm run bench:load -- --sweep` (2026-11-29, warm server): 2,000–20,000 cost the same server CPU within the
+ * noise of a busy machine; 5,000 keeps each transaction's state (on the heap) to a few MB. */
 export const DEFAULT_BATCH_SIZE = 5000;
 
-/** Write sessions working at once (see runPhase). */
+/** Write sessions working at once (see runPhase): the client encodes a batch while the server runs another. */
 export const DEFAULT_CONCURRENCY = 2;
 
 type Counters = Pick<

@@ -98,6 +98,13 @@ export function loaderSuite(ctx: { server: TestServer }): void {
       ]);
     });
 
+    it('gives every relationship of the graph its edge key (rebuilt by the statement when it is the usual one)', async () => {
+      const graph = fixtureGraph(REPORT_A, REPORT_B);
+      await loadGraph(ctx.server.cfg, graph);
+      const keys = await runQuery(ctx.server.cfg, 'MATCH ()-[r]->() WHERE r.key IS NOT NULL RETURN r.key');
+      expect(keys.rows.map((r) => r[0] as string).sort()).toEqual(graph.edges.map((e) => e.key).sort());
+    });
+
     it('loading reports one at a time gives the same graph as loading them together', async () => {
       await loadGraph(ctx.server.cfg, fixtureGraph(REPORT_A, REPORT_B));
       const together = await signature(ctx.server.cfg);
