@@ -124,18 +124,22 @@ class Writer {
 const writer = new Writer();
 
 function putRecord(w: Writer, r: SerializedNode | SerializedEdge, doc: string, texts: TextTable): void {
-  // same key order as the record (spread keeps it, overriding a key keeps its place)
-  const json = JSON.stringify({ ...r, attributes: { ...r.attributes, evidence: MARK } });
-  const at = json.indexOf(MARK_JSON);
-  if (at < 0 || !json.startsWith(`{"key":${JSON.stringify(r.key)},`))
-    throw new Error(`build cache: record ${r.key} does not start with its key or has no evidence list`);
+  // the evidence list is swapped for MARK while the record is serialised (it keeps its place among the keys)
+  const attrs = r.attributes as { evidence: unknown };
   const ev = r.attributes.evidence;
+  attrs.evidence = MARK;
+  let json: string;
+  try {
+    json = JSON.stringify(r);
+  } finally {
+    attrs.evidence = ev;
+  }
+  const at = json.indexOf(MARK_JSON);
+  if (at < 0 || !json.startsWith('{"key":"'))
+    throw new Error(`build cache: record ${r.key} does not start with its key or has no evidence list`);
   let items = '';
   for (let i = 0; i < ev.length; i++) items += (i ? '\x03' : '') + encodeItem(ev[i]!, doc, texts);
-  w.put(json.slice(0, at + EVIDENCE_KEY));
-  w.put(`\t${items}\t`);
-  w.put(json.slice(at + MARK_JSON.length));
-  w.put('\n');
+  w.put(`${json.slice(0, at + EVIDENCE_KEY)}\t${items}\t${json.slice(at + MARK_JSON.length)}\n`);
 }
 
 /** Serialises a document graph as an entry (header line + body), as bytes ready to write. */
