@@ -149,3 +149,18 @@ describe('a 古镇 report (喜洲镇)', () => {
     expect(x.names('Program')).toEqual(['“五大攻坚战”']);
   });
 });
+
+describe('a 政府工作报告 with 一是…二是… (稻田镇)', () => {
+  it('reads 被确定为“…” as an honor and 与…合作共建 as a partnership', () => {
+    const x = extract(`${TITLE}浦口镇被确定为“湖南省乡村振兴示范镇”。与湖南农业大学合作共建“科技小院”。`);
+    expect(x.names('Honor')).toEqual(['湖南省乡村振兴示范镇']);
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['浦口镇', '湖南农业大学']]);
+  });
+
+  it('finds market projects (蔬菜交易市场) and gives a quoted product’s honor to nobody rather than the town', () => {
+    const x = extract(`${TITLE}三是搭建平台，保丰村蔬菜交易市场建成运营。“浦口西瓜”获评国家农产品地理标志。`);
+    expect(x.names('Project')).toContain('保丰村蔬菜交易市场');
+    expect(x.names('Honor')).toEqual(['国家农产品地理标志']);
+    expect(x.edges('RECEIVED')).toEqual([]);
+  });
+});

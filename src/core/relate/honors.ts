@@ -12,6 +12,9 @@ export function relateHonors(ctx: RelationContext): Fact[] {
     const others: string[] = [];
     const subject = subjectBefore(ctx, h.sentence, verbAt, [h], others);
     if (subject === null) continue;
+    // “稻田西红柿”获评…: a product or brand named right before the verb received it, not the town
+    const s0 = ctx.sentences[h.sentence]!;
+    if (subject === undefined && /”$/.test(ctx.text.slice(s0.start, verbAt))) continue;
     const recipient = subject ?? ctx.townKey;
     if (!recipient) continue;
     const s = ctx.sentences[h.sentence]!;

@@ -3,13 +3,14 @@
  *   A、B、C联合基层治理中心 · A与B共同成立… → every pair of the places/organisations named before 联合/共同
  *   完成重庆影视城、成都影视城协议签约           → the parties listed before 签约
  *   协助嘉悦农场开展…                          → the subject and the one it helps
+ *   与中国农业大学合作共建…                    → the subject and the party after 与
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|结对/g)) {
+    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对/g)) {
       const at = s.start + m.index!;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
