@@ -180,6 +180,9 @@ function validHeader(h: EntryHeader): boolean {
   );
 }
 
+/** Read for headers: most fit in the first few kilobytes (a build looks up every report's entry). */
+const HEAD = Buffer.alloc(64 * 1024);
+
 /** The header of an entry, or null when there is none or it is not a valid header (the body is checked later). */
 export function readEntryHeader(path: string): EntryHeader | null {
   let fd: number;
@@ -189,11 +192,14 @@ export function readEntryHeader(path: string): EntryHeader | null {
     return null;
   }
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    const nl = buf.subarray(0, n).indexOf(10);
+    let n = readSync(fd, HEAD, 0, 8192, 0);
+    let nl = HEAD.subarray(0, n).indexOf(10);
+    if (nl < 0 && n === 8192) {
+      n += readSync(fd, HEAD, n, HEAD.length - n, n);
+      nl = HEAD.subarray(0, n).indexOf(10);
+    }
     if (nl < 0) return null;
-    const h = JSON.parse(buf.subarray(0, nl).toString('utf8')) as EntryHeader;
+    const h = JSON.parse(HEAD.toString('utf8', 0, nl)) as EntryHeader;
     return validHeader(h) ? h : null;
   } catch {
     return null;
