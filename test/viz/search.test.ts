@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPinyinKeys, toPinyinKeysInSlices } from '../../viz/src/pinyin.ts';
+import { buildSearchKeys, toPinyinKeys } from '../../src/adapters/http/search-keys.ts';
 import { buildSearchIndex } from '../../viz/src/search.ts';
 
 const entries = [
@@ -52,20 +52,18 @@ describe('buildSearchIndex', () => {
 });
 
 describe('search before and after the pinyin keys', () => {
-  it('finds names by their characters without pinyin, and by pinyin once the keys are in', async () => {
+  it('finds names by their characters without pinyin, and by pinyin once the server’s keys are in', () => {
     const plain = buildSearchIndex(entries);
     expect(plain.search('复建').map((h) => h.name)).toEqual(['复建村']);
     expect(plain.search('abc').map((h) => h.name)).toEqual(['ABC公司']);
     expect(plain.search('fjc')).toEqual([]);
-    const keys = await toPinyinKeysInSlices(
-      entries.map((e) => e.name),
-      2,
+    const keys = buildSearchKeys(entries.map((e) => e.name));
+    expect(keys.full[0]).toBe('fujiancun');
+    expect(keys.full[4]).toBe('abcgongsi');
+    const withPinyin = buildSearchIndex(
+      entries,
+      keys.full.map((full, i) => ({ full, initials: keys.initials[i]! })),
     );
-    expect(keys).toEqual(entries.map((e) => toPinyinKeys(e.name)));
-    expect(
-      buildSearchIndex(entries, keys)
-        .search('fjc')
-        .map((h) => h.name),
-    ).toEqual(['复建村']);
+    expect(withPinyin.search('fjc').map((h) => h.name)).toEqual(['复建村']);
   });
 });

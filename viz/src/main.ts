@@ -5,7 +5,7 @@
 import type { AbstractGraph as Graph } from 'graphology-types';
 import Sigma from 'sigma';
 import { EdgeLineProgram } from 'sigma/rendering';
-import type { GraphPayload, NodePayload, StatusPayload } from '../../src/adapters/http/api-types.ts';
+import type { GraphPayload, NodePayload, SearchKeysPayload, StatusPayload } from '../../src/adapters/http/api-types.ts';
 import { NODE_TYPES } from '../../src/core/graph/schema.ts';
 import { getJson, nodeUrl } from './api.ts';
 import { setupConsole } from './console.ts';
@@ -263,13 +263,16 @@ function sigmaSettings(order: number, size: number) {
 }
 
 /**
- * Search works at once by name (Chinese characters, Latin names); the pinyin keys need pinyin-pro, loaded and run
- * in slices after the first paint, and replace the index when they are ready (`#search[data-ready]`).
+ * Search works at once by name (Chinese characters, Latin names); the pinyin keys come from the server
+ * (/api/search-keys) after the first paint and replace the index when they are in (`#search[data-ready]`).
  */
 async function buildSearchInIdleTime(entries: SearchEntry[]): Promise<void> {
   index = buildSearchIndex(entries);
-  const { toPinyinKeysInSlices } = await import('./pinyin.ts');
-  index = buildSearchIndex(entries, await toPinyinKeysInSlices(entries.map((e) => e.name)));
+  const keys = await getJson<SearchKeysPayload>('/api/search-keys');
+  index = buildSearchIndex(
+    entries,
+    keys.full.map((full, i) => ({ full, initials: keys.initials[i] ?? full })),
+  );
   byId('search').dataset.ready = 'true';
   performance.mark('kg:search-ready');
 }

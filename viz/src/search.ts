@@ -1,8 +1,8 @@
 /**
  * Search by Chinese substring and by pinyin. Whitespace tokenisers see a Chinese name as one word, so matching is by
  * substring on the name, and by prefix/substring on the toneless pinyin (`fujiancun`) and its initials (`fjc`).
- * The pinyin keys come from pinyin.ts, which the page loads after its first paint (pinyin-pro's dictionary is most of
- * its size); until then an index without them already finds names by their characters.
+ * The pinyin keys are computed by the server (src/adapters/http/search-keys.ts) and fetched after the first paint;
+ * until they are in, an index without them already finds names by their characters.
  */
 
 export interface SearchEntry {
@@ -53,7 +53,7 @@ function scoreEntry(e: IndexedEntry, q: string, ascii: boolean): number {
   return 0;
 }
 
-/** `keys[i]` are the pinyin keys of `entries[i]` (pinyin.ts); without them, names match by their characters. */
+/** `keys[i]` are the pinyin keys of `entries[i]` (/api/search-keys); without them, names match by their characters. */
 export function buildSearchIndex(entries: SearchEntry[], keys?: PinyinKeys[]): SearchIndex {
   // One object literal per entry (no spreads): 20k entries are built while the page is already interactive.
   const indexed: IndexedEntry[] = entries.map((e, i) => {

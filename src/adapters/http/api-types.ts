@@ -108,3 +108,9 @@ export interface ErrorPayload {
   error: string;
   hint?: string;
 }
+
+/** GET /api/search-keys: each node's toneless pinyin and its initials, in the order of GraphPayload's nodes. */
+export interface SearchKeysPayload {
+  full: string[];
+  initials: string[];
+}

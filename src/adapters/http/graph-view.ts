@@ -4,9 +4,17 @@
  * its evidence placed in its sentence. Pure functions over a loaded SerializedGraph, indexed once.
  */
 import type { DocumentAttributes, SerializedGraph, SerializedNode } from '../../core/graph/schema.ts';
-import type { AttributesPayload, EvidenceView, GraphPayload, NeighbourView, NodePayload } from './api-types.ts';
+import type {
+  AttributesPayload,
+  EvidenceView,
+  GraphPayload,
+  NeighbourView,
+  NodePayload,
+  SearchKeysPayload,
+} from './api-types.ts';
 import { buildAttributesPayload, buildDrawPayload, drawableEdges } from './draw-payload.ts';
 import { loadOrComputeLayout } from './initial-layout.ts';
+import { buildSearchKeys } from './search-keys.ts';
 
 export interface GraphView {
   graph: SerializedGraph;
@@ -14,6 +22,8 @@ export interface GraphView {
   payload: GraphPayload;
   /** GET /api/graph/attributes, built on first use (only exports need it). */
   attributes(): AttributesPayload;
+  /** GET /api/search-keys, built on first use. */
+  searchKeys(): SearchKeysPayload;
   node(key: string): NodePayload | null;
 }
 
@@ -54,6 +64,7 @@ export function createGraphView(graph: SerializedGraph, opts: GraphViewOptions =
   const drawn = drawableEdges(graph);
   const payload = buildDrawPayload(graph, loadOrComputeLayout(graph, drawn, opts.layoutCacheDir), drawn);
   let attributes: AttributesPayload | null = null;
+  let searchKeys: SearchKeysPayload | null = null;
 
   const evidenceOf = (n: SerializedNode): EvidenceView[] =>
     (n.attributes.evidence ?? []).map((ev) => {
@@ -65,6 +76,7 @@ export function createGraphView(graph: SerializedGraph, opts: GraphViewOptions =
     graph,
     payload,
     attributes: () => (attributes ??= buildAttributesPayload(graph, drawn)),
+    searchKeys: () => (searchKeys ??= buildSearchKeys(payload.nodes.names)),
     node(key) {
       const n = nodes.get(key);
       if (!n) return null;

@@ -3,6 +3,7 @@
  *   GET  /api/status      graph size, Neo4j availability
  *   GET  /api/graph       the graph as the page draws it: keys, names, types, positions, document ids (gzip)
  *   GET  /api/graph/attributes  every node's and edge's scalar attributes, for the GEXF export (gzip)
+ *   GET  /api/search-keys each node's pinyin and initials, for search (gzip)
  *   GET  /api/node/:key   one node: attributes, neighbours by relation, evidence
  *   GET  /api/queries     saved queries from cypher/queries/
  *   POST /api/cypher      {query, params} → table + subgraph, read-only, row limit, time-out
@@ -134,6 +135,7 @@ async function handleCypher(
 
 function createHandler(opts: ExplorerOptions, graphJson: PreparedJson, selfHosts: () => Set<string>) {
   let attributesJson: PreparedJson | null = null;
+  let searchKeysJson: PreparedJson | null = null;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const hosts = selfHosts();
     if (hosts.size && !hosts.has(req.headers.host ?? ''))
@@ -148,6 +150,8 @@ function createHandler(opts: ExplorerOptions, graphJson: PreparedJson, selfHosts
     if (path === '/api/graph') return sendPrepared(req, res, graphJson);
     if (path === '/api/graph/attributes')
       return sendPrepared(req, res, (attributesJson ??= prepareJson(opts.view.attributes())));
+    if (path === '/api/search-keys')
+      return sendPrepared(req, res, (searchKeysJson ??= prepareJson(opts.view.searchKeys())));
     if (path === '/api/status') {
       const g = opts.view.graph;
       const graph = {
@@ -173,7 +177,7 @@ function createHandler(opts: ExplorerOptions, graphJson: PreparedJson, selfHosts
       return sendError(
         res,
         404,
-        `${path}: no such API; see /api/status, /api/graph, /api/graph/attributes, /api/node/:key, /api/queries, /api/cypher.`,
+        `${path}: no such API; see /api/status, /api/graph, /api/graph/attributes, /api/search-keys, /api/node/:key, /api/queries, /api/cypher.`,
       );
     if (await serveStatic(opts.vizDist, path, res, SECURITY_HEADERS)) return;
     if (await serveStatic(opts.vizDist, '/', res, SECURITY_HEADERS)) return;

@@ -9,6 +9,7 @@ import type {
   GraphPayload,
   NodePayload,
   SavedQuery,
+  SearchKeysPayload,
   StatusPayload,
 } from '../../../src/adapters/http/api-types.ts';
 import { createGraphView } from '../../../src/adapters/http/graph-view.ts';
@@ -91,6 +92,13 @@ describe('kg serve HTTP API', () => {
       evidenceCount: 1,
     });
     expect(body.edges.map((e) => e.key)).toEqual(graph.edges.map((e) => e.key));
+  });
+
+  it('serves each node’s pinyin keys for search, in the drawing payload’s order', async () => {
+    const keys = (await (await get('/api/search-keys')).json()) as SearchKeysPayload;
+    const i = graph.nodes.findIndex((n) => n.key === 'place:500116108205');
+    expect(keys.full).toHaveLength(graph.nodes.length);
+    expect([keys.full[i], keys.initials[i]]).toEqual(['fujiancun', 'fjc']);
   });
 
   it('serves a node with neighbours grouped by relation and evidence placed in its sentence', async () => {
