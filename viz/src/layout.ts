@@ -1,6 +1,7 @@
 /**
- * Layout: a deterministic initial placement plus a short synchronous ForceAtlas2 run when the graph is small enough
- * for it to be quick, so that the first paint is already readable; the worker (see layout-worker.ts) refines it.
+ * Layout in the page: the main graph arrives laid out by the server (src/adapters/http/initial-layout.ts); this
+ * places the console's small result graphs (a deterministic placement plus a short synchronous ForceAtlas2 run) and
+ * gives the settings of the ForceAtlas2 worker the toolbar starts (layout-control.ts).
  * Same graph → same picture: positions are seeded by the node key, never by Math.random.
  */
 import type { AbstractGraph as Graph } from 'graphology-types';
