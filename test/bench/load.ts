@@ -4,10 +4,11 @@
  *      with the time and server CPU of each statement;
  *   2. the same graph loaded again (idempotent: nothing changes), and one report of it replaced by a changed version;
  *   3. a 5,000-element sample loaded one transaction per row (batch size 1), so the ratio comes from one run;
- *   4. with --sweep, batch sizes and 1 or 2 write sessions on a 55,000-element graph (how DEFAULT_BATCH_SIZE and
- *      DEFAULT_CONCURRENCY were chosen).
- * The server's first load after it starts runs while the JVM compiles the loader's code paths (measured: about
- * three times the server CPU of later loads); it is printed, then the figures are taken on the warm server.
+ *   4. with --sweep, batch sizes and 1 or 2 write sessions on a 55,000-element graph, what DEFAULT_BATCH_SIZE and
+ *      DEFAULT_CONCURRENCY rest on (on a busy machine the differences were within the noise: rerun it on a quiet one).
+ * The server's first loads after it starts run while the JVM compiles the loader's code paths (measured on a busy
+ * machine: the first load took 3-5 times the server CPU of a load on a long-running server, the second about 2-3
+ * times); --warmups N (default 2) such loads are printed, then the figures are taken.
  * Wall-clock figures depend on what else the machine runs, so each comes with the CPU seconds the Neo4j server and
  * this process spent and the load average. Options: --docs N --sentences N (graph size), --batch N,
  * --concurrency N, --heap 1g --page-cache 512m (server memory: `KG_NEO4J_HEAP` / `KG_NEO4J_PAGECACHE` give users
@@ -33,6 +34,7 @@ const { values: args } = parseArgs({
     'page-cache': { type: 'string', default: '512m' },
     'java-opts': { type: 'string', default: '' },
     sweep: { type: 'boolean', default: false },
+    warmups: { type: 'string', default: '2' },
   },
 });
 const batchSize = Number(args.batch);
@@ -108,8 +110,10 @@ try {
       `'${args['java-opts']}'); load average ${load()}`,
   );
   const big = syntheticGraph(Number(args.docs), Number(args.sentences));
-  const cold = await freshLoad(big, { batchSize });
-  console.log(`first load on the cold server: ${describe(cold)}`);
+  for (let i = 1; i <= Number(args.warmups); i++) {
+    const r = await freshLoad(big, { batchSize });
+    console.log(`warm-up load ${i}${i === 1 ? ' (cold server: the JVM compiles as it goes)' : ''}: ${describe(r)}`);
+  }
 
   if (args.sweep) {
     const medium = syntheticGraph(5, 1000);
