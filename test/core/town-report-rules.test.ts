@@ -134,6 +134,14 @@ describe('events', () => {
       `${TITLE}——2024年1月12日在浦口镇第十八届人民代表大会第四次会议上\n全镇学习区委十四届五次全会精神。`,
     );
     expect(x.names('Event')).toEqual(['区委十四届五次全会', '浦口镇第十八届人民代表大会第四次会议']);
+    // held by whoever the name opens with, when the place is known
+    const y = extract(`醴陵市${TITLE}——在浦口镇第十八届人民代表大会第四次会议上\n全镇学习区委十四届五次全会精神。`);
+    expect(y.edges('HOSTED').map((e) => [e.source, e.target])).toEqual(
+      expect.arrayContaining([
+        ['浦口镇', '浦口镇第十八届人民代表大会第四次会议'],
+        ['区委', '区委十四届五次全会'],
+      ]),
+    );
   });
 });
 
@@ -162,5 +170,28 @@ describe('a 政府工作报告 with 一是…二是… (稻田镇)', () => {
     expect(x.names('Project')).toContain('保丰村蔬菜交易市场');
     expect(x.names('Honor')).toEqual(['国家农产品地理标志']);
     expect(x.edges('RECEIVED')).toEqual([]);
+  });
+});
+
+describe('a 脱贫攻坚 report (田家河乡)', () => {
+  it('pairs a bank branch with the village it helps (帮扶) and a town with its 东西部协作 partner', () => {
+    const x = extract(
+      `${TITLE}中国建设银行株洲分行持续帮扶保丰村，落实帮扶资金320万元。浦口镇与上海市普陀区长征镇开展东西部协作。`,
+    );
+    expect(x.names('Organization')).toContain('中国建设银行株洲分行');
+    const pairs = x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('-'));
+    expect(pairs).toEqual(expect.arrayContaining(['中国建设银行株洲分行-保丰村', '浦口镇-长征镇']));
+    expect(x.names('Program')).toContain('东西部协作');
+  });
+
+  it('gives a person’s honor to nobody (驻村第一书记获评…) and finds 产业扶贫, 易地扶贫搬迁 and 安置点 projects', () => {
+    const x = extract(
+      `${TITLE}驻村第一书记获评“湖南省优秀驻村帮扶干部”。大力发展产业扶贫。易地扶贫搬迁安置点建设全部完工。`,
+    );
+    expect(x.edges('RECEIVED')).toEqual([]);
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['产业扶贫']));
+    expect(x.names('Project')).toContain('易地扶贫搬迁安置点');
+    // 扶贫 alone is no program head: 举办扶贫专场招聘会 names none
+    expect(extract(`${TITLE}举办扶贫专场招聘会4场。`).names('Program')).toEqual([]);
   });
 });

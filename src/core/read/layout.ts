@@ -28,7 +28,7 @@ const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 const INNER_SENTENCE_END = /[。！？；!?;]/;
 /**
  * Lines that look like section titles whatever their width:
- *   亮点一 党建统领，…   第三部分 …   一、…   （二）…   ——柏林镇2023年亮点工作回眸
+ *   亮点一 党建统领，…   第三部分 …   一、…   （二）…   ——柏林镇2023年亮点工作回眸   浦口镇2023年工作总结
  * but not 一一对应 or 第一批46项 (a counter word must be followed by a space or the separator).
  */
 const HEADING_PATTERNS = [
@@ -39,6 +39,8 @@ const HEADING_PATTERNS = [
   /^\d{1,2}[、．.]\s*\p{Script=Han}/u,
   /^[①-⑳]/,
   /^——\S/,
+  // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
+  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点)$/,
 ];
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;

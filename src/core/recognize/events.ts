@@ -42,7 +42,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
         '',
       );
       const start = s.start + m.index! + m[0].length - name.length;
-      add(out, s, start, start + name.length, name);
+      // held by whoever its name opens with (大瑶镇第十八届人民代表大会 → 大瑶镇, 区委十四届五次全会 → 区委)
+      add(out, s, start, start + name.length, name, start, { start, end: start });
     }
     for (const m of s.text.matchAll(DISASTER)) {
       const start = s.start + m.index!;

@@ -47,12 +47,27 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       for (let i = s.text.indexOf(n); i >= 0; i = s.text.indexOf(n, i + 1)) add(out, s, i, i + n.length, n);
     }
   }
-  // 市委 inside 市委编办: keep only the longest of nested mentions
-  return perSentence(out, (g) =>
+  // 市委 inside 市委编办: keep only the longest of nested mentions; 中国建设银行 and 银行株洲分行 overlap: one name
+  return perSentence(joinOverlapping(out, sentences), (g) =>
     g.filter(
       (m) => !g.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
     ),
   );
+}
+
+/** Mentions that overlap without nesting are one name over both spans (a branch named after its bank). */
+function joinOverlapping(all: EntityMention[], sentences: Sentence[]): EntityMention[] {
+  const sorted = [...all].sort((a, b) => a.sentence - b.sentence || a.start - b.start || b.end - a.end);
+  const out: EntityMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.sentence === m.sentence && m.start > last.start && m.start < last.end && m.end > last.end) {
+      const s = sentences[m.sentence]!;
+      const name = s.text.slice(last.start - s.start, m.end - s.start);
+      out[out.length - 1] = { ...last, end: m.end, name };
+    } else out.push(m);
+  }
+  return out;
 }
 
 /** The head ends the word: 中国电影基金会钟惦棐… ends at 会; 局面 does not end at 局. */

@@ -92,7 +92,12 @@ function stripEnumerator(text: string): string {
 
 /** 开展, and verbs built on one (深入开展, 持续推进): they govern the program after them. */
 function governs(w: TaggedWord): boolean {
-  return GOVERNING.test(w.word) || (/^[vdi]|^ad/.test(w.tag) && w.word.length > 2 && GOVERNING_END.test(w.word));
+  return (
+    GOVERNING.test(w.word) ||
+    (/^[vdi]|^ad/.test(w.tag) && w.word.length > 2 && GOVERNING_END.test(w.word)) ||
+    // 大力发展, 积极推进: jieba may keep adverb and verb as one word of any tag
+    (LEADING_ADVERBS.test(w.word) && GOVERNING.test(w.word.replace(LEADING_ADVERBS, '')))
+  );
 }
 
 export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): EntityMention[] {

@@ -108,7 +108,11 @@ export function subjectBefore(
 ): string | null | undefined {
   const s = ctx.sentences[sentence]!;
   const before = ctx.text.slice(s.start, verbAt);
-  if (/(干部|同志|个人|教师|医生|党员|村民|群众|学生|老人|\d+名[\u4e00-\u9fff]{0,4})[\u4e00-\u9fff]{0,2}$/.test(before))
+  if (
+    /(干部|同志|个人|教师|医生|党员|村民|群众|学生|老人|书记|主任|队长|队员|职工|代表|\d+名[\u4e00-\u9fff]{0,4})[\u4e00-\u9fff]{0,2}$/.test(
+      before,
+    )
+  )
     return null;
   const actors = actorsIn(ctx, sentence).filter(
     (a) =>

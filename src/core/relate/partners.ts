@@ -2,7 +2,7 @@
  * PARTNERS_WITH: places and organisations (and projects that sign with each other) that work together.
  *   A、B、C联合基层治理中心 · A与B共同成立… → every pair of the places/organisations named before 联合/共同
  *   完成重庆影视城、成都影视城协议签约           → the parties listed before 签约
- *   协助嘉悦农场开展…                          → the subject and the one it helps
+ *   协助嘉悦农场开展…, 某银行帮扶某村            → the subject and the one it helps
  *   与中国农业大学合作共建…                    → the subject and the party after 与
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
@@ -10,7 +10,7 @@ import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对/g)) {
+    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作/g)) {
       const at = s.start + m.index!;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
@@ -41,9 +41,9 @@ export function relatePartners(ctx: RelationContext): Fact[] {
           : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
-    for (const m of s.text.matchAll(/协助([\u4e00-\u9fff]{2,12}?)(开展|举办|建设|完成)/g)) {
+    for (const m of s.text.matchAll(/协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶/g)) {
       const at = s.start + m.index!;
-      const helped = actorsIn(ctx, s.index).find((a) => a.start === at + 2);
+      const helped = actorsIn(ctx, s.index).find((a) => a.start === at + m[0].length);
       const subject = subjectBefore(ctx, s.index, at) ?? ctx.townKey;
       if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
     }
