@@ -59,10 +59,7 @@ export class Output {
       let p = this.pos;
       for (let i = s; i < e; i++) buf[p++] = src[i]!;
       this.pos = p;
-    } else {
-      this.buf.set(src.subarray(s, e), this.pos);
-      this.pos += n;
-    }
+    } else this.pos += Buffer.prototype.copy.call(src, this.buf, this.pos, s, e);
   }
 
   /** Hands a finished chunk on as it is (after what is buffered), without copying it. */
