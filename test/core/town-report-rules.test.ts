@@ -195,3 +195,20 @@ describe('a 脱贫攻坚 report (田家河乡)', () => {
     expect(extract(`${TITLE}举办扶贫专场招聘会4场。`).names('Program')).toEqual([]);
   });
 });
+
+describe('a district’s 政府工作报告 (吴江区)', () => {
+  const HEAD = '醴陵市2022年政府工作报告（摘要）\n';
+  it('is the district’s report even when its title carries a note (（摘要）) and one town is named most', () => {
+    const x = extract(`${HEAD}浦口镇工业稳步发展。浦口镇获评“全国乡村治理示范乡镇”。成功举办第二届醴陵陶瓷博览会。`);
+    expect(x.node('Document', x.names('Document')[0]!)?.town).toBe('醴陵市');
+    expect(x.edges('HOSTED').map((e) => e.source)).toEqual(['醴陵市']);
+  });
+
+  it('reads unquoted designations after 入选/进入 and strips an enumerator from a project name', () => {
+    const x = extract(
+      `${HEAD}（一）产业发展提质增效。浦口镇陶瓷产业集群入选国家先进制造业集群，某某集团进入中国企业500强。\n（二）醴陵经济开发区建设纵深推进。`,
+    );
+    expect(x.names('Honor')).toEqual(['中国企业500强', '国家先进制造业集群']);
+    expect(x.names('Project').some((n) => n.startsWith('（'))).toBe(false);
+  });
+});

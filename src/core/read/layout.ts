@@ -40,7 +40,7 @@ const HEADING_PATTERNS = [
   /^[①-⑳]/,
   /^——\S/,
   // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
-  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点)$/,
+  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
 ];
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;
@@ -100,7 +100,8 @@ function matchesHeadingPattern(body: string): boolean {
 
 /** Could this line be a title at all: a short phrase ending on a word, no sentence inside. */
 function headingShaped(body: string): boolean {
-  const bare = body.replace(STRAY_LETTER, '');
+  // 吴江区2022年政府工作报告（摘要）: a note on the text's form does not make a title a sentence
+  const bare = body.replace(STRAY_LETTER, '').replace(/[（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)]$/, '');
   return (
     bare.length > 0 &&
     bare.length <= MAX_HEADING_CHARS &&

@@ -14,9 +14,12 @@ import type { EntityMention } from './types.ts';
 const QUOTED_HONOR =
   /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|获)(?:了)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
-/** 成功创建国家AAAA级旅游景区, 被命名为省级文明村 — an unquoted designation with its level, closed by punctuation. */
+/**
+ * 成功创建国家AAAA级旅游景区, 被命名为省级文明村, 入选国家先进制造业集群, 进入中国企业500强 — an unquoted designation
+ * with its level, closed by punctuation.
+ */
 const DESIGNATION =
-  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|获评|荣获)((?:国家级|国家|全国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z]{2,20}?)(?=[，。；、]|称号)/g;
+  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|获评|荣获|入选|进入|跻身)((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z\d]{2,20}?)(?=[，。；、]|称号|名单)/g;
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
