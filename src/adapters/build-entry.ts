@@ -7,12 +7,12 @@
  *   line 1        header JSON: { format, doc, nodes, edges, texts, textBytes, bodyBytes, crc, sample }
  *   then          one record per line: `<prefix> TAB <evidence> TAB <suffix>`, nodes then edges, each sorted by key;
  *                 prefix + `[` + evidence items, comma-separated + `]` + suffix is the record's JSON, and the prefix
- *                 starts with `{"key":<key JSON>,`
+ *                 starts with `{"key":<key JSON>`; an edge's prefix is often only that and \x07 (see `edgePrefix`)
  *   last          `texts` lines: the JSON string of each distinct evidence text
  * An evidence item `{"doc":<this doc>,"sentence":S,"start":A,"end":B,"text":<text t>…}` is `S,A,B,t`, followed by
  * \x05 and the JSON after the text when there is more than `}` (page and box of PDF input); any other shape is \x06
  * and the evidence's own JSON. Items are separated by \x03. JSON never contains raw control characters, so TAB, \n,
- * \x03, \x05 and \x06 cannot occur inside the JSON fragments.
+ * \x03, \x05, \x06 and \x07 cannot occur inside the JSON fragments.
  * `crc` (CRC-32 of the body) catches a truncated or damaged entry; such an entry is treated as missing and rebuilt.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -139,7 +139,54 @@ function putRecord(w: Writer, r: SerializedNode | SerializedEdge, doc: string, t
     throw new Error(`build cache: record ${r.key} does not start with its key or has no evidence list`);
   let items = '';
   for (let i = 0; i < ev.length; i++) items += (i ? '\x03' : '') + encodeItem(ev[i]!, doc, texts);
-  w.put(`${json.slice(0, at + EVIDENCE_KEY)}\t${items}\t${json.slice(at + MARK_JSON.length)}\n`);
+  const prefix = json.slice(0, at + EVIDENCE_KEY);
+  w.put(`${edgePrefix(r, prefix) ?? prefix}\t${items}\t${json.slice(at + MARK_JSON.length)}\n`);
+}
+
+/**
+ * An edge's prefix repeats its key: `{"key":"RUNS:place:1->program:x","source":"place:1","target":"program:x",
+ * "attributes":{"type":"RUNS","evidence":` is half of an entry. When the key is `<type>:<source>-><target>` (the
+ * core's edgeKey) and the source holds no `->`, the prefix is stored as `{"key":<key JSON>` and \x07, and
+ * `expandEdgePrefix` cuts the rest out of the key's JSON. Null when the edge is not of that shape.
+ */
+function edgePrefix(r: SerializedNode | SerializedEdge, prefix: string): string | null {
+  if (!('source' in r)) return null;
+  const type = r.attributes.type;
+  const { key, source, target } = r;
+  const plain = !type.includes(':') && key.indexOf('->', type.length + 1) === type.length + 1 + source.length;
+  if (!plain || key !== `${type}:${source}->${target}`) return null;
+  const k = JSON.stringify(key);
+  const full = `{"key":${k},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":{"type":${JSON.stringify(type)},"evidence":`;
+  return prefix === full ? `{"key":${k}\x07` : null;
+}
+
+const EDGE = 7;
+const SOURCE = Buffer.from(',"source":"');
+const TARGET = Buffer.from('","target":"');
+const TYPE = Buffer.from('","attributes":{"type":"');
+const EVIDENCE = Buffer.from('","evidence":');
+
+/** Writes the record prefix buf[s, e) as JSON, expanding an edge's short form (see `edgePrefix`). */
+export function putPrefix(
+  out: { put(src: Uint8Array, s?: number, e?: number): void },
+  buf: Buffer,
+  s: number,
+  e: number,
+): void {
+  if (buf[e - 1] !== EDGE) return out.put(buf, s, e);
+  // buf[s, e) is `{"key":"<type>:<source>-><target>"` and \x07; none of ':', '-', '>' occurs inside a JSON escape
+  const q = s + 7; // the key's opening quote
+  const colon = buf.indexOf(58, q);
+  let arrow = colon + 1;
+  while (!(buf[arrow] === 45 && buf[arrow + 1] === 62)) arrow++;
+  out.put(buf, s, e - 1);
+  out.put(SOURCE);
+  out.put(buf, colon + 1, arrow);
+  out.put(TARGET);
+  out.put(buf, arrow + 2, e - 2);
+  out.put(TYPE);
+  out.put(buf, q + 1, colon);
+  out.put(EVIDENCE);
 }
 
 /** Serialises a document graph as an entry (header line + body), as bytes ready to write. */

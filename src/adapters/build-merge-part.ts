@@ -7,7 +7,7 @@
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
-import { ITEM_JSON, readEntryRecords, recordKey } from './build-entry.ts';
+import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
 import { itemJson, type DocTexts, type Output, type TextStore } from './build-output.ts';
 
 /** Each spill buffers this many bytes before writing. */
@@ -180,7 +180,7 @@ class Partition {
       const first = typeof rs === 'number' ? rs : rs[0]!;
       const f = first * 5;
       out.item();
-      out.put(buf, at[f + 1]!, at[f + 2]! - 1);
+      putPrefix(out, buf, at[f + 1]!, at[f + 2]! - 1);
       out.byte(91);
       if (typeof rs === 'number') out.evidence(buf, at[f + 2]!, at[f + 3]! - 1, docs[at[f]!]!, true);
       else if (rs.some((r) => buf.subarray(at[r * 5 + 2]!, at[r * 5 + 3]! - 1).includes(ITEM_JSON)))

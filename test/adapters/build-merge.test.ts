@@ -59,6 +59,9 @@ function graph(doc: string, variant: number): DocumentGraph {
   const edges = [
     edge('place:1', 'program:乡村振兴', [ev(doc, 0, 2, s0)], { year: 2020 + variant }),
     edge('place:1', 'program:a"b\\c', []),
+    // a source with an arrow in it, and a key not made by edgeKey: both stored in full
+    edge('org:a->b', 'program:乡村振兴', [ev(doc, 1, 7, s1)]),
+    { ...edge('place:2', 'program:odd', [ev(doc, 0, 4, s0)]), key: `custom:${variant % 2}` },
   ].sort((a, b) => (a.key < b.key ? -1 : 1));
   return { doc, nodes, edges };
 }
