@@ -212,3 +212,18 @@ describe('a district’s 政府工作报告 (吴江区)', () => {
     expect(x.names('Project').some((n) => n.startsWith('（'))).toBe(false);
   });
 });
+
+describe('a 江津日报-style page (中山镇)', () => {
+  it('joins a decimal cut by the column edge (4.<break>2 亿元)', () => {
+    const x = extract(`${TITLE}全年实现旅游综合收入 4.\n2 亿元，接待游客\n 85 万人次。`);
+    const values = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => (n.attributes as unknown as { value: number }).value);
+    expect(values.sort()).toEqual([4.2, 85]);
+  });
+
+  it('finds 体验馆 and 环线 projects', () => {
+    const x = extract(`${TITLE}保丰村“浦口红茶”体验馆建成开放。浦口镇与福宝镇共同打造湘赣古镇旅游环线。`);
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['保丰村“浦口红茶”体验馆', '湘赣古镇旅游环线']));
+  });
+});

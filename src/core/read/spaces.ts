@@ -9,8 +9,10 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7\u30fb]/u;
 
-function needsSpace(before: string | undefined, after: string | undefined): boolean {
+function needsSpace(before: string | undefined, after: string | undefined, beforeThat?: string): boolean {
   if (before === undefined || after === undefined || before === '\n' || after === '\n') return false;
+  // 4.<line break>2 亿元: a decimal cut by the column edge
+  if (before === '.' && /\d/.test(after) && /\d/.test(beforeThat ?? '')) return false;
   return !CJK.test(before) && !CJK.test(after);
 }
 
@@ -25,7 +27,7 @@ export function removeSpaces(input: string): Mapped {
     let j = i;
     while (input[j] === ' ') j++;
     // Neighbours are code units; a surrogate pair's low half is neither CJK-matched nor a space, which keeps the space.
-    if (needsSpace(input[i - 1], input[j])) out.push(' ', i);
+    if (needsSpace(input[i - 1], input[j], input[i - 2])) out.push(' ', i);
     i = j;
   }
   return out.build();
