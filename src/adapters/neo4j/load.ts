@@ -18,7 +18,11 @@ import type { LoadOptions, LoadSummary, Neo4jConfig } from './types.ts';
  * noise of a busy machine; 5,000 keeps each transaction's state (on the heap) to a few MB. */
 export const DEFAULT_BATCH_SIZE = 5000;
 
-/** Write sessions working at once (see runPhase): the client encodes a batch while the server runs another. */
+/**
+ * Write sessions working at once (see runPhase): the client encodes a batch while the server runs another. Measured
+ * on a warm server, 220k elements, 2026-11-29 (load average 6-14): 2 sessions loaded 0.96-1.36x as fast as 1 fresh
+ * and 1.15-1.67x on a repeated load, with no retries (also with 20 reports sharing their villages).
+ */
 export const DEFAULT_CONCURRENCY = 2;
 
 type Counters = Pick<
