@@ -227,3 +227,20 @@ describe('a 江津日报-style page (中山镇)', () => {
     expect(x.names('Project')).toEqual(expect.arrayContaining(['保丰村“浦口红茶”体验馆', '湘赣古镇旅游环线']));
   });
 });
+
+describe('a 广西 township report (祥周镇)', () => {
+  it('gives a project’s honor to the project (某产业园获认定为“…”) and keeps the project', () => {
+    const x = extract(`${TITLE}保丰村陶瓷现代产业园获认定为“湖南省现代特色产业示范区”。`);
+    expect(x.names('Project')).toContain('保丰村陶瓷现代产业园');
+    expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['保丰村陶瓷现代产业园']);
+  });
+
+  it('reads 入选2023年“…” as an honor and keeps generic parts of works (主体工程) and 在某村投资建设 out', () => {
+    const x = extract(
+      `${TITLE}某某果业有限公司在保丰村投资建设陶瓷深加工项目，已完成主体工程。三铺村入选2023年“湖南省乡村振兴示范村”。`,
+    );
+    expect(x.names('Honor')).toEqual(['湖南省乡村振兴示范村']);
+    expect(x.names('Program')).toEqual([]);
+    expect(x.names('Project')).toEqual(['陶瓷深加工项目']);
+  });
+});

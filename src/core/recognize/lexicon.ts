@@ -124,6 +124,8 @@ export const PROJECT_HEADS = [
   '商业街',
   '古镇',
   '广场',
+  '综合楼',
+  '教学楼',
   '码头',
   '大桥',
   '公路',
@@ -138,6 +140,10 @@ export const PROJECT_HEADS = [
   '驿站',
   '厂',
 ];
+/** Parts and kinds of work, not names of projects or programs: 已完成主体工程, 配套工程, 重点项目. */
+export const GENERIC_NAME =
+  /^(主体|配套|附属|基础|前期|后续|续建|在建|新建|重点|民生|市政|土建|装修|绿化|子)(工程|项目)$/;
+
 export const SINGLE_CHAR_HEADS = ['馆', '堂', '庙', '宫', '寺', '祠', '所', '院', '城', '园', '楼', '阁', '塔', '桥'];
 
 /** Nouns that end an organisation name: 行政审批局, 中国电影基金会, 重庆日报, 主题教育领导小组. */

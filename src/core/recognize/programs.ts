@@ -7,7 +7,7 @@
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
 import type { Sentence } from '../segment/segment.ts';
-import { ORGANIZATION_HEADS, PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import { GENERIC_NAME, ORGANIZATION_HEADS, PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import type { EntityMention } from './types.ts';
 
 export interface TaggedWord {
@@ -74,12 +74,20 @@ const BUILT_FACILITY = new RegExp(
 /** 开工建设, 加快建设: a verb, not what is built. */
 const BUILD_VERB =
   /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
+const BUILD_VERB_END = new RegExp(`(${BUILD_VERB.source.replace(/^\^\(|\)\+\$$/g, '')})$`);
 function isWorkBuilt(name: string, after: string): boolean {
   const what = name.slice(0, -2);
   // 二期建设 is a phase of a project being built, not a line of work
   const phase = /^[一二三四五六七八九十\d]+期$/.test(what);
+  // 在甘莲村投资建设: a verb right before 建设 makes it the verb of a clause, whatever stands before
+  const verbBefore = BUILD_VERB_END.test(what);
   return (
-    what.length >= 2 && !phase && !BUILT_FACILITY.test(name) && !/^(项目|工程)/.test(after) && !BUILD_VERB.test(what)
+    what.length >= 2 &&
+    !phase &&
+    !verbBefore &&
+    !BUILT_FACILITY.test(name) &&
+    !/^(项目|工程)/.test(after) &&
+    !BUILD_VERB.test(what)
   );
 }
 
@@ -146,7 +154,7 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const wordStart = ends[j]! - words[j]!.word.length;
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
-    if (name.length < 3 || /[，。；、：\d]/.test(name)) continue;
+    if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name)) continue;
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
   }

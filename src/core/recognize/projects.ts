@@ -11,7 +11,7 @@
  */
 import type { ProjectStatus } from '../graph/schema.ts';
 import type { Sentence } from '../segment/segment.ts';
-import { PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import { GENERIC_NAME, PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount, trimPhrase } from './phrase.ts';
 import { perSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
@@ -23,7 +23,7 @@ const FOLLOWERS =
   /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|启用|通车|为主体|为依托|为龙头)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|启用|通车|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
@@ -88,7 +88,12 @@ function placeEndAt(at: number, protect: (i: number) => number): number {
 /** A name needs something besides its head, and no clause punctuation inside. */
 function isNamed(name: string, head: string): boolean {
   const bare = name.replace(/[“”《》（）()]/g, '');
-  return bare.length - head.length >= 2 && !/[，。；：、]/.test(name) && !/^(项目|工程|建设)/.test(bare);
+  return (
+    bare.length - head.length >= 2 &&
+    !/[，。；：、]/.test(name) &&
+    !/^(项目|工程|建设)/.test(bare) &&
+    !GENERIC_NAME.test(bare)
+  );
 }
 
 /** 复兴、东胜污水处理站 → 复兴污水处理站 too; 千亩魔芋、百亩高粱示范基地 → 千亩魔芋示范基地 too. */
@@ -193,6 +198,8 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
   if (/签约/.test(m[1]!)) return 'signed';
+  // a project that receives an honor is running
+  if (/获认定|获评|被评为|被认定为|入选|荣获/.test(m[1]!)) return 'built';
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done || /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车|建成|投产/.test(m[1]!)

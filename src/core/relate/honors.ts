@@ -10,7 +10,11 @@ export function relateHonors(ctx: RelationContext): Fact[] {
   for (const h of ctx.entities.filter((e) => e.type === 'Honor')) {
     const verbAt = h.verbAt ?? h.start;
     const others: string[] = [];
-    const subject = subjectBefore(ctx, h.sentence, verbAt, [h], others);
+    // 某产业园获认定为…: a project right before the verb received it
+    const project = ctx.entities.find(
+      (e) => e.type === 'Project' && e.sentence === h.sentence && /^[获被]?$/.test(ctx.text.slice(e.end, verbAt)),
+    );
+    const subject = project?.key ?? subjectBefore(ctx, h.sentence, verbAt, [h], others);
     if (subject === null) continue;
     // “稻田西红柿”获评…: a product or brand named right before the verb received it, not the town
     const s0 = ctx.sentences[h.sentence]!;
