@@ -244,3 +244,16 @@ describe('a 广西 township report (祥周镇)', () => {
     expect(x.names('Project')).toEqual(['陶瓷深加工项目']);
   });
 });
+
+describe('a report in traditional characters (金井鎮)', () => {
+  it('folds names to simplified, keeps the original in the evidence, finds 研究院 and 院区 projects', () => {
+    const original =
+      '醴陵市浦口鎮2022年工作總結\n與湘潭大學簽訂合作協議，共建陶瓷經濟研究院。浦口鎮衛生院新院區投入使用。';
+    const x = extract(original);
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['陶瓷经济研究院', '浦口镇卫生院新院区']));
+    // the evidence span cuts the original file, as written
+    const e = x.node('Project', '陶瓷经济研究院')!.evidence[0]!;
+    expect(original.slice(e.start, e.end)).toBe('陶瓷經濟研究院');
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['浦口镇', '湘潭大学']]);
+  });
+});

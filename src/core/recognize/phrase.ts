@@ -47,7 +47,9 @@ export function phraseStart(
     }
     if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
     const left = text.slice(Math.max(0, i - 6), i);
-    if (i < headStart && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
+    // 经 (经审批) breaks a phrase, 经济 and 经营 do not
+    const continues = left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '');
+    if (i < headStart && !continues && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
     // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word
     if (i === headStart && /(等|及|和|与|或|的|了)$/.test(left)) break;
     i--;
