@@ -1,14 +1,14 @@
 /**
- * Build benchmark: `npm run bench [-- --quick] [-- --mb 20 --large-mb 100 --profile-mb 3]`; `--mb 0`, `--no-large`,
- * `--no-profile` and `--no-gazetteer` skip parts; `--merge-scale-mb 100` also merges a 5 MB corpus's cache entries
- * copied up to that size (the merge's time and memory at scale, without extracting it all).
+ * Build benchmark: `npm run bench [-- --quick] [-- --mb 100 --profile-mb 1]`; `--no-large`, `--no-profile` and
+ * `--no-gazetteer` skip parts; `--main-mb 20` also builds a corpus without cache on 1 and 2 threads;
+ * `--merge-scale-mb 100` also merges a 5 MB corpus's cache entries copied up to that size (the merge's time and
+ * memory at scale, without extracting it all).
  *
  * Generates synthetic corpora (test/bench/corpus.ts: the seeds' sentences with other towns from the gazetteer,
  * seeded) in a temp folder and builds them end to end (`writeGraph`, the code behind `kg build`, output to a file):
  *  - gazetteer ready: cold (index built from the CSV files into an empty cache) and warm (a fresh process opens it);
- *  - the main corpus (≥ 20 MB; 5 MB with --quick) with 1 and 2 worker threads, no cache;
- *  - the large corpus (100 MB; skipped with --quick) with 1 and 2 workers into a fresh cache, then an incremental
- *    rebuild after changing 1% of its files;
+ *  - the corpus (`--mb`, default 100 MB; 5 MB with --quick) with 1 and 2 workers, each into a fresh cache, then an
+ *    incremental rebuild after changing 1% of its files; then a summary against the targets;
  *  - a CPU profile (node --cpu-prof) of a single-thread build, summarised into its top functions.
  * Every build runs in a fresh process: peak RSS is that process's high-water mark (process.resourceUsage().maxRSS,
  * getrusage: the main thread and the worker threads together), CPU is process.cpuUsage() (all threads).
@@ -277,9 +277,9 @@ function numberArg(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const quick = flag('--quick');
-  const mainMb = numberArg('--mb', quick ? 5 : 20);
-  const largeMb = quick || flag('--no-large') ? 0 : numberArg('--large-mb', 100);
-  const profileMb = flag('--no-profile') ? 0 : numberArg('--profile-mb', quick ? 1 : 3);
+  const mainMb = numberArg('--main-mb', 0);
+  const largeMb = flag('--no-large') ? 0 : numberArg('--mb', numberArg('--large-mb', quick ? 5 : 100));
+  const profileMb = flag('--no-profile') ? 0 : numberArg('--profile-mb', 1);
   const root = mkdtempSync(join(tmpdir(), 'kg-bench-build-'));
   const started = performance.now();
   try {
