@@ -72,4 +72,3 @@ export function entryPath(cacheDir: string, extractor: string, key: string): str
 export function writeEntry(path: string, bytes: Uint8Array): void {
   writeFileAtomic(path, bytes);
 }
-
