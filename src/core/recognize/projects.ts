@@ -17,6 +17,8 @@ import { perSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 const TRIGGER_RE = new RegExp(PROJECT_TRIGGERS.map(([w]) => w).join('|'), 'g');
+/** A list item's leading verb and what comes before it (完成A、B… → A). */
+const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`);
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
@@ -117,7 +119,7 @@ function shareHead(
     let i = end - 1;
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
     const item = s.text.slice(i, end - 1);
-    const trimmed = item.replace(new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`), '');
+    const trimmed = item.replace(LEADING_TRIGGER, '');
     if (trimmed.length < 2 || trimmed.length > 8 || /\d/.test(trimmed) || HAS_HEAD.test(trimmed)) break;
     push(out, s, end - 1 - trimmed.length, end - 1, `${trimmed}${shared}`, status);
     end = i;
@@ -140,8 +142,13 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
 const LISTED_KIND =
   /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|项目|工程|景点|景区|场馆|设施|基地)/g;
 
+/** What must follow a list of projects: most sentences have none and skip the list pattern. */
+const LISTED_KIND_END =
+  /、[^，。；]*等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|项目|工程|景点|景区|场馆|设施|基地)/;
+
 /** 严家大院、杨品相宅等文物保护单位完成修缮并对外开放: each named item of a list of projects governed by a verb. */
 function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
+  if (!LISTED_KIND_END.test(s.text)) return;
   for (const m of s.text.matchAll(LISTED_KIND)) {
     const end = m.index! + m[0].length;
     const status = statusAfter(s.text, end) ?? statusBefore(s.text, m.index!);
@@ -149,7 +156,7 @@ function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
     let at = m.index!;
     for (const raw of m[1]!.split('、')) {
       // the first item may carry the verb that governs the list (完成A、B等项目建设)
-      const item = raw.replace(new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join('|')})`), '');
+      const item = raw.replace(LEADING_TRIGGER, '');
       const start = at + raw.length - item.length;
       at += raw.length + 1;
       const name = item.replace(/^“|”$/g, '');
