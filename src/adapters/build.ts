@@ -7,7 +7,7 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams.
  * Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -134,7 +134,9 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
     }
     const merged = await mergeEntries(inputs, sink, {
       pool: pool ?? undefined,
-      tmpDir: temp ?? undefined,
+      // spills go next to the cache (the system's temp folder may be small, or RAM), and a build that was killed
+      // leaves them where the next build removes them
+      tmpDir: temp ?? spillDir(cacheDir),
       partBytes: opts.partBytes,
       // a damaged entry (truncated, edited) is rebuilt from its report
       repair: async (input) => {
@@ -194,6 +196,22 @@ function pruneOtherVersions(cacheDir: string, keep: string): void {
   } catch {
     // nothing to prune
   }
+}
+
+/** `<cache>/tmp`, without the spill folders of builds that were killed (a day old: no build runs that long). */
+function spillDir(cacheDir: string): string {
+  const dir = join(cacheDir, 'tmp');
+  mkdirSync(dir, { recursive: true });
+  try {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith('kg-merge-') && Date.now() - statSync(path).mtimeMs > 86_400_000)
+        rmSync(path, { recursive: true, force: true });
+    }
+  } catch {
+    // another build removed it first
+  }
+  return dir;
 }
 
 /** Base names, unless two files share one: then their paths relative to the working folder. */
