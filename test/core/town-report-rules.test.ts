@@ -257,3 +257,18 @@ describe('a report in traditional characters (金井鎮)', () => {
     expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['浦口镇', '湘潭大学']]);
   });
 });
+
+describe('a 北京 town report (渤海镇)', () => {
+  it('reads 科学院 as a body and 战略合作 as no program, and keeps a quoted program whole', () => {
+    const x = extract(`${TITLE}浦口镇与中国林业科学院签订战略合作协议。深化“陶瓷+旅游”产业融合。`);
+    expect(x.names('Organization')).toContain('中国林业科学院');
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['中国林业科学院', '浦口镇']]);
+    expect(x.names('Program').join()).not.toContain('战略');
+    expect(x.names('Program')).toContain('“陶瓷+旅游”');
+  });
+
+  it('gives a generic name (专项行动) the word before it', () => {
+    const [name] = extract(`${TITLE}开展森林防火专项行动。`).names('Program');
+    expect(name).toMatch(/^.+防火专项行动$/);
+  });
+});

@@ -45,7 +45,12 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
       const short = programByNorm.get(ln.slice(k));
       if (!short || short.length >= long.length) continue;
       // 有效衔接脱贫攻坚与乡村振兴 joins two programs; it is not 乡村振兴 with a qualifier
-      if (/[与和及、]|^(有效|全面|持续)/.test(ln.slice(0, k))) break;
+      // …and “板栗+民宿”产业融合 is named by its quote
+      if (
+        /[与和及、]|^(有效|全面|持续)/.test(ln.slice(0, k)) ||
+        /^“[^”]+”$/.test(long.slice(0, long.length - short.length))
+      )
+        break;
       if (!canonical.has(`Program:${long}`)) canonical.set(`Program:${long}`, short);
       break;
     }

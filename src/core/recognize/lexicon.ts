@@ -197,6 +197,7 @@ export const ORGANIZATION_HEADS = [
   '办',
   '院',
   '所',
+  '科学院',
   '大学',
   '学校',
   '中学',

@@ -55,6 +55,8 @@ const GOVERNING_LEAD = new RegExp(
 );
 const GOVERNING_START = new RegExp(`^(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`);
 const MAX_PROGRAM = 12;
+/** Names that only say what kind of line of work it is. */
+const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
 const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程)/;
@@ -135,6 +137,8 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const end = ends[k]!;
     const head = HEAD_RE.exec(s.text.slice(Math.max(0, end - 6), end));
     if (!head) continue;
+    // 战略合作协议, 战略投资者: 战略 describes the next word there
+    if (head[0] === '战略' && /^(合作|投资|性|意义|地位|伙伴)/.test(s.text.slice(end, end + 2))) continue;
     // walk left over the words that belong to the name; a verb belongs to it only when it is glued to the head
     // or to another such verb (化肥农药减量增效行动, 创业担保贷款), never after a noun (送 | 文化下乡)
     let j = k;
@@ -151,6 +155,9 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
       if (end - startOfWord > MAX_PROGRAM) break;
       j--;
     }
+    // 森林防火专项行动: a generic name (专项行动) takes the word that says what it is about
+    const generic = (from: number) => GENERIC_PROGRAM.test(s.text.slice(ends[from]! - words[from]!.word.length, end));
+    if (j > 0 && generic(j) && !STOP_TAGS.has(words[j - 1]!.tag) && !governs(words[j - 1]!)) j--;
     const wordStart = ends[j]! - words[j]!.word.length;
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
