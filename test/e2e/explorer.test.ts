@@ -91,13 +91,21 @@ describe('explorer page', () => {
     await page.evaluate(() =>
       (window as unknown as KgWindow).kgExplorer.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1 }),
     );
-    await page.waitForTimeout(100);
-    const p = await nodePosition('place:500116108205');
-    await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => {
-      const { renderer } = (window as unknown as KgWindow).kgExplorer;
-      return renderer.getNodeDisplayData('place:500116108205')?.highlighted === true;
-    });
+    // Under load the camera may settle after the first position is read: point at the node again until it is
+    // hovered (each try reads its current position on screen).
+    const hovered = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as KgWindow).kgExplorer.renderer.getNodeDisplayData('place:500116108205')?.highlighted ===
+          true,
+      );
+    for (let i = 0; i < 50 && !(await hovered()); i++) {
+      await page.mouse.move(2, 300);
+      const p = await nodePosition('place:500116108205');
+      await page.mouse.move(p.x, p.y);
+      await page.waitForTimeout(200);
+    }
+    expect(await hovered()).toBe(true);
     const colours = await page.evaluate(() => {
       const { renderer } = (window as unknown as KgWindow).kgExplorer;
       return {
