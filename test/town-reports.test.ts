@@ -12,16 +12,16 @@
  * 1.000 / 1.000 / 1.000).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasScorer, officialScore } from './helpers/score.ts';
 
-const SCORER = join('..', 'shared', 'eval', 'score.mjs');
 const DIR = join('test', 'fixtures', 'eval');
 
 describe('other towns’ reports, end to end', () => {
-  it.skipIf(!existsSync(SCORER))(
+  it.skipIf(!hasScorer)(
     'stay above the seeds’ targets with margin',
     () => {
       const out = mkdtempSync(join(tmpdir(), 'kg-towns-'));
@@ -35,10 +35,7 @@ describe('other towns’ reports, end to end', () => {
           '--out',
           join(out, f.replace(/\.txt$/, '.json')),
         ]);
-      const report = execFileSync('node', [SCORER, '--gold', DIR, '--pred', out], { encoding: 'utf8' });
-      const last = report.trim().split('\n').pop()!;
-      const score = Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
-      console.log(last);
+      const score = officialScore(DIR, out);
       expect(score.docs).toBe(11);
       expect(score.missing).toBe(0);
       expect(score.entityF1).toBeGreaterThanOrEqual(0.85);
