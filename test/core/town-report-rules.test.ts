@@ -272,3 +272,12 @@ describe('a 北京 town report (渤海镇)', () => {
     expect(name).toBe('防火专项行动');
   });
 });
+
+describe('an industrial town report (周庄镇)', () => {
+  it('counts what was selected (入选…企业9家) as an outcome, not an honor; 聚焦“…” names a program; 新校区 is a project', () => {
+    const x = extract(`${TITLE}聚焦“工业强镇”。全镇入选省级专精特新中小企业9家。浦口中学新校区建成启用。`);
+    expect(x.names('Honor')).toEqual([]);
+    expect(x.names('Program')).toContain('“工业强镇”');
+    expect(x.names('Project')).toContain('浦口中学新校区');
+  });
+});

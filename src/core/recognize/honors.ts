@@ -49,6 +49,8 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         const start = s.start + m.index! + m[1]!.length;
         if (m[2]!.includes('“') || [...tailOfSentence(out, s.index)].some(([o]) => o.start <= start && start < o.end))
           continue;
+        // 入选省级专精特新中小企业9家: a count of what was selected is an outcome, not a title
+        if (/\d+(?:余|多)?[家个项名人户所批]$/.test(m[2]!)) continue;
         out.push({
           type: 'Honor',
           name: m[2]!,

@@ -63,7 +63,7 @@ const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧�
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路)$|\+|^\d+$/;
-const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进)$/;
+const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /**
