@@ -71,9 +71,14 @@ export const PREFIX_DIGITS = { province: 2, city: 4, district: 6, town: 9, villa
 
 /** FNV-1a over UTF-16 code units; the same function builds and probes the tables. */
 export function hashName(s: string): number {
+  return hashSpan(s, 0, s.length);
+}
+
+/** hashName(text.slice(from, to)) without making the string (the text scanner probes every few characters). */
+export function hashSpan(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;

@@ -11,7 +11,7 @@ import {
   MUNICIPALITY_BIT,
   PREFIX_DIGITS,
   SECTION_TYPES,
-  hashName,
+  hashSpan,
   type IndexHeader,
   type SectionName,
   type Sections,
@@ -143,23 +143,15 @@ export class CompactGazetteer implements Gazetteer {
 
   /** Key index of `name`, or -1. */
   private find(name: string): number {
-    const { keySlots, keyLen, keyOff } = this.s;
-    const mask = keySlots.length - 1;
-    for (let slot = hashName(name) & mask; ; slot = (slot + 1) & mask) {
-      const k = keySlots[slot]! - 1;
-      if (k < 0) return -1;
-      if (keyLen[k] === name.length && this.charsMatch(name, keyOff[k]!)) return k;
-    }
+    return this.findIn(name, 0, name.length);
   }
 
   /** Key index of text[from, to), or -1: hashed and compared in place, no string made. */
   private findIn(text: string, from: number, to: number): number {
     const { keySlots, keyLen, keyOff, chars } = this.s;
-    let h = 0x811c9dc5; // hashName, inlined over the span
-    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = keySlots.length - 1;
     const len = to - from;
-    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = hashSpan(text, from, to) & mask; ; slot = (slot + 1) & mask) {
       const k = keySlots[slot]! - 1;
       if (k < 0) return -1;
       if (keyLen[k] !== len) continue;
@@ -237,7 +229,11 @@ export class CompactGazetteer implements Gazetteer {
 
   hasNameIn(text: string, start: number, end: number): boolean {
     // committee forms (…村委会, …居委会) resolve through their short name: the string path handles them
-    if (text.charCodeAt(end - 1) === 0x4f1a /* 会 */ || text.charCodeAt(end - 1) === 0xff09 || text.charCodeAt(end - 1) === 0x29)
+    if (
+      text.charCodeAt(end - 1) === 0x4f1a /* 会 */ ||
+      text.charCodeAt(end - 1) === 0xff09 ||
+      text.charCodeAt(end - 1) === 0x29
+    )
       return this.hasName(text.slice(start, end));
     return this.findIn(text, start, end) >= 0;
   }

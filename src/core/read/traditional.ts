@@ -38,14 +38,8 @@ function triggerTable(): Uint8Array {
   return (triggers = table);
 }
 
-function hasTrigger(text: string): boolean {
-  const table = triggerTable();
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)]) return true;
-  return false;
-}
-
+/** A Han run holding a rewritable character, converted as a phrase (OpenCC picks by context). */
 function convertRun(run: string): string {
-  if (!hasTrigger(run)) return run;
   const phrase = convert(run);
   if (phrase.length === run.length) return phrase;
   let out = '';
@@ -69,9 +63,7 @@ function isHanAt(text: string, i: number): boolean {
 
 /** Simplified form of `text`, same length, character i of the result folds character i of `text`. */
 export function foldTraditional(text: string): string {
-  // Most reports are simplified already: no character that any dictionary entry rewrites.
-  if (!hasTrigger(text)) return text;
-  // Only the Han runs that hold a rewritable character are converted (as phrases: OpenCC picks by context).
+  // Only the Han runs that hold a rewritable character are converted: most reports, simplified already, have none.
   const table = triggerTable();
   let out = '';
   let done = 0;
@@ -85,7 +77,7 @@ export function foldTraditional(text: string): string {
     done = b;
     i = b - 1;
   }
-  return out + text.slice(done);
+  return done === 0 ? text : out + text.slice(done);
 }
 
 export function foldTraditionalStage(input: string): Mapped {

@@ -45,15 +45,16 @@ const STOP_TAGS = new Set([
   'zg',
 ]);
 /** Verbs that govern a program rather than belong to its name. */
-const GOVERNING =
-  /^(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)$/;
-const GOVERNING_END = new RegExp(`(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})$`);
+const GOVERNING_WORDS =
+  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)/
+    .source;
+const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
+const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
+const GOVERNING_START = new RegExp(`^${GOVERNING_WORDS}`);
 /** 积极推进, 进一步加强: adverbs before a governing verb. */
-const LEADING_ADVERBS = /^(积极|全面|持续|大力|扎实|深入|着力|不断|加快|稳步|切实|认真|努力|坚决|进一步|全力|统筹)+/;
-const GOVERNING_LEAD = new RegExp(
-  `^(?:${LEADING_ADVERBS.source.slice(1)})?(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`,
-);
-const GOVERNING_START = new RegExp(`^(${GOVERNING.source.replace(/^\^\(|\)\$$/g, '')})`);
+const ADVERB_WORDS = /(积极|全面|持续|大力|扎实|深入|着力|不断|加快|稳步|切实|认真|努力|坚决|进一步|全力|统筹)+/.source;
+const LEADING_ADVERBS = new RegExp(`^${ADVERB_WORDS}`);
+const GOVERNING_LEAD = new RegExp(`^(?:${ADVERB_WORDS})?${GOVERNING_WORDS}`);
 const MAX_PROGRAM = 12;
 /** Names that only say what kind of line of work it is. */
 const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
@@ -74,9 +75,11 @@ const BUILT_FACILITY = new RegExp(
   `(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, ...ORGANIZATION_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`,
 );
 /** 开工建设, 加快建设: a verb, not what is built. */
-const BUILD_VERB =
-  /^(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)+$/;
-const BUILD_VERB_END = new RegExp(`(${BUILD_VERB.source.replace(/^\^\(|\)\+\$$/g, '')})$`);
+const BUILD_VERB_WORDS =
+  /(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)/
+    .source;
+const BUILD_VERB = new RegExp(`^${BUILD_VERB_WORDS}+$`);
+const BUILD_VERB_END = new RegExp(`${BUILD_VERB_WORDS}$`);
 function isWorkBuilt(name: string, after: string): boolean {
   const what = name.slice(0, -2);
   // 二期建设 is a phase of a project being built, not a line of work

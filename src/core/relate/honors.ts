@@ -1,7 +1,7 @@
 /**
  * RECEIVED: recipient → honor, with the year (the sentence's year, else the report's) and a rank (名列…第41位).
- * The recipient is the subject before the verb (each member of a list: A村、B社区获评…); the document's town when the sentence has none; nobody when a
- * person received it (1名帮扶干部获…).
+ * The recipient is the project or the subject right before the verb (each member of a list: A村、B社区获评…); the
+ * document's town when the sentence has none; nobody when a person (1名帮扶干部获…) or a quoted product received it.
  */
 import { subjectBefore, type Fact, type RelationContext } from './context.ts';
 
@@ -16,13 +16,12 @@ export function relateHonors(ctx: RelationContext): Fact[] {
     );
     const subject = project?.key ?? subjectBefore(ctx, h.sentence, verbAt, [h], others);
     if (subject === null) continue;
+    const before = ctx.text.slice(ctx.sentences[h.sentence]!.start, verbAt);
     // “稻田西红柿”获评…: a product or brand named right before the verb received it, not the town
-    const s0 = ctx.sentences[h.sentence]!;
-    if (subject === undefined && /”$/.test(ctx.text.slice(s0.start, verbAt))) continue;
+    if (subject === undefined && /”$/.test(before)) continue;
     const recipient = subject ?? ctx.townKey;
     if (!recipient) continue;
-    const s = ctx.sentences[h.sentence]!;
-    const y = /((?:19|20)\d{2})\s*年/.exec(ctx.text.slice(s.start, verbAt));
+    const y = /((?:19|20)\d{2})\s*年/.exec(before);
     const year = y ? Number(y[1]) : ctx.year;
     for (const source of [recipient, ...others])
       facts.push({
