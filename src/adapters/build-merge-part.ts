@@ -169,8 +169,12 @@ class Partition {
     this.at = at.subarray(0, r * 5);
   }
 
-  /** Writes the records in key order, merging those that several documents share; returns how many. */
-  write(out: Output, docs: DocTexts[]): number {
+  /**
+   * Writes the records in key order, merging those that several documents share; returns how many. `onRecord` hears
+   * of each record written: its key, where its JSON lies in the output, how many documents it merges and the rank of
+   * the first.
+   */
+  write(out: Output, docs: DocTexts[], onRecord?: OnRecord): number {
     const { at, buf } = this;
     // the default sort compares UTF-16 code units, as cmp does, without a call per comparison
     const keys = [...this.byKey.keys()].sort();
@@ -180,6 +184,7 @@ class Partition {
       const first = typeof rs === 'number' ? rs : rs[0]!;
       const f = first * 5;
       out.item();
+      const start = out.offset;
       putPrefix(out, buf, at[f + 1]!, at[f + 2]! - 1);
       out.byte(91);
       if (typeof rs === 'number') out.evidence(buf, at[f + 2]!, at[f + 3]! - 1, docs[at[f]!]!, true);
@@ -191,6 +196,13 @@ class Partition {
       }
       out.byte(93);
       out.put(buf, at[f + 3]!, at[f + 4]!);
+      if (onRecord) {
+        // contributors without evidence of their own (a province the report never names): the record's evidence
+        // does not tell them, the index must (build-splice.ts)
+        const empty = (r: number) => at[r * 5 + 2] === at[r * 5 + 3]! - 1;
+        const quiet = typeof rs === 'number' ? (empty(rs) ? [at[f]!] : NONE) : rs.filter(empty).map((r) => at[r * 5]!);
+        onRecord(key, start, out.offset, typeof rs === 'number' ? 1 : rs.length, at[f]!, quiet);
+      }
     }
     return keys.length;
   }
@@ -206,11 +218,26 @@ class Partition {
   }
 }
 
+/**
+ * Hears of a record written: its key, its JSON's bounds in the output, its documents' count, the first one's rank and
+ * the ranks of those that gave it no evidence.
+ */
+export type OnRecord = (
+  key: string,
+  start: number,
+  end: number,
+  count: number,
+  first: number,
+  quiet: readonly number[],
+) => void;
+
+const NONE: readonly number[] = [];
+
 /** Writes the records of one key range (its spill files from every thread) as comma-separated JSON items. */
-export function writePartition(paths: string[], docs: DocTexts[], out: Output): number {
+export function writePartition(paths: string[], docs: DocTexts[], out: Output, onRecord?: OnRecord): number {
   const parts = paths.filter((p) => existsSync(p)).map((p) => readFileSync(p));
   const buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  const count = new Partition(buf, parts.length).write(out, docs);
+  const count = new Partition(buf, parts.length).write(out, docs, onRecord);
   out.flush(); // the items may be views on this partition's buffer: hand them over before it goes
   return count;
 }

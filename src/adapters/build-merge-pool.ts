@@ -3,7 +3,7 @@
  * written in parallel, one at a time per thread, and their output is passed on in partition order.
  */
 import { Worker } from 'node:worker_threads';
-import type { Bounds, SpillDoc } from './build-merge-part.ts';
+import type { Bounds, OnRecord, SpillDoc } from './build-merge-part.ts';
 import type { Output, TextStore } from './build-output.ts';
 
 export interface DocRef {
@@ -15,12 +15,22 @@ export interface DocRef {
 export type PoolRequest =
   | { type: 'spill'; jobs: SpillDoc[]; bounds: Bounds; dir: string; tag: string; store: TextStore }
   | { type: 'docs'; docs: DocRef[]; stores: TextStore[] }
-  | { type: 'write'; task: number; paths: string[] };
+  | { type: 'write'; task: number; paths: string[]; index: boolean };
+
+/**
+ * A partition's records as written: keys; per record start and end (relative to the partition's output), count,
+ * first rank and number of quiet contributors; the quiet contributors' ranks, record after record.
+ */
+export interface PartRecords {
+  keys: string[];
+  nums: Float64Array;
+  quiet: Float64Array;
+}
 
 export type PoolReply =
   | { type: 'spilled'; damaged: number[] }
   | { type: 'chunk'; task: number; chunk: Uint8Array }
-  | { type: 'done'; task: number; count: number };
+  | { type: 'done'; task: number; count: number; records?: PartRecords };
 
 export class MergePool {
   private readonly workers: Worker[];
@@ -88,6 +98,7 @@ export class MergePool {
   /**
    * Writes the sections (nodes, then edges: each a list of partitions, each a list of spill files) to `out` as the
    * JSON arrays' items, `],"edges":[` between the sections; pushes each section's item count to `counts`.
+   * `onRecord` hears of every record, in output order, with its place in `out`.
    */
   async write(
     sections: string[][][],
@@ -95,12 +106,14 @@ export class MergePool {
     stores: TextStore[],
     out: Output,
     counts: number[],
+    onRecord?: OnRecord,
   ): Promise<void> {
     for (const w of this.workers) w.postMessage({ type: 'docs', docs, stores } satisfies PoolRequest);
     const tasks = sections.flatMap((parts, s) => parts.map((paths) => ({ s, paths })));
     const pending = new Map<number, Uint8Array[]>();
     const done = new Map<number, number>();
-    const started = new Set<number>();
+    const records = new Map<number, PartRecords>();
+    const bases = new Map<number, number>(); // where each task's output starts in `out`
     let next = 0; // the task whose output goes out now; later ones wait in `pending`
     let section = 0;
     let items = 0; // items of the current section written by finished tasks
@@ -113,9 +126,9 @@ export class MergePool {
     };
     const emit = (task: number, chunk: Uint8Array) => {
       enter(task);
-      if (!started.has(task)) {
-        started.add(task);
+      if (!bases.has(task)) {
         if (items > 0) out.byte(44); // a comma between the last item of the partitions before and this one's first
+        bases.set(task, out.offset);
       }
       out.pass(chunk);
     };
@@ -126,6 +139,20 @@ export class MergePool {
         if (!done.has(next)) return;
         enter(next);
         items += done.get(next)!;
+        const recs = records.get(next);
+        if (recs && onRecord) {
+          const base = bases.get(next)!;
+          const { keys, nums, quiet } = recs;
+          for (let i = 0, q = 0; i < keys.length; i++) {
+            const n = i * 5;
+            const quietN = nums[n + 4]!;
+            const ranks = Array.from(quiet.subarray(q, q + quietN));
+            q += quietN;
+            onRecord(keys[i]!, base + nums[n]!, base + nums[n + 1]!, nums[n + 2]!, nums[n + 3]!, ranks);
+          }
+        }
+        records.delete(next);
+        bases.delete(next);
         done.delete(next);
         next++;
       }
@@ -134,12 +161,16 @@ export class MergePool {
     const run = async (w: Worker): Promise<void> => {
       while (fed < tasks.length) {
         const task = fed++;
-        const reply = await this.ask(w, { type: 'write', task, paths: tasks[task]!.paths }, 'done', (r) => {
+        const req: PoolRequest = { type: 'write', task, paths: tasks[task]!.paths, index: onRecord !== undefined };
+        const reply = await this.ask(w, req, 'done', (r) => {
           if (r.type !== 'chunk') return;
           if (r.task === next) emit(next, r.chunk);
           else pending.set(r.task, [...(pending.get(r.task) ?? []), r.chunk]);
         });
-        if (reply.type === 'done') done.set(task, reply.count);
+        if (reply.type === 'done') {
+          done.set(task, reply.count);
+          if (reply.records) records.set(task, reply.records);
+        }
         advance();
       }
     };

@@ -18,6 +18,17 @@ port.on('message', (msg: PoolRequest) => {
       const own = new Uint8Array(chunk);
       post({ type: 'chunk', task: msg.task, chunk: own }, [own.buffer as ArrayBuffer]);
     });
-    post({ type: 'done', task: msg.task, count: writePartition(msg.paths, docs, out) });
+    if (!msg.index) return post({ type: 'done', task: msg.task, count: writePartition(msg.paths, docs, out) });
+    // the records' places, relative to this partition's output, for the index (build-index.ts)
+    const keys: string[] = [];
+    const nums: number[] = [];
+    const quiet: number[] = [];
+    const count = writePartition(msg.paths, docs, out, (key, start, end, n, first, q) => {
+      keys.push(key);
+      nums.push(start, end, n, first, q.length);
+      quiet.push(...q);
+    });
+    const records = { keys, nums: Float64Array.from(nums), quiet: Float64Array.from(quiet) };
+    post({ type: 'done', task: msg.task, count, records }, [records.nums.buffer, records.quiet.buffer]);
   }
 });

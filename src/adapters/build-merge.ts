@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { cmp } from '../core/graph/builder.ts';
 import { SCHEMA_VERSION } from '../core/graph/schema.ts';
 import { readEntryHeader, type EntryHeader } from './build-entry.ts';
-import { spillDocs, spillPath, writePartition, type Bounds, type SpillDoc } from './build-merge-part.ts';
+import { spillDocs, spillPath, writePartition, type Bounds, type OnRecord, type SpillDoc } from './build-merge-part.ts';
 import { MergePool } from './build-merge-pool.ts';
 import { docTexts, Output, type DocTexts, type Sink, type TextStore } from './build-output.ts';
 
@@ -51,6 +51,8 @@ export interface MergeOptions {
   threads?: number;
   /** Merge threads started earlier (so that their start-up overlaps other work); the caller closes them. */
   pool?: MergePool;
+  /** Hears of every record written, in output order (for the record index: build-index.ts). */
+  onRecord?: OnRecord;
 }
 
 export interface MergeSummary {
@@ -61,6 +63,16 @@ export interface MergeSummary {
   errors: string[];
   /** Milliseconds spent reading entries into partitions, and writing the partitions out. */
   ms: { spill: number; write: number };
+  /** The documents by rank (the ranks `onRecord` gives) and the entries merged; '' for a document lost. */
+  ranked: { doc: string; entry: string }[];
+}
+
+/** The graph's attributes and options, as JSON (the nodes and edges follow inside the same object). */
+export function graphHead(name: string, documents: string[]): string {
+  return JSON.stringify({
+    attributes: { name, schemaVersion: SCHEMA_VERSION, documents },
+    options: { type: 'directed', multi: false, allowSelfLoops: false },
+  });
 }
 
 /** P-1 bounds from the sampled keys: partition i holds keys in [bounds[i-1], bounds[i]). */
@@ -153,10 +165,7 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
     const t1 = performance.now();
 
     const out = new Output(sink);
-    const head = JSON.stringify({
-      attributes: { name: opts.name ?? 'kg', schemaVersion: SCHEMA_VERSION, documents },
-      options: { type: 'directed', multi: false, allowSelfLoops: false },
-    });
+    const head = graphHead(opts.name ?? 'kg', documents);
     const tags = [...(pool ? pool.tags : ['t0']), 'r'];
     const files = (kind: 'n' | 'e', n: number) =>
       Array.from({ length: n + 1 }, (_, i) => tags.map((t) => spillPath(dir, t, kind, i)));
@@ -170,19 +179,22 @@ export async function mergeEntries(inputs: MergeInput[], sink: Sink, opts: Merge
         stores,
         out,
         counts,
+        opts.onRecord,
       );
     } else {
       for (const [s, section] of sections.entries()) {
         if (s === 1) out.string('],"edges":[');
         out.count = 0;
-        for (const paths of section) writePartition(paths, texts, out);
+        for (const paths of section) writePartition(paths, texts, out, opts.onRecord);
         counts.push(out.count);
       }
     }
     out.string(']}\n');
     out.flush();
+    const entries = new Map(repaired.map((r, i) => [ranks[i]!, r.entry]));
     return {
       documents,
+      ranked: docs.map((d, r) => ({ doc: d.doc, entry: gone.has(r) ? '' : (entries.get(r) ?? d.entry) })),
       nodes: counts[0]!,
       edges: counts[1]!,
       errors,

@@ -45,14 +45,24 @@ export class Output {
   private pos = 0;
   /** Items written since the last `resetCount` (commas go between them). */
   count = 0;
+  /** Bytes handed to the sink so far. */
+  private sent = 0;
   constructor(private readonly sink: Sink) {}
+
+  /** Bytes written so far (handed on or buffered): where the next byte goes in the output. */
+  get offset(): number {
+    return this.sent + this.pos;
+  }
 
   /** Copies src[s, e); short runs byte by byte (cheaper than a call into Buffer.copy). */
   put(src: Uint8Array, s = 0, e = src.length): void {
     const n = e - s;
     if (n > CAP - this.pos) {
       this.flush();
-      if (n > CAP) return this.sink(src.subarray(s, e));
+      if (n > CAP) {
+        this.sent += n;
+        return this.sink(src.subarray(s, e));
+      }
     }
     if (n < 40) {
       const buf = this.buf;
@@ -65,6 +75,7 @@ export class Output {
   /** Hands a finished chunk on as it is (after what is buffered), without copying it. */
   pass(chunk: Uint8Array): void {
     this.flush();
+    this.sent += chunk.length;
     this.sink(chunk);
   }
 
@@ -84,6 +95,7 @@ export class Output {
 
   flush(): void {
     if (this.pos) this.sink(this.buf.subarray(0, this.pos));
+    this.sent += this.pos;
     this.pos = 0;
   }
 

@@ -7,18 +7,30 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams.
  * Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, dirname, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { collectReports } from './files.ts';
 import { extractToCache, type ExtractJob, type JobResult } from './extract-file.ts';
 import { defaultCacheDir, extractorVersion } from './build-cache.ts';
-import { mergeEntries, type MergeInput, type Sink } from './build-merge.ts';
+import { mergeEntries, type MergeInput, type MergeSummary, type Sink } from './build-merge.ts';
+import { indexBase, IndexWriter, readIndex, type IndexHead } from './build-index.ts';
+import { spliceGraph } from './build-splice.ts';
 import { fileHashes, lookupEntries } from './build-lookup.ts';
 import { MergePool } from './build-merge-pool.ts';
 import { loadGazetteerSync } from './gazetteer/load.ts';
-import type { SerializedGraph } from '../core/graph/schema.ts';
+import { SCHEMA_VERSION, type SerializedGraph } from '../core/graph/schema.ts';
 
 export interface BuildProgress {
   done: number;
@@ -70,11 +82,16 @@ export interface BuildSummary {
   };
   /** Reports read and hashed to look them up (the others were known by their stat). */
   hashed: number;
+  /** Whether the graph was made from the previous graph file and the changed reports only (build-splice.ts). */
+  spliced: boolean;
 }
 
 export interface BuildResult extends BuildSummary {
   graph: SerializedGraph;
 }
+
+/** The graph's `name` attribute. */
+const GRAPH_NAME = 'kg';
 
 /** Below this much input, starting workers (each loads jieba and the extraction modules) costs more than it saves. */
 const WORKER_THRESHOLD_BYTES = 2_000_000;
@@ -88,6 +105,51 @@ export async function buildGraph(paths: string[], opts: BuildOptions = {}): Prom
 
 /** Builds the graph and streams its JSON (graphology serialisation, one line) to `sink` in chunks. */
 export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions = {}): Promise<BuildSummary> {
+  return (await run(paths, sink, opts, null)).summary;
+}
+
+/**
+ * Builds the graph into the JSON file `out`, through a temp file renamed into place (never a half-written graph).
+ * With the build cache, the record index of the file is kept (build-index.ts): the next build of the same file,
+ * after a few reports changed, copies the records they do not touch from it instead of merging again
+ * (build-splice.ts). A file edited by anything else since is not reused.
+ */
+export async function writeGraphFile(paths: string[], out: string, opts: BuildOptions = {}): Promise<BuildSummary> {
+  mkdirSync(dirname(out), { recursive: true });
+  const tmp = `${out}.tmp-${process.pid}`;
+  const fd = openSync(tmp, 'w');
+  let built: Built;
+  try {
+    built = await run(paths, (chunk) => writeSync(fd, chunk), opts, out);
+  } catch (err) {
+    closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+  closeSync(fd);
+  const { summary, index } = built;
+  if (summary.documents === 0) {
+    rmSync(tmp, { force: true });
+    index?.writer.discard();
+    return summary;
+  }
+  renameSync(tmp, out);
+  try {
+    index?.writer.commit(index.head, out);
+  } catch {
+    // no index: the next build merges from scratch
+    index?.writer.discard();
+  }
+  return summary;
+}
+
+interface Built {
+  summary: BuildSummary;
+  /** The record index of the graph written, to be committed once the file is in place. */
+  index: { writer: IndexWriter; head: Omit<IndexHead, 'format' | 'out'> } | null;
+}
+
+async function run(paths: string[], sink: Sink, opts: BuildOptions, file: string | null): Promise<Built> {
   const t0 = performance.now();
   const { files, errors: bad } = collectReports(paths);
   const errors = bad.map((e) => e.message);
@@ -97,10 +159,13 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
   let pool: MergePool | null = null;
   try {
     const extractor = opts.extractor ?? extractorVersion();
-    // merge threads start now, so that their start-up overlaps the lookup and the extraction
+    const base = file && !temp ? indexBase(cacheDir, extractor, file) : null;
+    const prev = base ? readIndex(base, file!) : null;
+    // merge threads start now, so that their start-up overlaps the lookup and the extraction (not when the previous
+    // graph is there to be spliced: they would likely not be needed)
     const threads =
       opts.workers ?? (files.length > 1 && sizeOf(files) >= WORKER_THRESHOLD_BYTES ? availableParallelism() : 1);
-    pool = threads > 1 ? new MergePool(threads) : null;
+    pool = threads > 1 && !prev ? new MergePool(threads) : null;
     const hashes = fileHashes(temp ? null : cacheDir);
     const found = lookupEntries(files, ids, cacheDir, extractor, hashes);
     const t1 = performance.now();
@@ -132,23 +197,41 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
       bytes += r.bytes;
       for (const k of ['read', 'extract', 'cache'] as const) times[k] += r.ms?.[k] ?? 0;
     }
-    const merged = await mergeEntries(inputs, sink, {
-      pool: pool ?? undefined,
-      // spills go next to the cache (the system's temp folder may be small, or RAM), and a build that was killed
-      // leaves them where the next build removes them
-      tmpDir: temp ?? spillDir(cacheDir),
-      partBytes: opts.partBytes,
-      // a damaged entry (truncated, edited) is rebuilt from its report
-      repair: async (input) => {
-        const f = found.find((x) => x.docId === input.doc)!;
-        const r = await extractToCache({ file: f.file, docId: f.docId, cacheDir, extractor });
-        return r.ok ? { doc: r.docId, entry: r.entry, header: r.header } : r.error;
-      },
-    });
+    const writer = base ? new IndexWriter(base) : null;
+    let merged: MergeSummary | null;
+    let spliced = false;
+    try {
+      const index = writer ?? undefined;
+      merged = prev ? spliceGraph(inputs, sink, { prev, prevPath: file!, name: GRAPH_NAME, index }) : null;
+      spliced = merged !== null;
+      if (!merged) {
+        if (prev && threads > 1) pool = new MergePool(threads);
+        merged = await mergeEntries(inputs, sink, {
+          pool: pool ?? undefined,
+          name: GRAPH_NAME,
+          // spills go next to the cache (the system's temp folder may be small, or RAM), and a build that was killed
+          // leaves them where the next build removes them
+          tmpDir: temp ?? spillDir(cacheDir),
+          partBytes: opts.partBytes,
+          onRecord: writer
+            ? (key, s, e, count, first, quiet) => writer.add(JSON.stringify(key), s, e, count, first, quiet)
+            : undefined,
+          // a damaged entry (truncated, edited) is rebuilt from its report
+          repair: async (input) => {
+            const f = found.find((x) => x.docId === input.doc)!;
+            const r = await extractToCache({ file: f.file, docId: f.docId, cacheDir, extractor });
+            return r.ok ? { doc: r.docId, entry: r.entry, header: r.header } : r.error;
+          },
+        });
+      }
+    } catch (err) {
+      writer?.discard();
+      throw err;
+    }
     errors.push(...merged.errors);
     hashes.save();
     if (!temp) pruneOtherVersions(cacheDir, extractor);
-    return {
+    const summary: BuildSummary = {
       errors,
       documents: merged.documents.length,
       bytes,
@@ -166,7 +249,16 @@ export async function writeGraph(paths: string[], sink: Sink, opts: BuildOptions
         total: performance.now() - t0,
       },
       hashed: hashes.hashed,
+      spliced,
     };
+    const head = {
+      name: GRAPH_NAME,
+      schemaVersion: SCHEMA_VERSION,
+      docs: merged.ranked,
+      nodes: merged.nodes,
+      edges: merged.edges,
+    };
+    return { summary, index: writer ? { writer, head } : null };
   } finally {
     await pool?.close();
     if (temp) rmSync(temp, { recursive: true, force: true });

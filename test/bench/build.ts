@@ -29,7 +29,7 @@ import {
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeGraph, type BuildSummary } from '../../src/adapters/build.ts';
+import { writeGraph, writeGraphFile, type BuildSummary } from '../../src/adapters/build.ts';
 import { extractorVersion } from '../../src/adapters/build-cache.ts';
 import { readEntryHeader, type EntryHeader } from '../../src/adapters/build-entry.ts';
 import { mergeEntries, type MergeInput } from '../../src/adapters/build-merge.ts';
@@ -59,6 +59,7 @@ interface BuildRun {
   workers: number;
   ms: BuildSummary['ms'];
   hashed: number;
+  spliced: boolean;
   /** 1- and 5-minute load averages at the end of the build (the machine is shared: wall times depend on it). */
   load: number[];
 }
@@ -67,13 +68,19 @@ interface BuildRun {
 async function childBuild(dir: string, workers: number, cache: string, out: string, extractor: string): Promise<void> {
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  const fd = openSync(out, 'w');
-  const s = await writeGraph([dir], (chunk) => writeSync(fd, chunk), {
-    workers,
-    cache: cache === 'none' ? false : cache,
+  // with a cache, as `kg build --out`: the file and its record index, so that a rebuild can splice (build-splice.ts)
+  const opts = {
+    workers: workers > 0 ? workers : undefined,
+    cache: cache === 'none' ? (false as const) : cache,
     extractor,
-  });
-  closeSync(fd);
+  };
+  let s: BuildSummary;
+  if (opts.cache) s = await writeGraphFile([dir], out, opts);
+  else {
+    const fd = openSync(out, 'w');
+    s = await writeGraph([dir], (chunk) => writeSync(fd, chunk), opts);
+    closeSync(fd);
+  }
   const wallS = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const run: BuildRun = {
@@ -90,6 +97,7 @@ async function childBuild(dir: string, workers: number, cache: string, out: stri
     workers: s.workers,
     ms: s.ms,
     hashed: s.hashed,
+    spliced: s.spliced,
     load: loadavg().slice(0, 2),
   };
   process.stdout.write(JSON.stringify(run));
@@ -207,7 +215,8 @@ function phases(r: BuildRun): string {
   return (
     `main thread: lookup ${s(m.lookup)} (${r.hashed} hashed), extraction ${s(m.extractWall)} ` +
     `(${r.workers} thread(s): read+decode ${s(m.read)}, core extract ${s(m.extract)}, cache write ${s(m.cache)}), ` +
-    `merge: spill ${s(m.spill)}, write ${s(m.write)}`
+    `merge${r.spliced ? ' (spliced into the previous file)' : ''}: ${r.spliced ? 'plan' : 'spill'} ${s(m.spill)}, ` +
+    `write ${s(m.write)}`
   );
 }
 
@@ -310,7 +319,8 @@ async function main(): Promise<void> {
       const two = runBuild(join(root, 'large'), 2, join(root, 'cache2'), out);
       console.log(describe(`${largeMb} MB, 2 workers, cold cache:`, two));
       const changed = touchFiles(join(root, 'large'), 0.01);
-      const inc = runBuild(join(root, 'large'), 2, join(root, 'cache2'), out);
+      // the rebuild a user runs: plain `kg build` (workers as it decides), into the same file
+      const inc = runBuild(join(root, 'large'), 0, join(root, 'cache2'), out);
       console.log(describe(`incremental (${changed} files changed):`, inc));
       const mbs = (r: BuildRun) => f2(r.bytes / MB / r.wallS);
       console.log(

@@ -4,7 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { buildGraph, writeGraph, type BuildOptions, type BuildSummary } from '../../adapters/build.ts';
+import { buildGraph, writeGraph, writeGraphFile, type BuildOptions, type BuildSummary } from '../../adapters/build.ts';
 import { FORMATS, formatGraph, type Format } from '../../adapters/export.ts';
 import { createProgress } from '../progress.ts';
 
@@ -65,7 +65,7 @@ export function register(program: Command): void {
         console.error(
           `kg build: ${result.documents} report(s) (${result.extracted} extracted, ${result.cached} from cache), ` +
             `${result.nodes} nodes, ${result.edges} edges, ${(result.bytes / 1e6).toFixed(2)} MB in ${s.toFixed(2)} s` +
-            `${opts.out ? ` → ${opts.out}` : ''}`,
+            `${opts.out ? ` → ${opts.out}` : ''}${result.spliced ? ' (only what changed re-made; the rest copied)' : ''}`,
         );
       }
       if (result.errors.length) process.exitCode = 1;
@@ -74,9 +74,11 @@ export function register(program: Command): void {
 
 /**
  * JSON streams to a temp file renamed into place (never a half-written graph; stdout gets the file's bytes), so a
- * graph larger than memory can be written. GEXF and GraphML are made from the graph in memory.
+ * graph larger than memory can be written; a JSON file keeps its record index, so the next build only re-makes what
+ * changed (writeGraphFile). GEXF and GraphML are made from the graph in memory.
  */
 async function output(paths: string[], opts: Opts, buildOpts: BuildOptions): Promise<BuildSummary> {
+  if (opts.out && opts.format === 'json') return writeGraphFile(paths, opts.out, buildOpts);
   const dir = opts.out ? dirname(opts.out) : await mkdtemp(join(tmpdir(), 'kg-out-'));
   mkdirSync(dir, { recursive: true });
   const tmp = opts.out ? `${opts.out}.tmp-${process.pid}` : join(dir, 'graph');
