@@ -12,18 +12,17 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
-import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey, type EntryRecords } from './build-entry.ts';
 import { indexKey, REC, type GraphIndex, type IndexWriter } from './build-index.ts';
 import { graphHead, type MergeInput, type MergeSummary } from './build-merge.ts';
-import { docTexts, itemJson, Output, type DocTexts, type Sink } from './build-output.ts';
+import { docTexts, Output, type DocTexts, type Sink } from './build-output.ts';
 
 /** Beyond this share of changed documents a full merge costs less than looking records up one by one. */
 const MAX_CHANGED_SHARE = 0.25;
 /** …though a few are always spliced, however small the corpus. */
 const FEW = 8;
 /** Old bytes are copied in chunks of this size. */
-const COPY_CHUNK = 8 << 20;
+const COPY_CHUNK = 1 << 20;
 
 export interface SpliceOptions {
   /** The previous graph file and its index. */
@@ -34,12 +33,30 @@ export interface SpliceOptions {
   index?: IndexWriter;
 }
 
-interface JsonRecord {
-  key: string;
-  attributes: { evidence: Evidence[] } & Record<string, unknown>;
+/**
+ * A record's JSON in three pieces: everything up to and including the `[` of its evidence list, the items of the list
+ * (comma-separated), and everything from the `]` on.
+ */
+interface Parts {
+  head: Buffer;
+  items: Buffer;
+  tail: Buffer;
 }
 
-/** A changed document's entry, its records found by key. */
+let collected: Buffer[] = [];
+let collector: Output | null = null;
+
+/** The bytes `write` gives an Output (one, reused: each holds a buffer of megabytes). */
+function collect(write: (out: Output) => void): Buffer {
+  collector ??= new Output((c) => collected.push(Buffer.from(c)));
+  write(collector);
+  collector.flush();
+  const bytes = collected.length === 1 ? collected[0]! : Buffer.concat(collected);
+  collected = [];
+  return bytes;
+}
+
+/** A document's entry, its records found by key. */
 class Entry {
   readonly keys: Map<string, number>[] = [new Map(), new Map()];
   readonly texts: DocTexts;
@@ -57,33 +74,105 @@ class Entry {
     this.texts = docTexts(doc, { buf: body.subarray(from), starts: textStarts }, 0);
   }
 
-  /** Record i as an object (evidence expanded); null when an evidence item is not of the standard shape. */
-  record(i: number): JsonRecord | null {
+  /** Record i as the full merge writes it; null when an evidence item is not of the standard shape. */
+  parts(i: number): Parts | null {
     const { body, starts } = this.rec;
     const s = starts[i]!;
     const t1 = body.indexOf(9, s);
     const t2 = body.indexOf(9, t1 + 1);
     const e = starts[i + 1]! - 1;
     if (body.subarray(t1 + 1, t2).includes(ITEM_JSON)) return null;
-    const parts: Buffer[] = [];
-    putPrefix({ put: (src, a = 0, b = src.length) => void parts.push(Buffer.from(src.subarray(a, b))) }, body, s, t1);
-    const json = `${Buffer.concat(parts).toString('utf8')}[]${body.toString('utf8', t2 + 1, e)}`;
-    const r = JSON.parse(json) as JsonRecord;
-    r.attributes.evidence = itemJson(body, t1 + 1, t2, this.texts).map((j) => JSON.parse(j) as Evidence);
-    return r;
+    return {
+      head: collect((out) => {
+        putPrefix(out, body, s, t1);
+        out.byte(91);
+      }),
+      items: collect((out) => out.evidence(body, t1 + 1, t2, this.texts, true)),
+      tail: collect((out) => {
+        out.byte(93);
+        out.put(body, t2 + 1, e);
+      }),
+    };
   }
 }
 
-/** Whether an evidence item of the output is of the standard shape (the full merge concatenates those). */
-function standard(e: Evidence): boolean {
-  const k = Object.keys(e);
-  return k[0] === 'doc' && k[1] === 'sentence' && k[2] === 'start' && k[3] === 'end' && k[4] === 'text';
+const ITEM = Buffer.from('{"doc":"');
+const NEXT_ITEM = Buffer.from(',{"doc":"');
+const EVIDENCE = Buffer.from('"evidence"');
+
+/** The index after the JSON string that starts (with its quote) at i. */
+function skipString(buf: Buffer, i: number): number {
+  for (i++; buf[i] !== 34; i++) if (buf[i] === 92) i++;
+  return i + 1;
+}
+
+/**
+ * Where the evidence list of a record's JSON opens and closes, and the items in it, each with its document:
+ * the record is read as JSON up to the list (the attributes' own key `evidence`), items are found by their
+ * `{"doc":"` opening (a quote inside a string is escaped, so that opening occurs nowhere else), and the last item is
+ * read to its end, where the list must close. Null when the record is not of that shape.
+ */
+function evidenceLayout(buf: Buffer): { open: number; close: number; items: number[]; docs: string[] } | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < buf.length && open < 0;) {
+    const c = buf[i]!;
+    if (c === 34) {
+      const end = skipString(buf, i);
+      if (depth === 2 && end - i === EVIDENCE.length && buf.compare(EVIDENCE, 0, EVIDENCE.length, i, end) === 0)
+        if (buf[end] === 58 && buf[end + 1] === 91) open = end + 1;
+      i = end;
+      continue;
+    }
+    if (c === 123 || c === 91) depth++;
+    else if (c === 125 || c === 93) depth--;
+    i++;
+  }
+  if (open < 0) return null;
+  const items: number[] = [];
+  const docs: string[] = [];
+  let close = open + 1;
+  if (buf[close] !== 93) {
+    for (let at = open + 1; ;) {
+      if (buf.compare(ITEM, 0, ITEM.length, at, at + ITEM.length) !== 0) return null;
+      items.push(at);
+      const q = at + ITEM.length - 1;
+      const end = skipString(buf, q);
+      const raw = buf.toString('utf8', q, end);
+      docs.push(raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1));
+      const next = buf.indexOf(NEXT_ITEM, end);
+      if (next >= 0) {
+        at = next + 1;
+        continue;
+      }
+      // the last item: read to its closing brace (strings skipped, nested lists and objects counted)
+      let d = 0;
+      let i = at;
+      for (; i < buf.length;) {
+        const c = buf[i]!;
+        if (c === 34) {
+          i = skipString(buf, i);
+          continue;
+        }
+        if (c === 123 || c === 91) d++;
+        else if (c === 125 || c === 93) d--;
+        i++;
+        if (d === 0) break;
+      }
+      close = i;
+      break;
+    }
+  }
+  return buf[close] === 93 ? { open, close, items, docs } : null;
 }
 
 class Fallback extends Error {}
 
+const EMPTY = Buffer.alloc(0);
+const COMMA = Buffer.from(',');
+
 interface Made {
-  json: string;
+  bytes: Buffer;
   /** Contributing documents, the rank of the first, the ranks of those without evidence. */
   count: number;
   first: number;
@@ -133,7 +222,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
 
   const fd = openSync(opts.prevPath, 'r');
   try {
-    const readOld = (i: number): string => {
+    const readOld = (i: number): Buffer => {
       const s = prev.rec[i * REC]!;
       const e = prev.rec[i * REC + 1]!;
       const buf = Buffer.allocUnsafe(e - s);
@@ -143,52 +232,71 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         if (n === 0) throw new Fallback('graph file shorter than its index');
         got += n;
       }
-      return buf.toString('utf8');
+      return buf;
     };
 
-    /** Record `key` of section s as it is now (its JSON, documents, first), null when no document has it any more. */
+    /**
+     * Record `key` of section s as it is now (its JSON, documents, first), null when no document has it any more.
+     * Works on bytes: hub records (a province, a program every report runs) hold megabytes of evidence.
+     */
     const remake = (s: 0 | 1, key: string, old: number): Made | null => {
-      const contributors = new Map<string, Evidence[] | null>(); // unchanged ones: their items from the old record
-      let base: JsonRecord | null = null;
+      // each contributor's items: unchanged ones' from the old record, changed ones' (null here) from their entry
+      const contributors = new Map<string, Buffer | null>();
+      let oldBuf: Buffer | null = null;
+      let layout: ReturnType<typeof evidenceLayout> = null;
       let oldFirst: string | null = null;
       if (old >= 0) {
-        base = JSON.parse(readOld(old)) as JsonRecord;
+        oldBuf = readOld(old);
+        layout = evidenceLayout(oldBuf);
+        if (!layout) throw new Fallback('record not of the expected shape');
         oldFirst = head.docs[prev.rec[old * REC + 4]!]!.doc;
-        const byDoc = new Map<string, Evidence[]>([[oldFirst, []]]);
+        const groups = new Map<string, Buffer>([[oldFirst, EMPTY]]);
         for (let q = prev.rec[old * REC + 5]!, e = q + prev.rec[old * REC + 6]!; q < e; q++)
-          byDoc.set(head.docs[prev.quiet[q]!]!.doc, []);
-        for (const e of base.attributes.evidence) {
-          if (!standard(e)) throw new Fallback('evidence of another shape');
-          const list = byDoc.get(e.doc) ?? [];
-          list.push(e);
-          byDoc.set(e.doc, list);
+          groups.set(head.docs[prev.quiet[q]!]!.doc, EMPTY);
+        const { items, docs: itemDocs } = layout;
+        for (let i = 0; i < items.length;) {
+          let j = i + 1;
+          while (j < items.length && itemDocs[j] === itemDocs[i]) j++;
+          const doc = itemDocs[i]!;
+          // a document's items are one run, as the full merge writes them
+          if (groups.get(doc)?.length) throw new Fallback('evidence not grouped by document');
+          groups.set(doc, oldBuf.subarray(items[i]!, j < items.length ? items[j]! - 1 : layout.close));
+          i = j;
         }
         // every contributor must be known: by its evidence, as the first or as a quiet one
-        if (byDoc.size !== prev.rec[old * REC + 3]) throw new Fallback('contributors not known');
-        for (const [doc, list] of byDoc) if (!changed.has(doc)) contributors.set(doc, list);
+        if (groups.size !== prev.rec[old * REC + 3]) throw new Fallback('contributors not known');
+        for (const [doc, items] of groups) if (!changed.has(doc)) contributors.set(doc, items);
       }
       for (const [doc, entry] of news) if (entry.keys[s]!.has(key)) contributors.set(doc, null);
       if (contributors.size === 0) return null;
       const order = [...contributors.keys()].sort(cmp);
       const first = order[0]!;
-      const own = (entry: Entry | null | undefined): JsonRecord => {
-        const i = entry?.keys[s]!.get(key);
-        const r = i === undefined ? null : entry!.record(i);
-        if (!r) throw new Fallback('record not readable');
-        return r;
-      };
-      const records = new Map<string, JsonRecord>();
-      const recordOf = (doc: string) => {
-        if (!records.has(doc)) records.set(doc, own(news.get(doc) ?? other(doc)));
-        return records.get(doc)!;
+      const records = new Map<string, Parts>();
+      const partsOf = (doc: string): Parts => {
+        let p = records.get(doc);
+        if (!p) {
+          const entry = news.get(doc) ?? other(doc);
+          const i = entry?.keys[s]!.get(key);
+          const made = i === undefined ? null : entry!.parts(i);
+          if (!made) throw new Fallback('record not readable');
+          records.set(doc, (p = made));
+        }
+        return p;
       };
       // the attributes are the first document's: the old record's when that document is the same and unchanged
-      const out: JsonRecord = base && first === oldFirst && !changed.has(first) ? base : recordOf(first);
-      // each document's evidence, taken before the first's record gets the merged list
-      const lists = order.map((doc) => contributors.get(doc) ?? recordOf(doc).attributes.evidence);
+      const keep = oldBuf && layout && first === oldFirst && !changed.has(first);
+      const headBytes = keep ? oldBuf!.subarray(0, layout!.open + 1) : partsOf(first).head;
+      const tailBytes = keep ? oldBuf!.subarray(layout!.close) : partsOf(first).tail;
+      const lists = order.map((doc) => contributors.get(doc) ?? partsOf(doc).items);
       const quiet = order.filter((_, i) => lists[i]!.length === 0).map((doc) => rankOf.get(doc)!);
-      out.attributes.evidence = lists.flat();
-      return { json: JSON.stringify(out), count: order.length, first: rankOf.get(first)!, quiet };
+      const pieces: Buffer[] = [headBytes];
+      for (const l of lists) {
+        if (!l.length) continue;
+        if (pieces.length > 1) pieces.push(COMMA);
+        pieces.push(l);
+      }
+      pieces.push(tailBytes);
+      return { bytes: Buffer.concat(pieces), count: order.length, first: rankOf.get(first)!, quiet };
     };
 
     const affected = (s: 0 | 1) => {
@@ -254,7 +362,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         if (p.made === null) continue;
         if (items++) out.byte(44);
         const start = out.offset;
-        out.string(p.made.json);
+        out.put(p.made.bytes);
         opts.index?.add(JSON.stringify(p.key), start, out.offset, p.made.count, p.made.first, p.made.quiet);
       }
       copyRun(next, hi);
