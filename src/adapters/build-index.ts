@@ -1,23 +1,38 @@
 /**
- * The record index of a written graph file: where each record's JSON lies in the file, its key, and which documents
+ * The record index of a written graph file: where each record's JSON lies in the file and which documents
  * contributed to it. It lets the next build of the same output copy every record that no changed report touches
  * straight from the previous file (build-splice.ts), instead of merging and writing gigabytes again.
  *
- * Three files beside each other in the build cache (under the extractor's version, so a new extractor drops them):
+ * Files beside each other in the build cache (under the extractor's version, so a new extractor drops them):
  *   `<base>.json`  the head: the output file it describes (path, size, mtime, inode: a file edited or replaced by
  *                  anything else is not reused), the documents in rank order with their entries, record counts;
- *   `<base>.keys`  each record's key as a JSON string, one per line, in file order (nodes, then edges);
- *   `<base>.rec`   per record seven float64: start and end byte of its JSON in the file, key start in `.keys`,
- *                  number of contributing documents, rank of the first (whose attributes the record has), and where
- *                  its quiet contributors are listed in `.quiet` and how many;
+ *   `<base>.rec`   per record, in file order (nodes, then edges), seven float64: start and end byte of its JSON in the
+ *                  file, number of contributing documents, rank of the first (whose attributes the record has),
+ *                  where its quiet contributors are listed in `.quiet` and how many, and its key's 32-bit hash;
  *   `<base>.quiet` float64 ranks of the quiet contributors: documents that have the record but gave it no evidence
- *                  (the province of a report that never names it), which its evidence therefore does not tell.
+ *                  (the province of a report that never names it), which its evidence therefore does not tell;
+ *   `<base>.hash`  float64, sorted: hash of the key × 2^b + record number, so a key is found by binary search
+ *                  (the key itself is read back from the graph file to confirm it). No key is stored: the records
+ *                  are in key order in the file, which is where a new key's place is looked up.
+ * A few dozen bytes per record: the index of a 3.7 GB graph (5 million records) is ~300 MB, read in pieces.
  */
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, mkdirSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
+import { hashName } from './gazetteer/index-format.ts';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 /** Float64 fields per record in `.rec`. */
 export const REC = 7;
 
@@ -39,77 +54,102 @@ export function indexBase(cacheDir: string, extractor: string, out: string): str
   return join(cacheDir, extractor, 'outputs', id);
 }
 
-/** Collects records in file order, streaming keys and numbers to temp files; `commit` puts them in place. */
+/** A record key's 32-bit hash (FNV-1a), as the index keeps it. */
+export const hashKey: (key: string) => number = hashName;
+
+/** Bits for the record number in `.hash` values (the rest of the 53 hold the key's hash). */
+function recordBits(records: number): number {
+  return Math.max(1, Math.ceil(Math.log2(records + 1)));
+}
+
+/** The key's hash as `.hash` keeps it, for an index of `records` records. */
+function keyHash(key: string, records: number): number {
+  const bits = Math.min(32, 53 - recordBits(records));
+  return hashName(key) >>> (32 - bits);
+}
+
+/** A float64 array that grows; its filled part is `view()`. */
+class Floats {
+  buf = new Float64Array(1 << 16);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.buf.length) {
+      const bigger = new Float64Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.n++] = x;
+  }
+  view(): Float64Array {
+    return this.buf.subarray(0, this.n);
+  }
+}
+
+/** Collects records in file order, streaming their numbers to temp files; `commit` puts them in place. */
 export class IndexWriter {
-  private readonly keysFd: number;
   private readonly recFd: number;
   private readonly quietFd: number;
-  private quiet: number[] = [];
-  private quietDone = 0;
   private rec = new Float64Array(REC * 8192);
   private used = 0;
-  private keyParts: string[] = [];
-  private keyBytes = 0;
-  private keyPending = 0;
-  records = 0;
+  private quiet: number[] = [];
+  private quietDone = 0;
+  /** Each record's key hash (full 32 bits), in file order: sorted into `.hash` at commit. */
+  private readonly hashes = new Floats();
   private readonly tmp: string;
+
+  get records(): number {
+    return this.hashes.n;
+  }
 
   constructor(readonly base: string) {
     mkdirSync(dirname(base), { recursive: true });
     this.tmp = `${base}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    this.keysFd = openSync(`${this.tmp}.keys`, 'w');
     this.recFd = openSync(`${this.tmp}.rec`, 'w');
     this.quietFd = openSync(`${this.tmp}.quiet`, 'w');
   }
 
-  /** A record's JSON lies in [start, end) of the output; `keyJson` is JSON.stringify(key). */
-  add(keyJson: string, start: number, end: number, count: number, first: number, quiet: readonly number[]): void {
+  /** A record (its key's `hashKey`) whose JSON lies in [start, end) of the output. */
+  add(hash: number, start: number, end: number, count: number, first: number, quiet: ArrayLike<number>): void {
     if (this.used === this.rec.length) this.flushRec();
     const r = this.rec;
     const u = this.used;
     r[u] = start;
     r[u + 1] = end;
-    r[u + 2] = this.keyBytes + this.keyPending;
-    r[u + 3] = count;
-    r[u + 4] = first;
-    r[u + 5] = this.quietDone + this.quiet.length;
-    r[u + 6] = quiet.length;
-    for (const q of quiet) this.quiet.push(q);
+    r[u + 2] = count;
+    r[u + 3] = first;
+    r[u + 4] = this.quietDone + this.quiet.length;
+    r[u + 5] = quiet.length;
+    r[u + 6] = hash;
+    for (let q = 0; q < quiet.length; q++) this.quiet.push(quiet[q]!);
     this.used = u + REC;
-    this.keyParts.push(keyJson);
-    this.keyPending += Buffer.byteLength(keyJson) + 1;
-    if (this.keyParts.length >= 4096) this.flushKeys();
-    this.records++;
+    this.hashes.push(hash);
   }
 
   /**
-   * Records [a, b) of a previous index, copied as a run: their JSON moved by `shift` bytes, the ranks of their first
+   * Records [a, b) of a previous index, copied as a run: their JSON moved by `shift` bytes, the ranks of their
    * documents mapped through `rank` (old rank → new).
    */
   addRun(prev: GraphIndex, a: number, b: number, shift: number, rank: Float64Array): void {
-    if (a >= b) return;
-    this.flushKeys();
-    const k0 = prev.rec[a * REC + 2]!;
-    const k1 = prev.keys.indexOf(10, prev.rec[(b - 1) * REC + 2]!) + 1;
-    const moved = this.keyBytes - k0;
-    writeSync(this.keysFd, prev.keys, k0, k1 - k0);
-    this.keyBytes += k1 - k0;
-    for (let i = a; i < b; i++) {
-      if (this.used === this.rec.length) this.flushRec();
-      const r = this.rec;
-      const u = this.used;
-      const p = i * REC;
-      r[u] = prev.rec[p]! + shift;
-      r[u + 1] = prev.rec[p + 1]! + shift;
-      r[u + 2] = prev.rec[p + 2]! + moved;
-      r[u + 3] = prev.rec[p + 3]!;
-      r[u + 4] = rank[prev.rec[p + 4]!]!;
-      r[u + 5] = this.quietDone + this.quiet.length;
-      r[u + 6] = prev.rec[p + 6]!;
-      for (let q = prev.rec[p + 5]!, e = q + prev.rec[p + 6]!; q < e; q++) this.quiet.push(rank[prev.quiet[q]!]!);
-      this.used = u + REC;
+    for (let i = a; i < b;) {
+      const { rec, from } = prev.recs(i);
+      const to = Math.min(b, from + rec.length / REC);
+      for (; i < to; i++) {
+        if (this.used === this.rec.length) this.flushRec();
+        const r = this.rec;
+        const u = this.used;
+        const p = (i - from) * REC;
+        r[u] = rec[p]! + shift;
+        r[u + 1] = rec[p + 1]! + shift;
+        r[u + 2] = rec[p + 2]!;
+        r[u + 3] = rank[rec[p + 3]!]!;
+        r[u + 4] = this.quietDone + this.quiet.length;
+        r[u + 5] = rec[p + 5]!;
+        r[u + 6] = rec[p + 6]!;
+        for (let q = 0; q < rec[p + 5]!; q++) this.quiet.push(rank[prev.quietAt(rec[p + 4]! + q)]!);
+        this.used = u + REC;
+        this.hashes.push(rec[p + 6]!);
+      }
     }
-    this.records += b - a;
   }
 
   private flushRec(): void {
@@ -123,18 +163,20 @@ export class IndexWriter {
     }
   }
 
-  private flushKeys(): void {
-    if (!this.keyParts.length) return;
-    const bytes = Buffer.from(`${this.keyParts.join('\n')}\n`, 'utf8');
-    writeSync(this.keysFd, bytes);
-    this.keyBytes += bytes.length;
-    this.keyPending = 0;
-    this.keyParts = [];
-  }
-
-  /** Writes the head for the finished output file (stat it after it is closed and in place). */
+  /** Writes the sorted hashes and the head for the finished output file (stat it once closed and in place). */
   commit(head: Omit<IndexHead, 'format' | 'out'>, outPath: string): void {
     this.close();
+    const n = this.records;
+    const bits = recordBits(n);
+    const shift = 2 ** bits;
+    const keep = Math.min(32, 53 - bits);
+    const sorted = new Float64Array(n);
+    const hashes = this.hashes.view();
+    for (let i = 0; i < n; i++) sorted[i] = (hashes[i]! >>> (32 - keep)) * shift + i;
+    sorted.sort();
+    const hashFd = openSync(`${this.tmp}.hash`, 'w');
+    writeSync(hashFd, new Uint8Array(sorted.buffer));
+    closeSync(hashFd);
     const st = statSync(outPath);
     const full: IndexHead = {
       format: INDEX_FORMAT,
@@ -143,9 +185,7 @@ export class IndexWriter {
     };
     // the head goes last: an index without its head (a build killed halfway) is never read
     rmSync(`${this.base}.json`, { force: true });
-    renameSync(`${this.tmp}.keys`, `${this.base}.keys`);
-    renameSync(`${this.tmp}.rec`, `${this.base}.rec`);
-    renameSync(`${this.tmp}.quiet`, `${this.base}.quiet`);
+    for (const ext of ['rec', 'quiet', 'hash']) renameSync(`${this.tmp}.${ext}`, `${this.base}.${ext}`);
     const tmpHead = `${this.tmp}.json`;
     const fd = openSync(tmpHead, 'w');
     writeSync(fd, JSON.stringify(full));
@@ -158,27 +198,121 @@ export class IndexWriter {
     if (this.closed) return;
     this.closed = true;
     this.flushRec();
-    this.flushKeys();
     closeSync(this.recFd);
-    closeSync(this.keysFd);
     closeSync(this.quietFd);
   }
 
   /** Drops the temp files (the build failed or wrote elsewhere). */
   discard(): void {
     this.close();
-    rmSync(`${this.tmp}.keys`, { force: true });
-    rmSync(`${this.tmp}.rec`, { force: true });
-    rmSync(`${this.tmp}.quiet`, { force: true });
+    for (const ext of ['rec', 'quiet', 'hash']) rmSync(`${this.tmp}.${ext}`, { force: true });
   }
 }
 
-/** A loaded index: the head, the records' numbers, the keys' bytes and the quiet contributors. */
-export interface GraphIndex {
-  head: IndexHead;
-  rec: Float64Array;
-  keys: Buffer;
-  quiet: Float64Array;
+/** Records read per window of `.rec` (sequential runs are read a window at a time). */
+const WINDOW = 1 << 15;
+
+/**
+ * An index opened for a rebuild: the head and the sorted hashes in memory, the records' numbers read from `.rec` as
+ * they are needed (a window at a time), the quiet contributors in memory (few).
+ */
+export class GraphIndex {
+  private window = new Float64Array(WINDOW * REC);
+  private windowFrom = -1;
+  private windowLen = 0;
+  private readonly one = new Float64Array(REC);
+  private constructor(
+    readonly head: IndexHead,
+    private readonly recFd: number,
+    private readonly hashes: Float64Array,
+    private readonly quiet: Float64Array,
+  ) {}
+
+  get records(): number {
+    return this.head.nodes + this.head.edges;
+  }
+
+  /**
+   * The index of `outPath` at `base`, when there is one and the file is still exactly the one it describes (same
+   * size, mtime and inode); null otherwise (then the build merges from scratch). Close it after use.
+   */
+  static open(base: string, outPath: string): GraphIndex | null {
+    let fd: number | null = null;
+    try {
+      const head = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as IndexHead;
+      if (head.format !== INDEX_FORMAT || head.out.path !== resolve(outPath)) return null;
+      const st = statSync(outPath);
+      if (st.size !== head.out.size || st.mtimeMs !== head.out.mtimeMs || st.ino !== head.out.ino) return null;
+      const records = head.nodes + head.edges;
+      fd = openSync(`${base}.rec`, 'r');
+      const hashes = float64s(`${base}.hash`);
+      const quiet = float64s(`${base}.quiet`);
+      if (!hashes || !quiet || fstatSync(fd).size !== records * REC * 8 || hashes.length !== records) {
+        closeSync(fd);
+        return null;
+      }
+      return new GraphIndex(head, fd, hashes, quiet);
+    } catch {
+      if (fd !== null) closeSync(fd);
+      return null;
+    }
+  }
+
+  close(): void {
+    closeSync(this.recFd);
+  }
+
+  /** The numbers of records from `i` on (up to `until`), as a window: `rec` holds record `from` and the next ones. */
+  recs(i: number): { rec: Float64Array; from: number } {
+    if (i < this.windowFrom || i >= this.windowFrom + this.windowLen) {
+      const n = Math.min(WINDOW, this.records - i);
+      readFloats(this.recFd, this.window, n * REC, i * REC * 8);
+      this.windowFrom = i;
+      this.windowLen = n;
+    }
+    return { rec: this.window.subarray(0, this.windowLen * REC), from: this.windowFrom };
+  }
+
+  /** Record i's numbers (start, end, count, first, quietAt, quietN, hash), read on their own (random access). */
+  rec(i: number): Float64Array {
+    if (i >= this.windowFrom && i < this.windowFrom + this.windowLen)
+      return this.window.subarray((i - this.windowFrom) * REC, (i - this.windowFrom + 1) * REC);
+    readFloats(this.recFd, this.one, REC, i * REC * 8);
+    return this.one;
+  }
+
+  quietAt(q: number): number {
+    return this.quiet[q]!;
+  }
+
+  /** Record numbers whose key may be `key` (equal hashes: read the key back to be sure). */
+  candidates(key: string): number[] {
+    const bits = recordBits(this.records);
+    const shift = 2 ** bits;
+    const lo = keyHash(key, this.records) * shift;
+    const hs = this.hashes;
+    let a = 0;
+    let b = hs.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (hs[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    const out: number[] = [];
+    for (let i = a; i < hs.length && hs[i]! < lo + shift; i++) out.push(hs[i]! - lo);
+    return out;
+  }
+}
+
+/** Reads n float64s at byte `pos` of fd into `into`. */
+function readFloats(fd: number, into: Float64Array, n: number, pos: number): void {
+  const bytes = new Uint8Array(into.buffer, into.byteOffset, n * 8);
+  let got = 0;
+  while (got < bytes.length) {
+    const r = readSync(fd, bytes, got, bytes.length - got, pos + got);
+    if (r === 0) throw new Error('record index shorter than its head says');
+    got += r;
+  }
 }
 
 /** A file's bytes as float64s (copied: a Buffer from readFileSync may sit at any offset of a pool). */
@@ -188,34 +322,4 @@ function float64s(path: string): Float64Array | null {
   const out = new Float64Array(bytes.length / 8);
   new Uint8Array(out.buffer).set(bytes);
   return out;
-}
-
-/**
- * The index of `outPath`, when there is one and the file is still exactly the one it describes (same size, mtime and
- * inode); null otherwise (then the build merges from scratch).
- */
-export function readIndex(base: string, outPath: string): GraphIndex | null {
-  try {
-    const head = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as IndexHead;
-    if (head.format !== INDEX_FORMAT || head.out.path !== resolve(outPath)) return null;
-    const st = statSync(outPath);
-    if (st.size !== head.out.size || st.mtimeMs !== head.out.mtimeMs || st.ino !== head.out.ino) return null;
-    const rec = float64s(`${base}.rec`);
-    const quiet = float64s(`${base}.quiet`);
-    const records = head.nodes + head.edges;
-    if (!rec || !quiet || rec.length !== records * REC) return null;
-    const keys = readFileSync(`${base}.keys`);
-    if (records > 0 && rec[(records - 1) * REC + 2]! >= keys.length) return null;
-    if (records > 0 && rec[(records - 1) * REC + 5]! + rec[(records - 1) * REC + 6]! !== quiet.length) return null;
-    return { head, rec, keys, quiet };
-  } catch {
-    return null;
-  }
-}
-
-/** The key of record i (its JSON line in `.keys`). */
-export function indexKey(ix: GraphIndex, i: number): string {
-  const s = ix.rec[i * REC + 2]!;
-  const e = ix.keys.indexOf(10, s);
-  return JSON.parse(ix.keys.toString('utf8', s, e)) as string;
 }

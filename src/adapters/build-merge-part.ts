@@ -9,6 +9,7 @@ import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
 import { itemJson, type DocTexts, type Output, type TextStore } from './build-output.ts';
+import { hashKey } from './build-index.ts';
 
 /** Each spill buffers this many bytes before writing. */
 const SPILL_BUFFER = 256 * 1024;
@@ -201,7 +202,7 @@ class Partition {
         // does not tell them, the index must (build-splice.ts)
         const empty = (r: number) => at[r * 5 + 2] === at[r * 5 + 3]! - 1;
         const quiet = typeof rs === 'number' ? (empty(rs) ? [at[f]!] : NONE) : rs.filter(empty).map((r) => at[r * 5]!);
-        onRecord(key, start, out.offset, typeof rs === 'number' ? 1 : rs.length, at[f]!, quiet);
+        onRecord(hashKey(key), start, out.offset, typeof rs === 'number' ? 1 : rs.length, at[f]!, quiet);
       }
     }
     return keys.length;
@@ -219,16 +220,16 @@ class Partition {
 }
 
 /**
- * Hears of a record written: its key, its JSON's bounds in the output, its documents' count, the first one's rank and
- * the ranks of those that gave it no evidence.
+ * Hears of a record written: its key's hash (`hashKey`), its JSON's bounds in the output, its documents' count, the
+ * first one's rank and the ranks of those that gave it no evidence.
  */
 export type OnRecord = (
-  key: string,
+  hash: number,
   start: number,
   end: number,
   count: number,
   first: number,
-  quiet: readonly number[],
+  quiet: ArrayLike<number>,
 ) => void;
 
 const NONE: readonly number[] = [];

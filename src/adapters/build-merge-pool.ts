@@ -18,11 +18,10 @@ export type PoolRequest =
   | { type: 'write'; task: number; paths: string[]; index: boolean };
 
 /**
- * A partition's records as written: keys; per record start and end (relative to the partition's output), count,
- * first rank and number of quiet contributors; the quiet contributors' ranks, record after record.
+ * A partition's records as written: per record its key's hash, start and end (relative to the partition's output),
+ * count, first rank and number of quiet contributors; the quiet contributors' ranks, record after record.
  */
 export interface PartRecords {
-  keys: string[];
   nums: Float64Array;
   quiet: Float64Array;
 }
@@ -142,13 +141,18 @@ export class MergePool {
         const recs = records.get(next);
         if (recs && onRecord) {
           const base = bases.get(next)!;
-          const { keys, nums, quiet } = recs;
-          for (let i = 0, q = 0; i < keys.length; i++) {
-            const n = i * 5;
-            const quietN = nums[n + 4]!;
-            const ranks = Array.from(quiet.subarray(q, q + quietN));
+          const { nums, quiet } = recs;
+          for (let n = 0, q = 0; n < nums.length; n += 6) {
+            const quietN = nums[n + 5]!;
+            onRecord(
+              nums[n]!,
+              base + nums[n + 1]!,
+              base + nums[n + 2]!,
+              nums[n + 3]!,
+              nums[n + 4]!,
+              quiet.subarray(q, q + quietN),
+            );
             q += quietN;
-            onRecord(keys[i]!, base + nums[n]!, base + nums[n + 1]!, nums[n + 2]!, nums[n + 3]!, ranks);
           }
         }
         records.delete(next);

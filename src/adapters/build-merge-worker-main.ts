@@ -20,15 +20,13 @@ port.on('message', (msg: PoolRequest) => {
     });
     if (!msg.index) return post({ type: 'done', task: msg.task, count: writePartition(msg.paths, docs, out) });
     // the records' places, relative to this partition's output, for the index (build-index.ts)
-    const keys: string[] = [];
     const nums: number[] = [];
     const quiet: number[] = [];
-    const count = writePartition(msg.paths, docs, out, (key, start, end, n, first, q) => {
-      keys.push(key);
-      nums.push(start, end, n, first, q.length);
-      quiet.push(...q);
+    const count = writePartition(msg.paths, docs, out, (hash, start, end, n, first, q) => {
+      nums.push(hash, start, end, n, first, q.length);
+      for (let i = 0; i < q.length; i++) quiet.push(q[i]!);
     });
-    const records = { keys, nums: Float64Array.from(nums), quiet: Float64Array.from(quiet) };
+    const records = { nums: Float64Array.from(nums), quiet: Float64Array.from(quiet) };
     post({ type: 'done', task: msg.task, count, records }, [records.nums.buffer, records.quiet.buffer]);
   }
 });

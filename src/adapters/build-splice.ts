@@ -13,7 +13,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey, type EntryRecords } from './build-entry.ts';
-import { indexKey, REC, type GraphIndex, type IndexWriter } from './build-index.ts';
+import { hashKey, type GraphIndex, type IndexWriter } from './build-index.ts';
 import { graphHead, type MergeInput, type MergeSummary } from './build-merge.ts';
 import { docTexts, Output, type DocTexts, type Sink } from './build-output.ts';
 
@@ -222,9 +222,8 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
 
   const fd = openSync(opts.prevPath, 'r');
   try {
-    const readOld = (i: number): Buffer => {
-      const s = prev.rec[i * REC]!;
-      const e = prev.rec[i * REC + 1]!;
+    /** Bytes [s, e) of the old file. */
+    const read = (s: number, e: number): Buffer => {
       const buf = Buffer.allocUnsafe(e - s);
       let got = 0;
       while (got < buf.length) {
@@ -233,6 +232,21 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         got += n;
       }
       return buf;
+    };
+    const readOld = (i: number): Buffer => {
+      const r = prev.rec(i);
+      return read(r[0]!, r[1]!);
+    };
+    /** The key of old record i, read from the start of its JSON (`{"key":"…"`). */
+    const keyAt = (i: number): string => {
+      const r = prev.rec(i);
+      for (let len = 256; ; len *= 8) {
+        const buf = read(r[0]!, Math.min(r[1]!, r[0]! + len));
+        let q = 8;
+        while (q < buf.length && buf[q] !== 34) q += buf[q] === 92 ? 2 : 1;
+        if (q < buf.length) return recordKey(buf, 0);
+        if (buf.length === r[1]! - r[0]!) throw new Fallback('record without a key');
+      }
     };
 
     /**
@@ -249,10 +263,10 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         oldBuf = readOld(old);
         layout = evidenceLayout(oldBuf);
         if (!layout) throw new Fallback('record not of the expected shape');
-        oldFirst = head.docs[prev.rec[old * REC + 4]!]!.doc;
+        const [, , count, firstRank, quietAt, quietN] = prev.rec(old);
+        oldFirst = head.docs[firstRank!]!.doc;
         const groups = new Map<string, Buffer>([[oldFirst, EMPTY]]);
-        for (let q = prev.rec[old * REC + 5]!, e = q + prev.rec[old * REC + 6]!; q < e; q++)
-          groups.set(head.docs[prev.quiet[q]!]!.doc, EMPTY);
+        for (let q = quietAt!; q < quietAt! + quietN!; q++) groups.set(head.docs[prev.quietAt(q)]!.doc, EMPTY);
         const { items, docs: itemDocs } = layout;
         for (let i = 0; i < items.length;) {
           let j = i + 1;
@@ -264,7 +278,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
           i = j;
         }
         // every contributor must be known: by its evidence, as the first or as a quiet one
-        if (groups.size !== prev.rec[old * REC + 3]) throw new Fallback('contributors not known');
+        if (groups.size !== count) throw new Fallback('contributors not known');
         for (const [doc, items] of groups) if (!changed.has(doc)) contributors.set(doc, items);
       }
       for (const [doc, entry] of news) if (entry.keys[s]!.has(key)) contributors.set(doc, null);
@@ -308,23 +322,32 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       [0, head.nodes],
       [head.nodes, head.nodes + head.edges],
     ];
-    /** First record of [lo, hi) whose key is not below `key`. */
+    /** First record of [lo, hi) whose key is not below `key` (keys read back from the old file). */
     const lowerBound = (key: string, lo: number, hi: number) => {
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (cmp(indexKey(prev, mid), key) < 0) lo = mid + 1;
+        if (cmp(keyAt(mid), key) < 0) lo = mid + 1;
         else hi = mid;
       }
       return lo;
     };
     // every touched record is re-made before anything is written: a fallback leaves the sink untouched
     const plans = sections.map(([lo, hi], s) => {
-      let from = lo;
-      return affected(s as 0 | 1).map((key) => {
-        const at = lowerBound(key, from, hi);
-        from = at;
-        const found = at < hi && indexKey(prev, at) === key;
-        return { key, at, found, made: remake(s as 0 | 1, key, found ? at : -1) };
+      const keys = affected(s as 0 | 1);
+      // records the keys have now, by hash (confirmed by reading the key back)
+      const at = keys.map((key) => prev.candidates(key).find((c) => c >= lo && c < hi && keyAt(c) === key) ?? -1);
+      // a key new to the file goes where key order puts it, between the known places of its neighbours
+      let below = lo;
+      const above = new Array<number>(keys.length);
+      for (let i = keys.length - 1, next = hi; i >= 0; i--) {
+        above[i] = next;
+        if (at[i]! >= 0) next = at[i]!;
+      }
+      return keys.map((key, i) => {
+        const found = at[i]! >= 0;
+        const place = found ? at[i]! : lowerBound(key, below, above[i]!);
+        below = found ? place + 1 : place;
+        return { key, at: place, found, made: remake(s as 0 | 1, key, found ? place : -1) };
       });
     });
 
@@ -343,8 +366,8 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       const copyRun = (a: number, b: number) => {
         if (a >= b) return;
         if (items++) out.byte(44);
-        const from = prev.rec[a * REC]!;
-        const to = prev.rec[(b - 1) * REC + 1]!;
+        const from = prev.rec(a)[0]!;
+        const to = prev.rec(b - 1)[1]!;
         const shift = out.offset - from;
         for (let at = from; at < to;) {
           const n = readSync(fd, copy, 0, Math.min(COPY_CHUNK, to - at), at);
@@ -363,7 +386,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         if (items++) out.byte(44);
         const start = out.offset;
         out.put(p.made.bytes);
-        opts.index?.add(JSON.stringify(p.key), start, out.offset, p.made.count, p.made.first, p.made.quiet);
+        opts.index?.add(hashKey(p.key), start, out.offset, p.made.count, p.made.first, p.made.quiet);
       }
       copyRun(next, hi);
       counts.push(items);

@@ -25,7 +25,7 @@ import { collectReports } from './files.ts';
 import { extractToCache, type ExtractJob, type JobResult } from './extract-file.ts';
 import { defaultCacheDir, extractorVersion } from './build-cache.ts';
 import { mergeEntries, type MergeInput, type MergeSummary, type Sink } from './build-merge.ts';
-import { indexBase, IndexWriter, readIndex, type IndexHead } from './build-index.ts';
+import { GraphIndex, indexBase, IndexWriter, type IndexHead } from './build-index.ts';
 import { spliceGraph } from './build-splice.ts';
 import { fileHashes, lookupEntries } from './build-lookup.ts';
 import { MergePool } from './build-merge-pool.ts';
@@ -157,10 +157,11 @@ async function run(paths: string[], sink: Sink, opts: BuildOptions, file: string
   const temp = opts.cache === false ? mkdtempSync(join(tmpdir(), 'kg-build-')) : null;
   const cacheDir = temp ?? (opts.cache as string | undefined) ?? defaultCacheDir();
   let pool: MergePool | null = null;
+  let prev: GraphIndex | null = null;
   try {
     const extractor = opts.extractor ?? extractorVersion();
     const base = file && !temp ? indexBase(cacheDir, extractor, file) : null;
-    const prev = base ? readIndex(base, file!) : null;
+    prev = base ? GraphIndex.open(base, file!) : null;
     // merge threads start now, so that their start-up overlaps the lookup and the extraction (not when the previous
     // graph is there to be spliced: they would likely not be needed)
     const threads =
@@ -213,9 +214,7 @@ async function run(paths: string[], sink: Sink, opts: BuildOptions, file: string
           // leaves them where the next build removes them
           tmpDir: temp ?? spillDir(cacheDir),
           partBytes: opts.partBytes,
-          onRecord: writer
-            ? (key, s, e, count, first, quiet) => writer.add(JSON.stringify(key), s, e, count, first, quiet)
-            : undefined,
+          onRecord: writer ? (key, s, e, count, first, quiet) => writer.add(key, s, e, count, first, quiet) : undefined,
           // a damaged entry (truncated, edited) is rebuilt from its report
           repair: async (input) => {
             const f = found.find((x) => x.docId === input.doc)!;
@@ -260,6 +259,7 @@ async function run(paths: string[], sink: Sink, opts: BuildOptions, file: string
     };
     return { summary, index: writer ? { writer, head } : null };
   } finally {
+    prev?.close();
     await pool?.close();
     if (temp) rmSync(temp, { recursive: true, force: true });
   }
