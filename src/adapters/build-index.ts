@@ -8,7 +8,8 @@
  *                  anything else is not reused), the documents in rank order with their entries, record counts;
  *   `<base>.rec`   per record, in file order (nodes, then edges), seven float64: start and end byte of its JSON in the
  *                  file, number of contributing documents, rank of the first (whose attributes the record has),
- *                  where its quiet contributors are listed in `.quiet` and how many, and its key's 32-bit hash;
+ *                  where its quiet contributors are listed in `.quiet` and how many, its key's 32-bit hash, and where
+ *                  its evidence list lies in its JSON (`packBounds`);
  *   `<base>.quiet` float64 ranks of the quiet contributors: documents that have the record but gave it no evidence
  *                  (the province of a report that never names it), which its evidence therefore does not tell;
  *   `<base>.hash`  float64, sorted: hash of the key × 2^b + record number, so a key is found by binary search
@@ -34,7 +35,7 @@ import { hashName } from './gazetteer/index-format.ts';
 
 export const INDEX_FORMAT = 2;
 /** Float64 fields per record in `.rec`. */
-export const REC = 7;
+export const REC = 8;
 
 export interface IndexHead {
   format: number;
@@ -56,6 +57,20 @@ export function indexBase(cacheDir: string, extractor: string, out: string): str
 
 /** A record key's 32-bit hash (FNV-1a), as the index keeps it. */
 export const hashKey: (key: string) => number = hashName;
+
+/**
+ * Where a record's evidence list lies in its JSON, in one number: the `[` at `open` bytes from its start, the `]` at
+ * `tail` bytes before its end. -1 when either is too large to pack (the splice then merges from scratch).
+ */
+export function packBounds(open: number, tail: number): number {
+  return open < 2 ** 28 && tail < 2 ** 24 ? open * 2 ** 24 + tail : -1;
+}
+
+export function unpackBounds(v: number): { open: number; tail: number } | null {
+  if (v < 0) return null;
+  const tail = v % 2 ** 24;
+  return { open: (v - tail) / 2 ** 24, tail };
+}
 
 /** Bits for the record number in `.hash` values (the rest of the 53 hold the key's hash). */
 function recordBits(records: number): number {
@@ -109,7 +124,15 @@ export class IndexWriter {
   }
 
   /** A record (its key's `hashKey`) whose JSON lies in [start, end) of the output. */
-  add(hash: number, start: number, end: number, count: number, first: number, quiet: ArrayLike<number>): void {
+  add(
+    hash: number,
+    start: number,
+    end: number,
+    count: number,
+    first: number,
+    quiet: ArrayLike<number>,
+    bounds: number,
+  ): void {
     if (this.used === this.rec.length) this.flushRec();
     const r = this.rec;
     const u = this.used;
@@ -120,6 +143,7 @@ export class IndexWriter {
     r[u + 4] = this.quietDone + this.quiet.length;
     r[u + 5] = quiet.length;
     r[u + 6] = hash;
+    r[u + 7] = bounds;
     for (let q = 0; q < quiet.length; q++) this.quiet.push(quiet[q]!);
     this.used = u + REC;
     this.hashes.push(hash);
@@ -145,6 +169,7 @@ export class IndexWriter {
         r[u + 4] = this.quietDone + this.quiet.length;
         r[u + 5] = rec[p + 5]!;
         r[u + 6] = rec[p + 6]!;
+        r[u + 7] = rec[p + 7]!;
         for (let q = 0; q < rec[p + 5]!; q++) this.quiet.push(rank[prev.quietAt(rec[p + 4]! + q)]!);
         this.used = u + REC;
         this.hashes.push(rec[p + 6]!);
@@ -273,7 +298,7 @@ export class GraphIndex {
     return { rec: this.window.subarray(0, this.windowLen * REC), from: this.windowFrom };
   }
 
-  /** Record i's numbers (start, end, count, first, quietAt, quietN, hash), read on their own (random access). */
+  /** Record i's numbers (start, end, count, first, quietAt, quietN, hash, bounds), read on their own. */
   rec(i: number): Float64Array {
     if (i >= this.windowFrom && i < this.windowFrom + this.windowLen)
       return this.window.subarray((i - this.windowFrom) * REC, (i - this.windowFrom + 1) * REC);

@@ -9,7 +9,7 @@ import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
 import { itemJson, type DocTexts, type Output, type TextStore } from './build-output.ts';
-import { hashKey } from './build-index.ts';
+import { hashKey, packBounds } from './build-index.ts';
 
 /** Each spill buffers this many bytes before writing. */
 const SPILL_BUFFER = 256 * 1024;
@@ -187,6 +187,7 @@ class Partition {
       out.item();
       const start = out.offset;
       putPrefix(out, buf, at[f + 1]!, at[f + 2]! - 1);
+      const open = out.offset;
       out.byte(91);
       if (typeof rs === 'number') out.evidence(buf, at[f + 2]!, at[f + 3]! - 1, docs[at[f]!]!, true);
       else if (rs.some((r) => buf.subarray(at[r * 5 + 2]!, at[r * 5 + 3]! - 1).includes(ITEM_JSON)))
@@ -195,6 +196,7 @@ class Partition {
         let none = true;
         for (const r of rs) none = !out.evidence(buf, at[r * 5 + 2]!, at[r * 5 + 3]! - 1, docs[at[r * 5]!]!, none);
       }
+      const close = out.offset;
       out.byte(93);
       out.put(buf, at[f + 3]!, at[f + 4]!);
       if (onRecord) {
@@ -202,7 +204,9 @@ class Partition {
         // does not tell them, the index must (build-splice.ts)
         const empty = (r: number) => at[r * 5 + 2] === at[r * 5 + 3]! - 1;
         const quiet = typeof rs === 'number' ? (empty(rs) ? [at[f]!] : NONE) : rs.filter(empty).map((r) => at[r * 5]!);
-        onRecord(hashKey(key), start, out.offset, typeof rs === 'number' ? 1 : rs.length, at[f]!, quiet);
+        const end = out.offset;
+        const count = typeof rs === 'number' ? 1 : rs.length;
+        onRecord(hashKey(key), start, end, count, at[f]!, quiet, packBounds(open - start, end - close));
       }
     }
     return keys.length;
@@ -221,7 +225,7 @@ class Partition {
 
 /**
  * Hears of a record written: its key's hash (`hashKey`), its JSON's bounds in the output, its documents' count, the
- * first one's rank and the ranks of those that gave it no evidence.
+ * first one's rank, the ranks of those that gave it no evidence, and where its evidence list lies (`packBounds`).
  */
 export type OnRecord = (
   hash: number,
@@ -230,6 +234,7 @@ export type OnRecord = (
   count: number,
   first: number,
   quiet: ArrayLike<number>,
+  bounds: number,
 ) => void;
 
 const NONE: readonly number[] = [];

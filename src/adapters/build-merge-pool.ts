@@ -19,7 +19,8 @@ export type PoolRequest =
 
 /**
  * A partition's records as written: per record its key's hash, start and end (relative to the partition's output),
- * count, first rank and number of quiet contributors; the quiet contributors' ranks, record after record.
+ * count, first rank, number of quiet contributors and evidence bounds; the quiet contributors' ranks, record after
+ * record.
  */
 export interface PartRecords {
   nums: Float64Array;
@@ -142,7 +143,7 @@ export class MergePool {
         if (recs && onRecord) {
           const base = bases.get(next)!;
           const { nums, quiet } = recs;
-          for (let n = 0, q = 0; n < nums.length; n += 6) {
+          for (let n = 0, q = 0; n < nums.length; n += 7) {
             const quietN = nums[n + 5]!;
             onRecord(
               nums[n]!,
@@ -151,6 +152,7 @@ export class MergePool {
               nums[n + 3]!,
               nums[n + 4]!,
               quiet.subarray(q, q + quietN),
+              nums[n + 6]!,
             );
             q += quietN;
           }

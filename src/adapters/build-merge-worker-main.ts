@@ -22,8 +22,8 @@ port.on('message', (msg: PoolRequest) => {
     // the records' places, relative to this partition's output, for the index (build-index.ts)
     const nums: number[] = [];
     const quiet: number[] = [];
-    const count = writePartition(msg.paths, docs, out, (hash, start, end, n, first, q) => {
-      nums.push(hash, start, end, n, first, q.length);
+    const count = writePartition(msg.paths, docs, out, (hash, start, end, n, first, q, bounds) => {
+      nums.push(hash, start, end, n, first, q.length, bounds);
       for (let i = 0; i < q.length; i++) quiet.push(q[i]!);
     });
     const records = { nums: Float64Array.from(nums), quiet: Float64Array.from(quiet) };

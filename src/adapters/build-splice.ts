@@ -13,7 +13,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey, type EntryRecords } from './build-entry.ts';
-import { hashKey, type GraphIndex, type IndexWriter } from './build-index.ts';
+import { hashKey, packBounds, unpackBounds, type GraphIndex, type IndexWriter } from './build-index.ts';
 import { graphHead, type MergeInput, type MergeSummary } from './build-merge.ts';
 import { docTexts, Output, type DocTexts, type Sink } from './build-output.ts';
 
@@ -96,79 +96,66 @@ class Entry {
   }
 }
 
-const ITEM = Buffer.from('{"doc":"');
 const NEXT_ITEM = Buffer.from(',{"doc":"');
-const EVIDENCE = Buffer.from('"evidence"');
-
-/** The index after the JSON string that starts (with its quote) at i. */
-function skipString(buf: Buffer, i: number): number {
-  for (i++; buf[i] !== 34; i++) if (buf[i] === 92) i++;
-  return i + 1;
-}
 
 /**
- * Where the evidence list of a record's JSON opens and closes, and the items in it, each with its document:
- * the record is read as JSON up to the list (the attributes' own key `evidence`), items are found by their
- * `{"doc":"` opening (a quote inside a string is escaped, so that opening occurs nowhere else), and the last item is
- * read to its end, where the list must close. Null when the record is not of that shape.
+ * The evidence list of an old record (its JSON in `buf`, the list in (open, close)), read only where needed: items
+ * are in document order, each opening with `{"doc":"` (a quote inside a string is escaped, so that opening occurs
+ * nowhere else), so a document's run of items is found by binary search over byte positions. A hub record (a
+ * program every report runs) holds megabytes of evidence; a rebuild touches a few documents' runs in it.
  */
-function evidenceLayout(buf: Buffer): { open: number; close: number; items: number[]; docs: string[] } | null {
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < buf.length && open < 0;) {
-    const c = buf[i]!;
-    if (c === 34) {
-      const end = skipString(buf, i);
-      if (depth === 2 && end - i === EVIDENCE.length && buf.compare(EVIDENCE, 0, EVIDENCE.length, i, end) === 0)
-        if (buf[end] === 58 && buf[end + 1] === 91) open = end + 1;
-      i = end;
-      continue;
-    }
-    if (c === 123 || c === 91) depth++;
-    else if (c === 125 || c === 93) depth--;
-    i++;
+class EvidenceList {
+  constructor(
+    readonly buf: Buffer,
+    readonly open: number,
+    readonly close: number,
+  ) {}
+
+  /** The first item starting at or after byte p (or `close`). */
+  itemAt(p: number): number {
+    const first = this.open + 1;
+    if (p <= first) return first < this.close ? first : this.close;
+    const j = this.buf.indexOf(NEXT_ITEM, p - 1);
+    return j < 0 || j >= this.close ? this.close : j + 1;
   }
-  if (open < 0) return null;
-  const items: number[] = [];
-  const docs: string[] = [];
-  let close = open + 1;
-  if (buf[close] !== 93) {
-    for (let at = open + 1; ;) {
-      if (buf.compare(ITEM, 0, ITEM.length, at, at + ITEM.length) !== 0) return null;
-      items.push(at);
-      const q = at + ITEM.length - 1;
-      const end = skipString(buf, q);
-      const raw = buf.toString('utf8', q, end);
-      docs.push(raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1));
-      const next = buf.indexOf(NEXT_ITEM, end);
-      if (next >= 0) {
-        at = next + 1;
-        continue;
+
+  /** The document of the item starting at i. */
+  docOf(i: number): string {
+    const q = i + NEXT_ITEM.length - 2; // the opening quote of the id
+    let e = q + 1;
+    let escaped = false;
+    for (; this.buf[e] !== 34; e++)
+      if (this.buf[e] === 92) {
+        escaped = true;
+        e++;
       }
-      // the last item: read to its closing brace (strings skipped, nested lists and objects counted)
-      let d = 0;
-      let i = at;
-      for (; i < buf.length;) {
-        const c = buf[i]!;
-        if (c === 34) {
-          i = skipString(buf, i);
-          continue;
-        }
-        if (c === 123 || c === 91) d++;
-        else if (c === 125 || c === 93) d--;
-        i++;
-        if (d === 0) break;
-      }
-      close = i;
-      break;
-    }
+    const raw = this.buf.toString('utf8', q, e + 1);
+    return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
-  return buf[close] === 93 ? { open, close, items, docs } : null;
+
+  /** The first item whose document is ≥ doc (after: > doc), or `close`. */
+  seek(doc: string, after: boolean): number {
+    let lo = this.open + 1;
+    let hi = this.close;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const at = this.itemAt(mid);
+      const c = at === this.close ? 1 : cmp(this.docOf(at), doc);
+      if (c < 0 || (after && c === 0))
+        lo = at + 1; // every position up to `at` leads to the same item
+      else hi = mid;
+    }
+    return this.itemAt(lo);
+  }
+
+  /** Items [a, b) (item starts or `close`) without the comma that ends them. */
+  run(a: number, b: number): Buffer {
+    return this.buf.subarray(a, b < this.close ? b - 1 : b);
+  }
 }
 
 class Fallback extends Error {}
 
-const EMPTY = Buffer.alloc(0);
 const COMMA = Buffer.from(',');
 
 interface Made {
@@ -177,6 +164,8 @@ interface Made {
   count: number;
   first: number;
   quiet: number[];
+  /** Where its evidence list lies (`packBounds`). */
+  bounds: number;
 }
 
 /**
@@ -201,12 +190,12 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
     const rec = readEntryRecords(path, doc);
     return rec ? new Entry(doc, rec) : null;
   };
-  const olds: Entry[] = [];
+  const olds = new Map<string, Entry>();
   const news = new Map<string, Entry>();
   for (const d of changedOld) {
     const e = load(d.doc, d.entry);
     if (!e) return null;
-    olds.push(e);
+    olds.set(d.doc, e);
   }
   for (const d of changedNew) {
     const e = load(d.doc, d.entry);
@@ -233,10 +222,6 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       }
       return buf;
     };
-    const readOld = (i: number): Buffer => {
-      const r = prev.rec(i);
-      return read(r[0]!, r[1]!);
-    };
     /** The key of old record i, read from the start of its JSON (`{"key":"…"`). */
     const keyAt = (i: number): string => {
       const r = prev.rec(i);
@@ -254,37 +239,46 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
      * Works on bytes: hub records (a province, a program every report runs) hold megabytes of evidence.
      */
     const remake = (s: 0 | 1, key: string, old: number): Made | null => {
-      // each contributor's items: unchanged ones' from the old record, changed ones' (null here) from their entry
-      const contributors = new Map<string, Buffer | null>();
-      let oldBuf: Buffer | null = null;
-      let layout: ReturnType<typeof evidenceLayout> = null;
+      const had = (doc: string) => olds.get(doc)?.keys[s]!.has(key) === true;
+      const has = news ? [...news].filter(([, e]) => e.keys[s]!.has(key)).map(([doc]) => doc) : [];
+      let list: EvidenceList | null = null;
       let oldFirst: string | null = null;
+      let count = has.length;
+      const quiet = new Set<string>();
       if (old >= 0) {
-        oldBuf = readOld(old);
-        layout = evidenceLayout(oldBuf);
-        if (!layout) throw new Fallback('record not of the expected shape');
-        const [, , count, firstRank, quietAt, quietN] = prev.rec(old);
+        const [start, end, oldCount, firstRank, quietAt, quietN, , packed] = prev.rec(old);
+        const bounds = unpackBounds(packed!);
+        if (!bounds) throw new Fallback('evidence bounds not known');
+        const buf = read(start!, end!);
+        list = new EvidenceList(buf, bounds.open, buf.length - bounds.tail);
+        if (buf[list.open] !== 91 || buf[list.close] !== 93) throw new Fallback('index does not match the file');
         oldFirst = head.docs[firstRank!]!.doc;
-        const groups = new Map<string, Buffer>([[oldFirst, EMPTY]]);
-        for (let q = quietAt!; q < quietAt! + quietN!; q++) groups.set(head.docs[prev.quietAt(q)]!.doc, EMPTY);
-        const { items, docs: itemDocs } = layout;
-        for (let i = 0; i < items.length;) {
-          let j = i + 1;
-          while (j < items.length && itemDocs[j] === itemDocs[i]) j++;
-          const doc = itemDocs[i]!;
-          // a document's items are one run, as the full merge writes them
-          if (groups.get(doc)?.length) throw new Fallback('evidence not grouped by document');
-          groups.set(doc, oldBuf.subarray(items[i]!, j < items.length ? items[j]! - 1 : layout.close));
-          i = j;
+        for (let q = quietAt!; q < quietAt! + quietN!; q++) {
+          const doc = head.docs[prev.quietAt(q)]!.doc;
+          if (!changed.has(doc)) quiet.add(doc);
         }
-        // every contributor must be known: by its evidence, as the first or as a quiet one
-        if (groups.size !== count) throw new Fallback('contributors not known');
-        for (const [doc, items] of groups) if (!changed.has(doc)) contributors.set(doc, items);
+        // changed documents that had the record leave it (those that still have it come back below)
+        count += oldCount! - [...changed].filter(had).length;
       }
-      for (const [doc, entry] of news) if (entry.keys[s]!.has(key)) contributors.set(doc, null);
-      if (contributors.size === 0) return null;
-      const order = [...contributors.keys()].sort(cmp);
-      const first = order[0]!;
+      if (count <= 0) return null;
+      // each changed document's run of items in the old list (empty when it had none), in document order
+      const touched = [...new Set([...changed].filter(had).concat(has))].sort(cmp);
+      const runs = touched.map((doc): [number, number] =>
+        list ? [list.seek(doc, false), list.seek(doc, true)] : [0, 0],
+      );
+      // the first document now: a new one, or the first of those that stay (the old first, a quiet one, or the
+      // document of the first item no changed document owns)
+      const stays: string[] = [...quiet];
+      if (list) {
+        if (!changed.has(oldFirst!)) stays.push(oldFirst!);
+        let at = list.itemAt(0);
+        for (const [a, b] of runs)
+          if (at === a) at = b;
+          else break;
+        if (at < list.close) stays.push(list.docOf(at));
+      }
+      const first = [...stays, ...has].sort(cmp)[0];
+      if (first === undefined) throw new Fallback('first document not found');
       const records = new Map<string, Parts>();
       const partsOf = (doc: string): Parts => {
         let p = records.get(doc);
@@ -298,24 +292,38 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         return p;
       };
       // the attributes are the first document's: the old record's when that document is the same and unchanged
-      const keep = oldBuf && layout && first === oldFirst && !changed.has(first);
-      const headBytes = keep ? oldBuf!.subarray(0, layout!.open + 1) : partsOf(first).head;
-      const tailBytes = keep ? oldBuf!.subarray(layout!.close) : partsOf(first).tail;
-      const lists = order.map((doc) => contributors.get(doc) ?? partsOf(doc).items);
-      const quiet = order.filter((_, i) => lists[i]!.length === 0).map((doc) => rankOf.get(doc)!);
-      const pieces: Buffer[] = [headBytes];
-      for (const l of lists) {
-        if (!l.length) continue;
+      const keep = list && first === oldFirst && !changed.has(first);
+      const pieces: Buffer[] = [];
+      const item = (b: Buffer) => {
+        if (!b.length) return;
         if (pieces.length > 1) pieces.push(COMMA);
-        pieces.push(l);
-      }
+        pieces.push(b);
+      };
+      const headBytes = keep ? list!.buf.subarray(0, list!.open + 1) : partsOf(first).head;
+      const tailBytes = keep ? list!.buf.subarray(list!.close) : partsOf(first).tail;
+      pieces.push(headBytes);
+      let cursor = list ? list.itemAt(0) : 0;
+      touched.forEach((doc, i) => {
+        const [a, b] = runs[i]!;
+        if (list) item(list.run(cursor, a));
+        if (has.includes(doc)) {
+          const items = partsOf(doc).items;
+          if (items.length) item(items);
+          else quiet.add(doc);
+        }
+        cursor = Math.max(cursor, b);
+      });
+      if (list) item(list.run(cursor, list.close));
       pieces.push(tailBytes);
-      return { bytes: Buffer.concat(pieces), count: order.length, first: rankOf.get(first)!, quiet };
+      const bytes = Buffer.concat(pieces);
+      const quietRanks = [...quiet].map((doc) => rankOf.get(doc)!).sort((x, y) => x - y);
+      const bounds = packBounds(headBytes.length - 1, tailBytes.length);
+      return { bytes, count, first: rankOf.get(first)!, quiet: quietRanks, bounds };
     };
 
     const affected = (s: 0 | 1) => {
       const keys = new Set<string>();
-      for (const e of [...olds, ...news.values()]) for (const k of e.keys[s]!.keys()) keys.add(k);
+      for (const e of [...olds.values(), ...news.values()]) for (const k of e.keys[s]!.keys()) keys.add(k);
       return [...keys].sort(cmp);
     };
     const sections: [number, number][] = [
@@ -386,7 +394,8 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         if (items++) out.byte(44);
         const start = out.offset;
         out.put(p.made.bytes);
-        opts.index?.add(hashKey(p.key), start, out.offset, p.made.count, p.made.first, p.made.quiet);
+        const m = p.made;
+        opts.index?.add(hashKey(p.key), start, out.offset, m.count, m.first, m.quiet, m.bounds);
       }
       copyRun(next, hi);
       counts.push(items);
