@@ -83,19 +83,19 @@ function keyHash(key: string, records: number): number {
   return hashName(key) >>> (32 - bits);
 }
 
-/** A float64 array that grows; its filled part is `view()`. */
-class Floats {
-  buf = new Float64Array(1 << 16);
+/** A uint32 array that grows; its filled part is `view()`. */
+class Uint32s {
+  buf = new Uint32Array(1 << 16);
   n = 0;
   push(x: number): void {
     if (this.n === this.buf.length) {
-      const bigger = new Float64Array(this.buf.length * 2);
+      const bigger = new Uint32Array(this.buf.length * 2);
       bigger.set(this.buf);
       this.buf = bigger;
     }
     this.buf[this.n++] = x;
   }
-  view(): Float64Array {
+  view(): Uint32Array {
     return this.buf.subarray(0, this.n);
   }
 }
@@ -109,7 +109,7 @@ export class IndexWriter {
   private quiet: number[] = [];
   private quietDone = 0;
   /** Each record's key hash (full 32 bits), in file order: sorted into `.hash` at commit. */
-  private readonly hashes = new Floats();
+  private readonly hashes = new Uint32s();
   private readonly tmp: string;
 
   get records(): number {
@@ -289,19 +289,30 @@ export class GraphIndex {
 
   /** The numbers of records from `i` on (up to `until`), as a window: `rec` holds record `from` and the next ones. */
   recs(i: number): { rec: Float64Array; from: number } {
-    if (i < this.windowFrom || i >= this.windowFrom + this.windowLen) {
-      const n = Math.min(WINDOW, this.records - i);
-      readFloats(this.recFd, this.window, n * REC, i * REC * 8);
-      this.windowFrom = i;
-      this.windowLen = n;
-    }
+    if (i < this.windowFrom || i >= this.windowFrom + this.windowLen) this.load(i);
     return { rec: this.window.subarray(0, this.windowLen * REC), from: this.windowFrom };
   }
 
-  /** Record i's numbers (start, end, count, first, quietAt, quietN, hash, bounds), read on their own. */
+  private load(from: number): void {
+    const n = Math.min(WINDOW, this.records - from);
+    readFloats(this.recFd, this.window, n * REC, from * REC * 8);
+    this.windowFrom = from;
+    this.windowLen = n;
+  }
+
+  /**
+   * Record i's numbers (start, end, count, first, quietAt, quietN, hash, bounds): a view, valid until the next call.
+   * Read with their neighbours (a rebuild visits records in file order), never one small read per record.
+   */
   rec(i: number): Float64Array {
-    if (i >= this.windowFrom && i < this.windowFrom + this.windowLen)
-      return this.window.subarray((i - this.windowFrom) * REC, (i - this.windowFrom + 1) * REC);
+    // windows start at multiples of half their size, so that records close to each other share one
+    if (i < this.windowFrom || i >= this.windowFrom + this.windowLen) this.load(i - (i % (WINDOW / 2)));
+    return this.window.subarray((i - this.windowFrom) * REC, (i - this.windowFrom + 1) * REC);
+  }
+
+  /** Record i's numbers read on their own (for probes far apart: a binary search), valid until the next call. */
+  recAlone(i: number): Float64Array {
+    if (i >= this.windowFrom && i < this.windowFrom + this.windowLen) return this.rec(i);
     readFloats(this.recFd, this.one, REC, i * REC * 8);
     return this.one;
   }

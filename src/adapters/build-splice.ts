@@ -98,15 +98,38 @@ class Entry {
 
 const NEXT_ITEM = Buffer.from(',{"doc":"');
 
+const WINDOW = 1 << 16;
+
+/** Reads the old graph file a window at a time (binary searches probe a few bytes here and there). */
+class FileWindows {
+  private buf = Buffer.allocUnsafe(WINDOW);
+  private from = 0;
+  private len = 0;
+  constructor(private readonly fd: number) {}
+
+  /** At least `n` bytes from `pos` (fewer at the end of the file): a view valid until the next call. */
+  at(pos: number, n: number): Buffer {
+    if (pos < this.from || pos + n > this.from + this.len) {
+      // windows start at multiples of half their size, so that probes close to each other share one
+      const from = n <= WINDOW / 2 ? pos - (pos % (WINDOW / 2)) : pos;
+      if (pos + n - from > this.buf.length) this.buf = Buffer.allocUnsafe(pos + n - from);
+      this.len = readSync(this.fd, this.buf, 0, this.buf.length, from);
+      this.from = from;
+    }
+    return this.buf.subarray(pos - this.from, Math.min(this.len, pos - this.from + n));
+  }
+}
+
 /**
- * The evidence list of an old record (its JSON in `buf`, the list in (open, close)), read only where needed: items
- * are in document order, each opening with `{"doc":"` (a quote inside a string is escaped, so that opening occurs
- * nowhere else), so a document's run of items is found by binary search over byte positions. A hub record (a
- * program every report runs) holds megabytes of evidence; a rebuild touches a few documents' runs in it.
+ * The evidence list of an old record, read in the old file only where needed (the list's `[` at `open`, its `]` at
+ * `close`, absolute positions): items are in document order, each opening with `{"doc":"` (a quote inside a string
+ * is escaped, so that opening occurs nowhere else), so a document's run of items is found by binary search over
+ * byte positions. A hub record (a program every report runs) holds megabytes of evidence; a rebuild reads a few
+ * kilobytes of it, and the runs it keeps are copied from the old file when the new one is written.
  */
 class EvidenceList {
   constructor(
-    readonly buf: Buffer,
+    private readonly file: FileWindows,
     readonly open: number,
     readonly close: number,
   ) {}
@@ -115,21 +138,28 @@ class EvidenceList {
   itemAt(p: number): number {
     const first = this.open + 1;
     if (p <= first) return first < this.close ? first : this.close;
-    const j = this.buf.indexOf(NEXT_ITEM, p - 1);
-    return j < 0 || j >= this.close ? this.close : j + 1;
+    for (let from = p - 1; from < this.close; from += 8192 - NEXT_ITEM.length) {
+      const w = this.file.at(from, 8192);
+      const j = w.indexOf(NEXT_ITEM);
+      if (j >= 0) return from + j >= this.close ? this.close : from + j + 1;
+      if (w.length < 8192) break;
+    }
+    return this.close;
   }
 
   /** The document of the item starting at i. */
   docOf(i: number): string {
-    const q = i + NEXT_ITEM.length - 2; // the opening quote of the id
-    let e = q + 1;
+    const w = this.file.at(i + NEXT_ITEM.length - 2, 1024); // from the opening quote of the id
+    let e = 1;
     let escaped = false;
-    for (; this.buf[e] !== 34; e++)
-      if (this.buf[e] === 92) {
+    for (; w[e] !== 34; e++) {
+      if (e >= w.length) throw new Fallback('document id not readable');
+      if (w[e] === 92) {
         escaped = true;
         e++;
       }
-    const raw = this.buf.toString('utf8', q, e + 1);
+    }
+    const raw = w.toString('utf8', 0, e + 1);
     return escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   }
 
@@ -138,7 +168,7 @@ class EvidenceList {
     let lo = this.open + 1;
     let hi = this.close;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
+      const mid = lo + Math.floor((hi - lo) / 2);
       const at = this.itemAt(mid);
       const c = at === this.close ? 1 : cmp(this.docOf(at), doc);
       if (c < 0 || (after && c === 0))
@@ -148,18 +178,27 @@ class EvidenceList {
     return this.itemAt(lo);
   }
 
-  /** Items [a, b) (item starts or `close`) without the comma that ends them. */
-  run(a: number, b: number): Buffer {
-    return this.buf.subarray(a, b < this.close ? b - 1 : b);
+  /** Items [a, b) (item starts or `close`) without the comma that ends them, as a range of the old file. */
+  run(a: number, b: number): Range {
+    return [a, Math.max(a, b < this.close ? b - 1 : b)];
   }
 }
+
+/** Bytes [from, to) of the old file. */
+type Range = [number, number];
+
+/** A piece of a re-made record: new bytes, or bytes copied from the old file. */
+type Piece = Buffer | Range;
+
+const pieceLength = (p: Piece): number => (Buffer.isBuffer(p) ? p.length : p[1] - p[0]);
 
 class Fallback extends Error {}
 
 const COMMA = Buffer.from(',');
 
 interface Made {
-  bytes: Buffer;
+  pieces: Piece[];
+  length: number;
   /** Contributing documents, the rank of the first, the ranks of those without evidence. */
   count: number;
   first: number;
@@ -210,23 +249,13 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
   };
 
   const fd = openSync(opts.prevPath, 'r');
+  const windows = new FileWindows(fd);
   try {
-    /** Bytes [s, e) of the old file. */
-    const read = (s: number, e: number): Buffer => {
-      const buf = Buffer.allocUnsafe(e - s);
-      let got = 0;
-      while (got < buf.length) {
-        const n = readSync(fd, buf, got, buf.length - got, s + got);
-        if (n === 0) throw new Fallback('graph file shorter than its index');
-        got += n;
-      }
-      return buf;
-    };
     /** The key of old record i, read from the start of its JSON (`{"key":"…"`). */
-    const keyAt = (i: number): string => {
-      const r = prev.rec(i);
+    const keyAt = (i: number, alone = false): string => {
+      const r = alone ? prev.recAlone(i) : prev.rec(i);
       for (let len = 256; ; len *= 8) {
-        const buf = read(r[0]!, Math.min(r[1]!, r[0]! + len));
+        const buf = windows.at(r[0]!, Math.min(r[1]! - r[0]!, len));
         let q = 8;
         while (q < buf.length && buf[q] !== 34) q += buf[q] === 92 ? 2 : 1;
         if (q < buf.length) return recordKey(buf, 0);
@@ -238,31 +267,37 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
      * Record `key` of section s as it is now (its JSON, documents, first), null when no document has it any more.
      * Works on bytes: hub records (a province, a program every report runs) hold megabytes of evidence.
      */
-    const remake = (s: 0 | 1, key: string, old: number): Made | null => {
-      const had = (doc: string) => olds.get(doc)?.keys[s]!.has(key) === true;
-      const has = news ? [...news].filter(([, e]) => e.keys[s]!.has(key)).map(([doc]) => doc) : [];
+    const remake = (
+      s: 0 | 1,
+      key: string,
+      old: number,
+      { had, has }: { had: string[]; has: string[] },
+    ): Made | null => {
       let list: EvidenceList | null = null;
+      let oldRecord: Range = [0, 0];
       let oldFirst: string | null = null;
       let count = has.length;
       const quiet = new Set<string>();
-      if (old >= 0) {
-        const [start, end, oldCount, firstRank, quietAt, quietN, , packed] = prev.rec(old);
+      // an old record that only changed documents had is made anew like a new one
+      const [start, end, oldCount, firstRank, quietAt, quietN, , packed] = old >= 0 ? [...prev.rec(old)] : [];
+      if (old >= 0 && oldCount! > had.length) {
         const bounds = unpackBounds(packed!);
         if (!bounds) throw new Fallback('evidence bounds not known');
-        const buf = read(start!, end!);
-        list = new EvidenceList(buf, bounds.open, buf.length - bounds.tail);
-        if (buf[list.open] !== 91 || buf[list.close] !== 93) throw new Fallback('index does not match the file');
+        list = new EvidenceList(windows, start! + bounds.open, end! - bounds.tail);
+        oldRecord = [start!, end!];
+        if (windows.at(list.open, 1)[0] !== 91 || windows.at(list.close, 1)[0] !== 93)
+          throw new Fallback('index does not match the file');
         oldFirst = head.docs[firstRank!]!.doc;
         for (let q = quietAt!; q < quietAt! + quietN!; q++) {
           const doc = head.docs[prev.quietAt(q)]!.doc;
           if (!changed.has(doc)) quiet.add(doc);
         }
         // changed documents that had the record leave it (those that still have it come back below)
-        count += oldCount! - [...changed].filter(had).length;
+        count += oldCount! - had.length;
       }
       if (count <= 0) return null;
       // each changed document's run of items in the old list (empty when it had none), in document order
-      const touched = [...new Set([...changed].filter(had).concat(has))].sort(cmp);
+      const touched = [...new Set(had.concat(has))].sort(cmp);
       const runs = touched.map((doc): [number, number] =>
         list ? [list.seek(doc, false), list.seek(doc, true)] : [0, 0],
       );
@@ -271,7 +306,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       const stays: string[] = [...quiet];
       if (list) {
         if (!changed.has(oldFirst!)) stays.push(oldFirst!);
-        let at = list.itemAt(0);
+        let at = list.itemAt(list.open + 1);
         for (const [a, b] of runs)
           if (at === a) at = b;
           else break;
@@ -293,16 +328,16 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       };
       // the attributes are the first document's: the old record's when that document is the same and unchanged
       const keep = list && first === oldFirst && !changed.has(first);
-      const pieces: Buffer[] = [];
-      const item = (b: Buffer) => {
-        if (!b.length) return;
+      const pieces: Piece[] = [];
+      const item = (p: Piece) => {
+        if (!pieceLength(p)) return;
         if (pieces.length > 1) pieces.push(COMMA);
-        pieces.push(b);
+        pieces.push(p);
       };
-      const headBytes = keep ? list!.buf.subarray(0, list!.open + 1) : partsOf(first).head;
-      const tailBytes = keep ? list!.buf.subarray(list!.close) : partsOf(first).tail;
+      const headBytes: Piece = keep ? [oldRecord[0], list!.open + 1] : partsOf(first).head;
+      const tailBytes: Piece = keep ? [list!.close, oldRecord[1]] : partsOf(first).tail;
       pieces.push(headBytes);
-      let cursor = list ? list.itemAt(0) : 0;
+      let cursor = list ? list.itemAt(list.open + 1) : 0;
       touched.forEach((doc, i) => {
         const [a, b] = runs[i]!;
         if (list) item(list.run(cursor, a));
@@ -315,16 +350,26 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       });
       if (list) item(list.run(cursor, list.close));
       pieces.push(tailBytes);
-      const bytes = Buffer.concat(pieces);
+      const length = pieces.reduce((n, p) => n + pieceLength(p), 0);
       const quietRanks = [...quiet].map((doc) => rankOf.get(doc)!).sort((x, y) => x - y);
-      const bounds = packBounds(headBytes.length - 1, tailBytes.length);
-      return { bytes, count, first: rankOf.get(first)!, quiet: quietRanks, bounds };
+      const bounds = packBounds(pieceLength(headBytes) - 1, pieceLength(tailBytes));
+      return { pieces, length, count, first: rankOf.get(first)!, quiet: quietRanks, bounds };
     };
 
+    /** The keys of section s that changed documents have or had, each with those documents (in rank order). */
     const affected = (s: 0 | 1) => {
-      const keys = new Set<string>();
-      for (const e of [...olds.values(), ...news.values()]) for (const k of e.keys[s]!.keys()) keys.add(k);
-      return [...keys].sort(cmp);
+      const by = new Map<string, { had: string[]; has: string[] }>();
+      const note = (entries: Map<string, Entry>, list: 'had' | 'has') => {
+        for (const [doc, e] of entries)
+          for (const k of e.keys[s]!.keys()) {
+            let docs = by.get(k);
+            if (!docs) by.set(k, (docs = { had: [], has: [] }));
+            docs[list].push(doc);
+          }
+      };
+      note(olds, 'had');
+      note(news, 'has');
+      return { keys: [...by.keys()].sort(cmp), by };
     };
     const sections: [number, number][] = [
       [0, head.nodes],
@@ -334,14 +379,14 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
     const lowerBound = (key: string, lo: number, hi: number) => {
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (cmp(keyAt(mid), key) < 0) lo = mid + 1;
+        if (cmp(keyAt(mid, true), key) < 0) lo = mid + 1;
         else hi = mid;
       }
       return lo;
     };
     // every touched record is re-made before anything is written: a fallback leaves the sink untouched
     const plans = sections.map(([lo, hi], s) => {
-      const keys = affected(s as 0 | 1);
+      const { keys, by } = affected(s as 0 | 1);
       // records the keys have now, by hash (confirmed by reading the key back)
       const at = keys.map((key) => prev.candidates(key).find((c) => c >= lo && c < hi && keyAt(c) === key) ?? -1);
       // a key new to the file goes where key order puts it, between the known places of its neighbours
@@ -355,7 +400,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         const found = at[i]! >= 0;
         const place = found ? at[i]! : lowerBound(key, below, above[i]!);
         below = found ? place + 1 : place;
-        return { key, at: place, found, made: remake(s as 0 | 1, key, found ? place : -1) };
+        return { key, at: place, found, made: remake(s as 0 | 1, key, found ? place : -1, by.get(key)!) };
       });
     });
 
@@ -367,6 +412,15 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
     head.docs.forEach((d, r) => unchanged(d.doc) && (remap[r] = rankOf.get(d.doc)!));
     const counts: number[] = [];
     const copy = Buffer.allocUnsafe(COPY_CHUNK);
+    /** Copies bytes [from, to) of the old file to the output. */
+    const copyBytes = (from: number, to: number) => {
+      for (let at = from; at < to;) {
+        const n = readSync(fd, copy, 0, Math.min(COPY_CHUNK, to - at), at);
+        if (n === 0) throw new Error(`${opts.prevPath}: shorter than its index; build again`);
+        out.pass(copy.subarray(0, n));
+        at += n;
+      }
+    };
     sections.forEach(([lo, hi], s) => {
       if (s === 1) out.string('],"edges":[');
       let items = 0;
@@ -393,7 +447,9 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         if (p.made === null) continue;
         if (items++) out.byte(44);
         const start = out.offset;
-        out.put(p.made.bytes);
+        for (const piece of p.made.pieces)
+          if (Buffer.isBuffer(piece)) out.put(piece);
+          else copyBytes(piece[0], piece[1]);
         const m = p.made;
         opts.index?.add(hashKey(p.key), start, out.offset, m.count, m.first, m.quiet, m.bounds);
       }
