@@ -281,3 +281,108 @@ describe('an industrial town report (周庄镇)', () => {
     expect(x.names('Project')).toContain('浦口中学新校区');
   });
 });
+
+describe('projects a village name opens, their verb after them (four held-out reports of 2020–2024)', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+  const projects = (text: string) => extract(`${T}${text}`).names('Project');
+
+  it('reads the project a sentence opens with, whatever verb or time word follows', () => {
+    const x = extract(
+      `${T}保丰村油茶产业园去年开工，目前仍在建设中。三铺村光伏发电站顺利并网发电，每年为村集体增收12万元；` +
+        '保丰村生猪标准化养殖小区完成主体工程；三铺村农村饮水安全巩固提升工程正在实施。保丰村柑橘种植基地扩种500亩。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村油茶产业园',
+        '三铺村光伏发电站',
+        '保丰村生猪标准化养殖小区',
+        '三铺村农村饮水安全巩固提升工程',
+        '保丰村柑橘种植基地',
+      ]),
+    );
+    // each is the village's, not only the town's
+    const located = x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`);
+    expect(located).toEqual(expect.arrayContaining(['保丰村油茶产业园@保丰村', '三铺村光伏发电站@三铺村']));
+  });
+
+  it('knows more kinds of facility (食堂, 史馆, 车间, 工坊, 试验站)', () => {
+    expect(
+      projects(
+        '贯古社区长者食堂建成运营，日均服务老人80人次；保丰村村史馆建成开放。援建三铺村帮扶车间，吸纳就业40人。' +
+          '保丰村“浦口刺绣”非遗工坊建成投运。浦口镇与某某农业大学合作，在三铺村共建土壤改良试验站。',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        '贯古社区长者食堂',
+        '保丰村村史馆',
+        '三铺村帮扶车间',
+        '保丰村“浦口刺绣”非遗工坊',
+        '土壤改良试验站',
+      ]),
+    );
+  });
+
+  it('keeps an improvement that names the work (提升改造项目, 巩固提升工程) inside the name', () => {
+    expect(projects('启动贯古社区农贸市场提升改造项目。三铺村民俗文化村提升改造项目于8月开工建设。')).toEqual(
+      expect.arrayContaining(['贯古社区农贸市场提升改造项目', '三铺村民俗文化村提升改造项目']),
+    );
+    expect(projects('启动贯古社区农贸市场提升改造项目。')).not.toContain('改造项目');
+  });
+
+  it('reads a project that has landed (其中…项目已于10月落地)', () => {
+    expect(projects('全年签约引进项目6个，总投资8.5亿元，其中某某智造区域总部项目已于10月落地。')).toContain(
+      '某某智造区域总部项目',
+    );
+  });
+});
+
+describe('targets and plans are not outcomes (held-out reports of 2020–2024)', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+  const figures = (text: string) =>
+    extract(`${T}${text}`)
+      .graph.nodes.filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => n.attributes.name);
+
+  it('a target runs to the end of its sentence (力争A，B；计划C)', () => {
+    expect(figures('力争新增油茶种植3000亩，柑橘种植面积突破2万亩。')).toEqual([]);
+    expect(figures('主要预期目标是：地区生产总值增长6%左右，固定资产投资增长9%。')).toEqual([]);
+  });
+
+  it('a sentence about a later year than the report’s is a plan', () => {
+    expect(figures('2023年，全镇将紧扣乡村振兴，村集体经济收入突破80万元，新增高标准农田500亩。')).toEqual([]);
+    expect(figures('该镇计划2023年再新建蔬菜大棚150座。')).toEqual([]);
+    expect(figures('项目建成后可解决周边1500余人饮水问题。')).toEqual([]);
+    // the report's own year, and figures without a plan, stay outcomes
+    expect(figures('2022年，全镇完成固定资产投资5.2亿元，同比增长9%。')).toHaveLength(2);
+  });
+});
+
+describe('what a report says about itself is no line of work', () => {
+  const programs = (text: string) => extract(`浦口镇2022年发展纪实\n${text}`).names('Program');
+
+  it('a byline, a signature, a report part or a statement (X是Y) names no program', () => {
+    const x = extract(
+      '塞上小城的“蝶变”之年\n——醴陵市浦口镇2022年发展纪实\n\n本报记者 李明\n\n镇长 王建国\n\n' +
+        '腊月的湘东寒风凛冽，浦口镇保丰村的大棚里却暖意融融。\n\n' +
+        '油茶是浦口镇的“金字招牌”。7月18日，浦口镇在保丰村举办第二届油茶文化节。\n\n二、存在的问题\n\n产业链条还不够长。\n',
+    );
+    expect(x.names('Program').join()).not.toMatch(/记者|镇长|存在的问题|金字招牌/);
+  });
+
+  it('a verb of pace before 建设 or a verb that sets something up is not part of a program (加紧建设, 设立防控)', () => {
+    const names = programs('产业园二期正在加紧建设，村民集中连片建设大棚。全镇设立防控卡口12个。');
+    expect(names.join()).not.toMatch(/加紧建设|连片建设|设立防控/);
+  });
+});
+
+describe('a town of another county inside a word', () => {
+  it('does not read 范村镇 (太谷区) inside 示范村镇, though the text names its province', () => {
+    const x = extract(
+      '山西省大同市阳高县罗文皂镇2020年工作总结\n罗文皂镇下属村入选第十批全国“一村一品”示范村镇。罗文皂镇与东小村镇签订合作协议。',
+    );
+    expect(x.names('Place')).not.toContain('范村镇');
+    expect(x.names('Place')).not.toContain('太谷区');
+    // a town written as a word of its own is still found
+    expect(x.names('Place')).toContain('东小村镇');
+  });
+});

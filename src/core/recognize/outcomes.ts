@@ -127,7 +127,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
     for (const m of s.text.matchAll(NUMBER_RE)) {
       const at = m.index!;
       const end = at + m[0].length;
-      if (isOrdinalOrDate(s.text, at, end) || isTarget(s.text, at)) continue;
+      if (isOrdinalOrDate(s.text, at, end) || isTarget(s.text, at, docYear)) continue;
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
       const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
@@ -157,11 +157,20 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
 }
 
 /** 力争地区生产总值增长6%以上: a figure the clause aims at is a target, not a result (争取 is not: 争取专项项目7个 was won). */
-const TARGET_WORDS = /(力争|预计|预期|目标是|目标为|目标任务)/;
+const TARGET_WORDS =
+  /(力争|预计|预期|目标是|目标为|目标任务|建成后|投产后|投用后|(?<![按如原])计划(?!总?投资|生育|单列|内))/;
+/** A sentence about what is to come: 新的一年, 明年, 下一步 … */
+const FUTURE_LEAD = /^(新的一年|明年|来年|下一步|今后|未来)/;
 
-function isTarget(text: string, at: number): boolean {
-  const clauseStart = Math.max(...['，', '；', '。', '：'].map((d) => text.lastIndexOf(d, at - 1)));
-  return TARGET_WORDS.test(text.slice(clauseStart + 1, at));
+/**
+ * 力争地区生产总值增长6%，村集体经济收入突破80万元: a target runs to the end of its sentence; so does a sentence about
+ * a later year than the report's (2023年，全镇将… in a report on 2022), or about the year to come.
+ */
+function isTarget(text: string, at: number, docYear: number | null): boolean {
+  const before = text.slice(0, at);
+  if (TARGET_WORDS.test(before) || FUTURE_LEAD.test(text)) return true;
+  const year = yearBefore(text, at);
+  return docYear !== null && year !== null && year > docYear;
 }
 
 function isOrdinalOrDate(text: string, at: number, end: number): boolean {

@@ -14,6 +14,12 @@ const NUMBER_UNIT_END =
  * Start of the phrase whose last character is at `headEnd - 1` and whose head begins at `headStart`.
  * Brackets are kept when they close inside the phrase (水环境综合治理（一期）PPP项目).
  */
+const IMPROVEMENT = '提升|改造|提质|升级|巩固|扩容|增效|整治|扩建';
+const IMPROVEMENT_END = new RegExp(`(${IMPROVEMENT})$`);
+const IMPROVEMENTS_ONLY = new RegExp(`^(${IMPROVEMENT})*$`);
+/** A name that is only improvement work and a head (提升改造项目) names nothing. */
+export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项目)$`);
+
 export function phraseStart(
   text: string,
   headStart: number,
@@ -49,7 +55,9 @@ export function phraseStart(
     const left = text.slice(Math.max(0, i - 6), i);
     // 经 (经审批) breaks a phrase, 经济 and 经营 do not
     const continues = left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '');
-    if (i < headStart && !continues && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
+    // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name
+    const improving = IMPROVEMENT_END.test(left) && IMPROVEMENTS_ONLY.test(text.slice(i, headStart));
+    if (i < headStart && !continues && !improving && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
     // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word
     if (i === headStart && /(等|及|和|与|或|的|了)$/.test(left)) break;
     i--;

@@ -175,6 +175,11 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       (q.parent === p.code || p.parent === q.code || gaz.ancestors(q.code).some((a) => a.code === p.code));
     if (!kin(after) && !kin(before)) resolved.delete(c);
   }
+  // A town of another county is written as a word of its own (与…康庄镇, 、康庄镇): 范村镇 inside 示范村镇 is none,
+  // even where the text names its province
+  for (const [c, p] of [...resolved])
+    if (p.level === 'town' && !home.has(p.code) && p.parent !== district?.code && !startsWord(text, c.start))
+      resolved.delete(c);
   // 3. Villages and communities: only under a town the document names (the document's town first).
   const towns = new Set<string>();
   for (const p of [town, ...resolved.values()]) if (p?.level === 'town') towns.add(p.code);

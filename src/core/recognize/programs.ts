@@ -46,7 +46,7 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING_WORDS =
-  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展)/
+  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立)/
     .source;
 const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
 const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
@@ -65,6 +65,11 @@ const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧�
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
+/** 本报记者 李明, 通讯员, 镇长 王建国: who wrote or signed the report. */
+const BYLINE =
+  /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))/;
+/** The report's own weak points and next steps. */
+const REPORT_PART = /存在的?问题|问题和不足|不足之处|下一步|工作打算|工作思路|主要做法/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /**
@@ -76,7 +81,7 @@ const BUILT_FACILITY = new RegExp(
 );
 /** 开工建设, 加快建设: a verb, not what is built. */
 const BUILD_VERB_WORDS =
-  /(开工|开发|新建|扩建|改建|续建|加快|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点)/
+  /(开工|开发|新建|扩建|改建|续建|加快|加紧|抓紧|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点|集中|连片|正在)/
     .source;
 const BUILD_VERB = new RegExp(`^${BUILD_VERB_WORDS}+$`);
 const BUILD_VERB_END = new RegExp(`${BUILD_VERB_WORDS}$`);
@@ -194,9 +199,13 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
     if (/回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年|\d{4}年(度)?工作/.test(text))
       return;
+    // a byline or a signature (本报记者 李明, 镇长 王建国), the report's weak points: not lines of work
+    if (BYLINE.test(text) || REPORT_PART.test(text)) return;
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
+  // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
+  if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
   let start = s.start + s.text.indexOf(text);
   // 深化社区发展治理: a verb before a program's name governs it (构建高效审批服务体系 names no program and stays whole)
   const verb = GOVERNING_LEAD.exec(text)?.[0] ?? '';

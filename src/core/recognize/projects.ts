@@ -12,7 +12,15 @@
 import type { ProjectStatus } from '../graph/schema.ts';
 import type { Sentence } from '../segment/segment.ts';
 import { GENERIC_NAME, PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
-import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount, trimPhrase } from './phrase.ts';
+import {
+  balanceQuotes,
+  findHeads,
+  followedByCount,
+  IMPROVEMENT_ONLY_NAME,
+  phraseStart,
+  precededByCount,
+  trimPhrase,
+} from './phrase.ts';
 import { perSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
@@ -22,10 +30,10 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|并网)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|启用|通车|为主体|为依托|为龙头)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|完成|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
@@ -94,7 +102,8 @@ function isNamed(name: string, head: string): boolean {
     bare.length - head.length >= 2 &&
     !/[，。；：、]/.test(name) &&
     !/^(项目|工程|建设)/.test(bare) &&
-    !GENERIC_NAME.test(bare)
+    !GENERIC_NAME.test(bare) &&
+    !IMPROVEMENT_ONLY_NAME.test(bare)
   );
 }
 
@@ -209,9 +218,9 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   if (/获认定|获评|被评为|被认定为|入选|荣获/.test(m[1]!)) return 'built';
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
-  return done || /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|启用|通车|建成|投产/.test(m[1]!)
+  return done || /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|建成|投产/.test(m[1]!)
     ? 'built'
-    : /挂牌|落户/.test(m[1]!)
+    : /挂牌|落户|落地/.test(m[1]!)
       ? 'landed'
       : 'ongoing';
 }
