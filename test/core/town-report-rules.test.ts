@@ -386,3 +386,29 @@ describe('a town of another county inside a word', () => {
     expect(x.names('Place')).toContain('东小村镇');
   });
 });
+
+describe('honors of the held-out reports', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+  it('reads 表彰为“…”, 入选<year>全国…, 入选第十批全国“…”…', () => {
+    const x = extract(
+      `${T}一年来，该镇被湖南省委、省政府表彰为“全省乡村振兴先进集体”。贯古社区入选2022年全国示范性老年友好型社区。` +
+        '保丰村入选第十批全国“一村一品”示范村镇。',
+    );
+    expect(x.names('Honor')).toEqual(
+      expect.arrayContaining(['全省乡村振兴先进集体', '全国示范性老年友好型社区', '全国“一村一品”示范村镇']),
+    );
+    const got = x.edges('RECEIVED').map((e) => `${e.target}<-${e.source}`);
+    expect(got).toEqual(
+      expect.arrayContaining(['全国示范性老年友好型社区<-贯古社区', '全国“一村一品”示范村镇<-保丰村']),
+    );
+  });
+
+  it('gives the honor to the subject before the verb, not to a project after it nor to the county framing a contest', () => {
+    const x = extract(
+      `${T}保丰村获评“湖南省金牌旅游村”，保丰村村史馆完成布展。今年，浦口镇被评为“湖南省卫生乡镇”，在全市年度考核中获评“优秀乡镇”。`,
+    );
+    const got = x.edges('RECEIVED').map((e) => `${e.target}<-${e.source}`);
+    expect(got).toEqual(expect.arrayContaining(['湖南省金牌旅游村<-保丰村', '优秀乡镇<-浦口镇']));
+    expect(got.join()).not.toMatch(/金牌旅游村<-保丰村村史馆|优秀乡镇<-醴陵市/);
+  });
+});

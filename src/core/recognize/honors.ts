@@ -12,14 +12,14 @@ import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
 const QUOTED_HONOR =
-  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|获)(?:了)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
+  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|获)(?:了)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
 /**
  * 成功创建国家AAAA级旅游景区, 被命名为省级文明村, 入选国家先进制造业集群, 进入中国企业500强 — an unquoted designation
  * with its level, closed by punctuation.
  */
 const DESIGNATION =
-  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|获评|荣获|入选|进入|跻身)((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z\d]{2,20}?)(?=[，。；、]|称号|名单)/g;
+  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|获评|荣获|入选|进入|跻身)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z\d“”]{2,20}?)(?=[，。；、]|称号|名单)/g;
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
@@ -46,8 +46,10 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
     for (const re of [DESIGNATION, PLAIN_HONOR]) {
       for (const m of s.text.matchAll(re)) {
-        const start = s.start + m.index! + m[1]!.length;
-        if (m[2]!.includes('“') || [...tailOfSentence(out, s.index)].some(([o]) => o.start <= start && start < o.end))
+        const start = s.start + m.index! + m[0].length - m[2]!.length;
+        // a quoted title is read as such; a level word before it (全国“一村一品”示范村镇) makes it a designation
+        const end = start + m[2]!.length;
+        if (m[2]!.startsWith('“') || [...tailOfSentence(out, s.index)].some(([o]) => o.start < end && start < o.end))
           continue;
         // 入选省级专精特新中小企业9家: a count of what was selected is an outcome, not a title
         if (/\d+(?:余|多)?[家个项名人户所批]$/.test(m[2]!)) continue;
@@ -55,7 +57,7 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
           type: 'Honor',
           name: m[2]!,
           start,
-          end: start + m[2]!.length,
+          end,
           sentence: s.index,
           verbAt: s.start + m.index!,
         });

@@ -118,7 +118,9 @@ export function subjectBefore(
     (a) =>
       a.end <= verbAt &&
       !exclude.some((x) => a.start < x.end && x.start < a.end) &&
-      !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)),
+      !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)) &&
+      // 在全县年度考核中获评…: the place framing the contest is not who won
+      !(/在[^，；]*$/.test(ctx.text.slice(s.start, a.start)) && /中[^，；]*$/.test(ctx.text.slice(a.end, verbAt))),
   );
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));

@@ -12,7 +12,11 @@ export function relateHonors(ctx: RelationContext): Fact[] {
     const others: string[] = [];
     // 某产业园获认定为…: a project right before the verb received it
     const project = ctx.entities.find(
-      (e) => e.type === 'Project' && e.sentence === h.sentence && /^[获被]?$/.test(ctx.text.slice(e.end, verbAt)),
+      (e) =>
+        e.type === 'Project' &&
+        e.sentence === h.sentence &&
+        e.end <= verbAt &&
+        /^[获被]?$/.test(ctx.text.slice(e.end, verbAt)),
     );
     const subject = project?.key ?? subjectBefore(ctx, h.sentence, verbAt, [h], others);
     if (subject === null) continue;
