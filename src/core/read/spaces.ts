@@ -16,8 +16,28 @@ function needsSpace(before: string | undefined, after: string | undefined, befor
   return !CJK.test(before) && !CJK.test(after);
 }
 
+/**
+ * A short line of a few phrases set apart by single spaces (亮点一 城市更新提速 老城新貌焕发活力, 本报记者 王晓燕) is
+ * a heading or a byline whose spaces separate its parts: they stay. A line spaced letter by letter does not qualify
+ * (a part of one character), nor a line of running text.
+ */
+const HAN = /\p{Script=Han}/u;
+const PHRASED_LINE = /^[^\s]{2,}(?: [^\s]{2,}){1,3}$/;
+const MAX_PHRASED_LINE = 40;
+
+function phrasedLine(input: string, at: number): boolean {
+  const start = input.lastIndexOf('\n', at) + 1;
+  let end = input.indexOf('\n', at);
+  if (end < 0) end = input.length;
+  const line = input.slice(start, end).trim();
+  return line.length <= MAX_PHRASED_LINE && PHRASED_LINE.test(line) && !/[，。；]/.test(line);
+}
+
 export function removeSpaces(input: string): Mapped {
   const out = new MappedBuilder(input);
+  // the verdict of the line being read, computed once per line
+  let lineEnd = -1;
+  let phrased = false;
   for (let i = 0; i < input.length;) {
     if (input[i] !== ' ') {
       out.push(input[i], i);
@@ -26,8 +46,14 @@ export function removeSpaces(input: string): Mapped {
     }
     let j = i;
     while (input[j] === ' ') j++;
+    if (i > lineEnd) {
+      lineEnd = input.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = input.length;
+      phrased = phrasedLine(input, i);
+    }
     // Neighbours are code units; a surrogate pair's low half is neither CJK-matched nor a space, which keeps the space.
-    if (needsSpace(input[i - 1], input[j], input[i - 2])) out.push(' ', i);
+    const between = phrased && j - i === 1 && HAN.test(input[i - 1] ?? '') && HAN.test(input[j] ?? '');
+    if (between || needsSpace(input[i - 1], input[j], input[i - 2])) out.push(' ', i);
     i = j;
   }
   return out.build();

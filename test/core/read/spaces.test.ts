@@ -27,4 +27,19 @@ describe('removeSpaces', () => {
   ])('keeps one space between Latin words and numbers: %s', (input, expected) => {
     expect(removeSpaces(input).text).toBe(expected);
   });
+
+  it.each([
+    ['亮点一 城市更新提速 老城新貌焕发活力', '亮点一 城市更新提速 老城新貌焕发活力'],
+    ['本报记者 王晓燕\n过 去 一 年', '本报记者 王晓燕\n过去一年'],
+    ['勇毅前行谱新篇 踔厉奋发再出征', '勇毅前行谱新篇 踔厉奋发再出征'],
+  ])('keeps the single spaces between the parts of a heading or a byline: %s', (input, expected) => {
+    const out = removeSpaces(input);
+    expect(out.text).toBe(expected);
+    expectValidMap(input, out);
+  });
+
+  it('removes them in running text and in a line spaced letter by letter', () => {
+    expect(removeSpaces('全年完成投资 5亿元，同比增长 8%。').text).toBe('全年完成投资5亿元，同比增长8%。');
+    expect(removeSpaces('亮 点 一 城 市 更 新').text).toBe('亮点一城市更新');
+  });
 });
