@@ -29,9 +29,10 @@ export type { Sink } from './build-output.ts';
 
 /**
  * Target size of one partition's records: its memory while written is a few times this, per thread (100 MB of
- * reports peaked at 899 MB RSS with 48 MB partitions on two threads).
+ * reports peaked at 899 MB RSS with 48 MB partitions on two threads, at 994–1012 MB with 32 MB ones once the record
+ * index was kept too).
  */
-const PART_BYTES = 32 * 1024 * 1024;
+const PART_BYTES = 24 * 1024 * 1024;
 
 export interface MergeInput {
   doc: string;
