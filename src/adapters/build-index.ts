@@ -32,6 +32,7 @@ import {
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { hashName } from './gazetteer/index-format.ts';
+import { lowerBound } from './lower-bound.ts';
 
 export const INDEX_FORMAT = 2;
 /** Float64 fields per record in `.rec`. */
@@ -54,6 +55,20 @@ export function indexBase(cacheDir: string, extractor: string, out: string): str
   const id = createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16);
   return join(cacheDir, extractor, 'outputs', id);
 }
+
+/**
+ * Hears of a record written: its key's hash (`hashKey`), its JSON's bounds in the output, its documents' count, the
+ * first one's rank, the ranks of those that gave it no evidence, and where its evidence list lies (`packBounds`).
+ */
+export type OnRecord = (
+  hash: number,
+  start: number,
+  end: number,
+  count: number,
+  first: number,
+  quiet: ArrayLike<number>,
+  bounds: number,
+) => void;
 
 /** A record key's 32-bit hash (FNV-1a), as the index keeps it. */
 export const hashKey: (key: string) => number = hashName;
@@ -124,15 +139,7 @@ export class IndexWriter {
   }
 
   /** A record (its key's `hashKey`) whose JSON lies in [start, end) of the output. */
-  add(
-    hash: number,
-    start: number,
-    end: number,
-    count: number,
-    first: number,
-    quiet: ArrayLike<number>,
-    bounds: number,
-  ): void {
+  readonly add: OnRecord = (hash, start, end, count, first, quiet, bounds) => {
     if (this.used === this.rec.length) this.flushRec();
     const r = this.rec;
     const u = this.used;
@@ -147,7 +154,7 @@ export class IndexWriter {
     for (let q = 0; q < quiet.length; q++) this.quiet.push(quiet[q]!);
     this.used = u + REC;
     this.hashes.push(hash);
-  }
+  };
 
   /**
    * Records [a, b) of a previous index, copied as a run: their JSON moved by `shift` bytes, the ranks of their
@@ -327,13 +334,7 @@ export class GraphIndex {
     const shift = 2 ** bits;
     const lo = keyHash(key, this.records) * shift;
     const hs = this.hashes;
-    let a = 0;
-    let b = hs.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (hs[mid]! < lo) a = mid + 1;
-      else b = mid;
-    }
+    const a = lowerBound(hs, lo);
     const out: number[] = [];
     for (let i = a; i < hs.length && hs[i]! < lo + shift; i++) out.push(hs[i]! - lo);
     return out;

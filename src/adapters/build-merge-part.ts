@@ -9,7 +9,9 @@ import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
 import { itemJson, type DocTexts, type Output, type TextStore } from './build-output.ts';
-import { hashKey, packBounds } from './build-index.ts';
+import { hashKey, packBounds, type OnRecord } from './build-index.ts';
+
+export type { OnRecord } from './build-index.ts';
 
 /** Each spill buffers this many bytes before writing. */
 const SPILL_BUFFER = 256 * 1024;
@@ -222,20 +224,6 @@ class Partition {
     out.string(lists[0]!.map((e) => JSON.stringify(e)).join(','));
   }
 }
-
-/**
- * Hears of a record written: its key's hash (`hashKey`), its JSON's bounds in the output, its documents' count, the
- * first one's rank, the ranks of those that gave it no evidence, and where its evidence list lies (`packBounds`).
- */
-export type OnRecord = (
-  hash: number,
-  start: number,
-  end: number,
-  count: number,
-  first: number,
-  quiet: ArrayLike<number>,
-  bounds: number,
-) => void;
 
 const NONE: readonly number[] = [];
 

@@ -214,9 +214,7 @@ async function run(paths: string[], sink: Sink, opts: BuildOptions, file: string
           // leaves them where the next build removes them
           tmpDir: temp ?? spillDir(cacheDir),
           partBytes: opts.partBytes,
-          onRecord: writer
-            ? (hash, s, e, count, first, quiet, bounds) => writer.add(hash, s, e, count, first, quiet, bounds)
-            : undefined,
+          onRecord: writer?.add,
           // a damaged entry (truncated, edited) is rebuilt from its report
           repair: async (input) => {
             const f = found.find((x) => x.docId === input.doc)!;

@@ -3,6 +3,7 @@
  * and GazPlace objects made on demand. Opening only parses the small JSON header; nothing is decoded or rebuilt.
  * The blob may live in a SharedArrayBuffer, so worker threads can open the same memory (load.ts `openGazetteer`).
  */
+import { lowerBound } from '../lower-bound.ts';
 import { PLACE_LEVELS } from '../../core/graph/schema.ts';
 import { committeeShortOf, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
 import {
@@ -123,15 +124,7 @@ export class CompactGazetteer implements Gazetteer {
 
   /** Index of the first place whose code is ≥ `code`. */
   private lowerBound(code: number): number {
-    const codes = this.s.code;
-    let lo = 0;
-    let hi = codes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (codes[mid]! < code) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.s.code, code);
   }
 
   private indexOf(code: string): number {
