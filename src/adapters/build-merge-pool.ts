@@ -32,6 +32,8 @@ export type PoolReply =
   | { type: 'chunk'; task: number; chunk: Uint8Array }
   | { type: 'done'; task: number; count: number; records?: PartRecords };
 
+const NONE = new Float64Array(0);
+
 export class MergePool {
   private readonly workers: Worker[];
   readonly tags: string[];
@@ -151,7 +153,7 @@ export class MergePool {
               base + nums[n + 2]!,
               nums[n + 3]!,
               nums[n + 4]!,
-              quiet.subarray(q, q + quietN),
+              quietN ? quiet.subarray(q, q + quietN) : NONE,
               nums[n + 6]!,
             );
             q += quietN;

@@ -412,3 +412,28 @@ describe('honors of the held-out reports', () => {
     expect(got.join()).not.toMatch(/金牌旅游村<-保丰村村史馆|优秀乡镇<-醴陵市/);
   });
 });
+
+describe('pastoral and urban units written with their own suffixes (held-out reports of 2021–2022)', () => {
+  it('reads a 苏木 as a town and its 嘎查 as villages', () => {
+    const x = extract(
+      '巴彦查干苏木2022年工作总结\n一、产业发展\n1.都希也图嘎查肉牛养殖场建成投产；\n2.必留太嘎查获评“赤峰市乡村治理示范嘎查”；\n',
+    );
+    expect(x.node('Place', '巴彦查干苏木')?.level).toBe('town');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['都希也图嘎查', '必留太嘎查']));
+    const located = x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`);
+    expect(located).toContain('都希也图嘎查肉牛养殖场@都希也图嘎查');
+    const got = x.edges('RECEIVED').map((e) => `${e.target}<-${e.source}`);
+    expect(got).toContain('赤峰市乡村治理示范嘎查<-必留太嘎查');
+  });
+
+  it('reads a 居委会 as its community', () => {
+    const x = extract('上海市虹口区嘉兴路街道2021年工作回眸\n庆源居委会、临平居委会完成加装电梯12台。');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['庆源社区', '临平社区']));
+  });
+
+  it('does not take a list number into a project name (2.某某嘎查…基地)', () => {
+    const names = extract('巴彦查干苏木2022年工作总结\n2.必留太嘎查良种繁育基地建成投产；').names('Project');
+    expect(names).toContain('必留太嘎查良种繁育基地');
+    expect(names.join()).not.toMatch(/^2\./);
+  });
+});

@@ -68,9 +68,9 @@ export function phraseStart(
 /** Strips what a phrase may have picked up on its left: 全区首个, unbalanced quotes, leading numbers. */
 export function trimPhrase(s: string): string {
   let t = s
-    .replace(/^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、)/, '')
+    .replace(/^([（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/, '')
     .replace(/^(全(国|省|市|区|县|镇)|市级|区级|县级)?(首个|首家|第一个|唯一|一批|一个|一座|一处)/, '')
-    .replace(/^(共计|共|累计|总计)/, '')
+    .replace(/^(共计|共(?=\d)|累计|总计)/, '')
     .replace(/^\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?(?:亩|个|座|家|公里|米|平方米|立方米)/, '');
   t = balanceQuotes(t);
   return t;

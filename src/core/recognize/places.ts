@@ -44,7 +44,8 @@ interface Candidate {
 }
 
 /** Characters that end a place name (省市区县镇乡道村州盟旗), as codes: tested once per character of a report. */
-const SUFFIX_CODES = new Set([...'省市区县镇乡道村州盟旗'].map((c) => c.charCodeAt(0)));
+/** Last characters of a suffixed name: 镇, 村 …, and 苏木, 嘎查 (Inner Mongolia's towns and villages), 居委会. */
+const SUFFIX_CODES = new Set([...'省市区县镇乡道村州盟旗木查会'].map((c) => c.charCodeAt(0)));
 
 const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
