@@ -436,4 +436,18 @@ describe('pastoral and urban units written with their own suffixes (held-out rep
     expect(names).toContain('必留太嘎查良种繁育基地');
     expect(names.join()).not.toMatch(/^2\./);
   });
+
+  it('names a 苏木’s and a banner’s bodies (苏木党委, 旗委) after them, and counts 头只', () => {
+    const x = extract(
+      '巴彦查干苏木2022年工作总结\n2022年，巴彦查干苏木党委、政府在克什克腾旗委、旗政府的坚强领导下，全面完成各项任务。' +
+        '牧业年度牲畜存栏14.8万头只。\n都希也图嘎查蔬菜产业基地新建钢架大棚120亩；必留太嘎查肉牛养殖场、都希也图嘎查饲草料基地相继投用。\n',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['巴彦查干苏木党委', '克什克腾旗委', '克什克腾旗政府']),
+    );
+    expect(x.node('Outcome', '牧业年度牲畜存栏14.8万头只')?.unit).toBe('万头只');
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['都希也图嘎查蔬菜产业基地', '必留太嘎查肉牛养殖场', '都希也图嘎查饲草料基地']),
+    );
+  });
 });

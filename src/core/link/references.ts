@@ -39,19 +39,19 @@ export interface PlaceScope {
 }
 
 /**
- * 区委 → 江津区委, 镇党委 → 柏林镇党委, 市司法局 → 重庆市司法局, and under a county-level city 市委 → 浏阳市委; other
- * names unchanged.
+ * 区委 → 江津区委, 镇党委 → 柏林镇党委, 旗委 → 克什克腾旗委, 市司法局 → 重庆市司法局, and under a county-level city
+ * 市委 → 浏阳市委; other names unchanged.
  */
 export function qualifyBodyName(name: string, scope: PlaceScope): string {
-  const m = /^(镇|乡|街道|区|县|市|省)(?=[\u4e00-\u9fff])/.exec(name);
+  const m = /^(镇|乡|街道|苏木|区|县|旗|市|盟|省)(?=[\u4e00-\u9fff])/.exec(name);
   if (!m) return name;
   const level = m[1]!;
   const place =
-    level === '镇' || level === '乡' || level === '街道'
+    level === '镇' || level === '乡' || level === '街道' || level === '苏木'
       ? scope.town
-      : level === '区' || level === '县'
+      : level === '区' || level === '县' || level === '旗'
         ? scope.district
-        : level === '市'
+        : level === '市' || level === '盟'
           ? // a county-level city (浏阳市) is the 市 a town's report means by 市委, before the prefecture above it
             scope.district?.short.endsWith('市')
             ? scope.district

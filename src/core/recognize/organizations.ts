@@ -11,8 +11,12 @@ import { balanceQuotes, findHeads, followedByCount, phraseStart, precededByCount
 import { perSentence, tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
-/** 区委 / 镇党委 / 市政府 / 县人大 — a level word and a governing body; not inside 社区委员会 or 辖区政府. */
-const LEVEL_BODY = /(?<![社小辖园景片城山新郊])(省|市|区|县|镇|乡|街道)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
+/**
+ * 区委 / 镇党委 / 市政府 / 县人大 (and Inner Mongolia's 旗委, 苏木政府) — a level word and a governing body; not inside
+ * 社区委员会 or 辖区政府.
+ */
+const LEVEL_BODY =
+  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
