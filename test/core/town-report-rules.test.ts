@@ -451,3 +451,17 @@ describe('pastoral and urban units written with their own suffixes (held-out rep
     );
   });
 });
+
+describe('cooperatives and doses', () => {
+  it('names a cooperative by its kind, not a generic one', () => {
+    const x = extract(
+      '醴陵市浦口镇2021年工作总结\n基地由醴陵市浦口镇保丰油茶种植专业合作社统一经营，收益由三铺村股份经济合作社分配。' +
+        '推行“支部+合作社+农户”模式，由村党支部领办合作社。全年累计接种新冠疫苗6135剂次。',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['醴陵市浦口镇保丰油茶种植专业合作社', '三铺村股份经济合作社']),
+    );
+    expect(x.names('Organization').join()).not.toMatch(/领办|\+/);
+    expect(x.graph.nodes.some((n) => n.attributes.type === 'Outcome' && n.attributes.unit === '剂次')).toBe(true);
+  });
+});

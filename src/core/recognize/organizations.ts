@@ -19,7 +19,9 @@ const LEVEL_BODY =
   /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
-  /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社|合作社)$/;
+  /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
+/** A cooperative is named by its kind (…蔬菜种植专业合作社, …股份经济合作社); 领办合作社 and 支部+合作社 are not names. */
+const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助)合作社$/;
 /** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
 const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
 const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
@@ -41,6 +43,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       const name = balanceQuotes(s.text.slice(start, h.end)).replace(/^(该|全|各|本|我|其|原)/, '');
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
       if (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) || NOT_BODIES.test(name)) continue;
+      if (h.head === '合作社' && (!NAMED_COOPERATIVE.test(name) || name.includes('+'))) continue;
       if (h.head === '局' && !/^([\u4e00-\u9fff]{2,8})局$/.test(name)) continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
       if (/[，。；、]/.test(name)) continue;

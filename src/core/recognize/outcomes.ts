@@ -18,6 +18,7 @@ export interface OutcomeMention {
 
 // Longest first, so 人次 wins over 人 and 场次 over 场.
 const COUNT_UNITS = [
+  '剂次',
   '头只',
   '人次',
   '户次',
