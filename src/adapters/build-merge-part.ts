@@ -4,7 +4,7 @@
  *    record, tagged with its document's rank, to the spill file of its key range;
  *  - `writePartition`: read one key range's spill files, group the records by key, sort, and write them as JSON.
  */
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
@@ -141,8 +141,10 @@ class Partition {
     sources: number,
   ) {
     this.mixed = sources > 1;
-    // records are at least ~60 bytes: a generous size, trimmed below
-    let at = new Int32Array(Math.ceil(buf.length / 48) * 5 + 5);
+    // records are at least ~60 bytes: a generous size, trimmed below (the array is reused, partition after partition)
+    const need = Math.ceil(buf.length / 48) * 5 + 5;
+    if (recordBounds.length < need) recordBounds = new Int32Array(Math.ceil(need * 1.25));
+    let at = recordBounds;
     let r = 0;
     for (let start = 0; start < buf.length; r++) {
       let t0 = start;
@@ -155,7 +157,7 @@ class Partition {
       if (a + 5 > at.length) {
         const bigger = new Int32Array(at.length * 2);
         bigger.set(at);
-        at = bigger;
+        at = recordBounds = bigger;
       }
       at[a] = rank;
       at[a + 1] = t0 + 1;
@@ -229,9 +231,29 @@ const NONE: readonly number[] = [];
 
 /** Writes the records of one key range (its spill files from every thread) as comma-separated JSON items. */
 export function writePartition(paths: string[], docs: DocTexts[], out: Output, onRecord?: OnRecord): number {
-  const parts = paths.filter((p) => existsSync(p)).map((p) => readFileSync(p));
-  const buf = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-  const count = new Partition(buf, parts.length).write(out, docs, onRecord);
-  out.flush(); // the items may be views on this partition's buffer: hand them over before it goes
+  const files = paths.filter((p) => existsSync(p));
+  const sizes = files.map((p) => statSync(p).size);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  // one buffer for every partition this thread writes: fresh memory costs more than reading into used memory
+  if (partBuffer.length < total) partBuffer = Buffer.allocUnsafe(Math.ceil(total * 1.25));
+  let at = 0;
+  for (const [i, p] of files.entries()) {
+    const fd = openSync(p, 'r');
+    try {
+      for (let got = 0; got < sizes[i]!;) {
+        const n = readSync(fd, partBuffer, at + got, sizes[i]! - got, got);
+        if (n === 0) throw new Error(`${p}: spill file shorter than its size`);
+        got += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    at += sizes[i]!;
+  }
+  const count = new Partition(partBuffer.subarray(0, total), files.length).write(out, docs, onRecord);
+  out.flush(); // the items may be views on this partition's buffer: hand them over before it is reused
   return count;
 }
+
+let partBuffer = Buffer.allocUnsafe(0);
+let recordBounds = new Int32Array(0);

@@ -2,9 +2,9 @@
  * Merge worker threads (build-merge-worker-main.ts): each spills a share of the documents, then partitions are
  * written in parallel, one at a time per thread, and their output is passed on in partition order.
  */
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { Bounds, OnRecord, SpillDoc } from './build-merge-part.ts';
-import type { Output, TextStore } from './build-output.ts';
+import { CHUNK_BYTES, type Output, type TextStore } from './build-output.ts';
 
 export interface DocRef {
   doc: string;
@@ -15,6 +15,7 @@ export interface DocRef {
 export type PoolRequest =
   | { type: 'spill'; jobs: SpillDoc[]; bounds: Bounds; dir: string; tag: string; store: TextStore }
   | { type: 'docs'; docs: DocRef[]; stores: TextStore[] }
+  | { type: 'returns'; port: MessagePort }
   | { type: 'write'; task: number; paths: string[]; index: boolean };
 
 /**
@@ -45,9 +46,17 @@ export class MergePool {
     return this.workers.length;
   }
 
+  /** Per worker, the port its written chunks go back through, to be filled again. */
+  private readonly returns = new Map<Worker, MessagePort>();
+
   constructor(n: number) {
     this.workers = Array.from({ length: n }, () => new Worker(new URL('./build-merge-worker.js', import.meta.url)));
     this.tags = this.workers.map((_, i) => `w${i}`);
+    for (const w of this.workers) {
+      const { port1, port2 } = new MessageChannel();
+      w.postMessage({ type: 'returns', port: port2 } satisfies PoolRequest, [port2]);
+      this.returns.set(w, port1);
+    }
     for (const w of this.workers)
       w.on('error', (e) => {
         this.failed = e as Error;
@@ -112,7 +121,7 @@ export class MergePool {
   ): Promise<void> {
     for (const w of this.workers) w.postMessage({ type: 'docs', docs, stores } satisfies PoolRequest);
     const tasks = sections.flatMap((parts, s) => parts.map((paths) => ({ s, paths })));
-    const pending = new Map<number, Uint8Array[]>();
+    const pending = new Map<number, [Uint8Array, MessagePort][]>();
     const done = new Map<number, number>();
     const records = new Map<number, PartRecords>();
     const bases = new Map<number, number>(); // where each task's output starts in `out`
@@ -126,17 +135,19 @@ export class MergePool {
       section = tasks[task]!.s;
       items = 0;
     };
-    const emit = (task: number, chunk: Uint8Array) => {
+    const emit = (task: number, chunk: Uint8Array, back: MessagePort) => {
       enter(task);
       if (!bases.has(task)) {
         if (items > 0) out.byte(44); // a comma between the last item of the partitions before and this one's first
         bases.set(task, out.offset);
       }
       out.pass(chunk);
+      // written (the sink is done with it): back to the worker, to be filled again
+      if (chunk.buffer.byteLength === CHUNK_BYTES) back.postMessage(chunk.buffer, [chunk.buffer as ArrayBuffer]);
     };
     const advance = () => {
       for (;;) {
-        for (const c of pending.get(next) ?? []) emit(next, c);
+        for (const [c, back] of pending.get(next) ?? []) emit(next, c, back);
         pending.delete(next);
         if (!done.has(next)) return;
         enter(next);
@@ -172,8 +183,9 @@ export class MergePool {
         const req: PoolRequest = { type: 'write', task, paths: tasks[task]!.paths, index: onRecord !== undefined };
         const reply = await this.ask(w, req, 'done', (r) => {
           if (r.type !== 'chunk') return;
-          if (r.task === next) emit(next, r.chunk);
-          else pending.set(r.task, [...(pending.get(r.task) ?? []), r.chunk]);
+          const back = this.returns.get(w)!;
+          if (r.task === next) emit(next, r.chunk, back);
+          else pending.set(r.task, [...(pending.get(r.task) ?? []), [r.chunk, back]]);
         });
         if (reply.type === 'done') {
           done.set(task, reply.count);
@@ -187,6 +199,7 @@ export class MergePool {
   }
 
   async close(): Promise<void> {
+    for (const p of this.returns.values()) p.close();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

@@ -1,21 +1,35 @@
 /** Merge worker thread: spills documents' entries, and writes partitions, as the main thread asks (build-merge-pool.ts). */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { spillDocs, writePartition } from './build-merge-part.ts';
-import { docTexts, Output, type DocTexts } from './build-output.ts';
+import { CHUNK_BYTES, docTexts, Output, type DocTexts } from './build-output.ts';
 import type { PoolRequest, PoolReply } from './build-merge-pool.ts';
 
 const port = parentPort!;
 const post = (msg: PoolReply, transfer: ArrayBuffer[] = []) => port.postMessage(msg, transfer);
 let docs: DocTexts[] = [];
+/** Chunk buffers the main thread has written and handed back: fresh memory costs more than the copy into it. */
+let returns: MessagePort | null = null;
+const free: ArrayBuffer[] = [];
+
+/** A buffer for a chunk of n bytes: a returned one when it fits, else a new one. */
+function chunkBuffer(n: number): Uint8Array {
+  if (n > CHUNK_BYTES) return new Uint8Array(n);
+  if (!free.length && returns)
+    for (let m = receiveMessageOnPort(returns); m; m = receiveMessageOnPort(returns))
+      free.push(m.message as ArrayBuffer);
+  return new Uint8Array(free.pop() ?? new ArrayBuffer(CHUNK_BYTES), 0, n);
+}
 
 port.on('message', (msg: PoolRequest) => {
   if (msg.type === 'spill')
     post({ type: 'spilled', damaged: spillDocs(msg.jobs, msg.bounds, msg.dir, msg.tag, msg.store) });
   else if (msg.type === 'docs') docs = msg.docs.map((d) => docTexts(d.doc, msg.stores[d.store]!, d.base));
+  else if (msg.type === 'returns') returns = msg.port;
   else {
     // the output buffer is reused: each chunk is copied into a buffer of its own, handed over without another copy
     const out = new Output((chunk) => {
-      const own = new Uint8Array(chunk);
+      const own = chunkBuffer(chunk.length);
+      own.set(chunk);
       post({ type: 'chunk', task: msg.task, chunk: own }, [own.buffer as ArrayBuffer]);
     });
     if (!msg.index) return post({ type: 'done', task: msg.task, count: writePartition(msg.paths, docs, out) });

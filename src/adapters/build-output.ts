@@ -9,7 +9,9 @@ import { ITEM_JSON, ITEM_SEP, ITEM_TAIL } from './build-entry.ts';
 /** Output in chunks of a few megabytes of UTF-8; a chunk is only valid during the call (its buffer is reused). */
 export type Sink = (chunk: Uint8Array) => void;
 
-const CAP = 4 << 20;
+/** Size of the output buffer, and of the chunks handed on (merge threads recycle chunks of this size). */
+export const CHUNK_BYTES = 4 << 20;
+const CAP = CHUNK_BYTES;
 const ascii = (s: string) => Buffer.from(s, 'latin1');
 const START = ascii(',"start":');
 const END = ascii(',"end":');
