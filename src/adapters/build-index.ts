@@ -19,6 +19,8 @@
  */
 import {
   closeSync,
+  existsSync,
+  readdirSync,
   fstatSync,
   mkdirSync,
   openSync,
@@ -223,6 +225,7 @@ export class IndexWriter {
     writeSync(fd, JSON.stringify(full));
     closeSync(fd);
     renameSync(tmpHead, `${this.base}.json`);
+    pruneIndexes(dirname(this.base));
   }
 
   private closed = false;
@@ -239,6 +242,28 @@ export class IndexWriter {
     this.close();
     for (const ext of ['rec', 'quiet', 'hash']) rmSync(`${this.tmp}.${ext}`, { force: true });
   }
+}
+
+/**
+ * Drops the indexes of graph files that are gone (an output renamed or deleted): each is hundreds of megabytes for a
+ * large corpus. Best effort: another build may be using the folder.
+ */
+function pruneIndexes(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  } catch {
+    return;
+  }
+  for (const name of names)
+    try {
+      const base = join(dir, name.slice(0, -'.json'.length));
+      const head = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as IndexHead;
+      if (existsSync(head.out.path)) continue;
+      for (const ext of ['json', 'rec', 'quiet', 'hash']) rmSync(`${base}.${ext}`, { force: true });
+    } catch {
+      // being written by another build, or already gone
+    }
 }
 
 /** Records read per window of `.rec` (sequential runs are read a window at a time). */

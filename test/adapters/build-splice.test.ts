@@ -99,6 +99,13 @@ describe('incremental rebuild of a graph file', { timeout: 300_000 }, () => {
     const s = await writeGraphFile([dir], other, { cache, workers: 1 });
     expect(s.spliced).toBe(false);
     expect(readFileSync(other, 'utf8')).toBe(r.text);
+    // once that file is gone, the next build drops its index (hundreds of MB for a large corpus)
+    const heads = () =>
+      readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((f) => /outputs.*\.json$/.test(f));
+    expect(heads()).toHaveLength(2);
+    rmSync(other);
+    await rebuild();
+    expect(heads()).toHaveLength(1);
   });
 
   it('merges from scratch when many reports changed', async () => {
