@@ -465,3 +465,23 @@ describe('cooperatives and doses', () => {
     expect(x.graph.nodes.some((n) => n.attributes.type === 'Outcome' && n.attributes.unit === '剂次')).toBe(true);
   });
 });
+
+describe('where a project is, when its name opens with the town', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+  it('puts it in the villages its clause names (在A村、B村建设浦口镇…, 位于A村的浦口镇…, 在A村建设“浦口人家”…)', () => {
+    const x = extract(
+      `${T}全镇在保丰村、三铺村集中连片建设浦口镇设施农业产业园。位于三铺村、投资8000万元的浦口镇柑橘分拣包装中心建成投产。` +
+        '在保丰村建设“浦口人家”乡村民宿项目。浦口镇卫生院综合楼建成投用。',
+    );
+    const at = (name: string) =>
+      x
+        .edges('LOCATED_IN')
+        .filter((e) => e.source === name)
+        .map((e) => e.target);
+    expect(at('浦口镇设施农业产业园')).toEqual(expect.arrayContaining(['保丰村', '三铺村']));
+    expect(at('浦口镇柑橘分拣包装中心')).toEqual(['三铺村']);
+    expect(at('“浦口人家”乡村民宿项目')).toEqual(['保丰村']);
+    // with no village in its clause, the town in its name stays its place
+    expect(at('浦口镇卫生院综合楼')).toEqual(['浦口镇']);
+  });
+});

@@ -16,28 +16,34 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
   const townAncestors = new Set(ctx.town ? ctx.gazetteer.ancestors(ctx.town.code).map((p) => p.code) : []);
   const mentioned = new Set(ctx.places.map((m) => m.code));
   for (const p of ctx.entities.filter((e) => e.type === 'Project')) {
-    let targets = placesIn(ctx, p.sentence)
+    const clauseStart = clauseStartOf(ctx, p.sentence, p.start);
+    const otherProjects = entitiesIn(ctx, p.sentence).filter((e) => e.type === 'Project' && e !== p);
+    // places named before it in its clause (在A村、B村建设…, 位于A村的…), not inside another project's name
+    const before = placesIn(ctx, p.sentence).filter(
+      (m) =>
+        m.start >= clauseStart &&
+        m.end <= p.start &&
+        LEVEL_RANK[m.level] >= LEVEL_RANK.town &&
+        !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
+    );
+    const villagesBefore = [...new Set(before.filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town).map((m) => m.key))];
+    const inName = placesIn(ctx, p.sentence)
       .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
-      .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
-    let keys = targets.length ? [targets[0]!.key] : [];
-    if (!keys.length && ctx.town) {
+      .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+    let keys: string[] = [];
+    // a village inside the name says where it is; a town inside the name (古城镇设施农业产业园) says less than the
+    // villages the clause puts it in (在许家窑村、下神峪村建设…)
+    if (inName) keys = LEVEL_RANK[inName.level] > LEVEL_RANK.town || !villagesBefore.length ? [inName.key] : [];
+    if (!keys.length && !inName && ctx.town) {
       const bare = barePrefix(ctx, p.name, mentioned);
-      if (bare) {
+      if (bare && (LEVEL_RANK[bare.level] > LEVEL_RANK.town || !villagesBefore.length)) {
         extraPlaces.push(bare);
         keys = [placeKey(bare.code, bare.short)];
       }
     }
     if (!keys.length) {
-      const clauseStart = clauseStartOf(ctx, p.sentence, p.start);
-      const otherProjects = entitiesIn(ctx, p.sentence).filter((e) => e.type === 'Project' && e !== p);
-      targets = placesIn(ctx, p.sentence).filter(
-        (m) =>
-          m.start >= clauseStart &&
-          m.end <= p.start &&
-          LEVEL_RANK[m.level] >= LEVEL_RANK.town &&
-          !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
-      );
-      keys = [...new Set(targets.map((t) => t.key))];
+      keys = [...new Set(before.map((t) => t.key))];
+      if (villagesBefore.length && keys.length > villagesBefore.length) keys = villagesBefore;
       // 复建村、恒和村、三口村…等五大示范村乡情陈列馆: a thing shared by a list of villages belongs to their town
       if (keys.length > 2) keys = [];
     }
