@@ -485,3 +485,15 @@ describe('where a project is, when its name opens with the town', () => {
     expect(at('浦口镇卫生院综合楼')).toEqual(['浦口镇']);
   });
 });
+
+describe('campaigns carried out', () => {
+  it('are programs, not events (开展“春风行动”, 开展“…”实践活动); a festival held is an event', () => {
+    const x = extract(
+      '醴陵市浦口镇2021年工作总结\n开展“春风行动”，帮助320人实现就业。深入开展“我为群众办实事”实践活动，办理实事82件。' +
+        '成功举办第二届油茶文化节。',
+    );
+    expect(x.names('Event').join()).not.toMatch(/春风行动|实践活动/);
+    expect(x.names('Event')).toContain('第二届油茶文化节');
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['“春风行动”']));
+  });
+});

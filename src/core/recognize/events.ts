@@ -27,6 +27,8 @@ const SESSION =
 const GENERIC =
   /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
 
+const CAMPAIGN = /(行动|实践活动|主题活动|专项活动)$/;
+
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
@@ -74,6 +76,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
     if (bare.length < (/[节赛]$/.test(bare) ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
+    // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
+    if (CAMPAIGN.test(bare) && /开展$/.test(s.text.slice(verbStart, verbEnd))) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     add(out, s, start, start + name.length, name, s.start + verbStart, host ? hostSpan(s, verbStart, host) : undefined);
   }
