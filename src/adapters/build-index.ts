@@ -25,7 +25,6 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -35,6 +34,7 @@ import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { hashName } from './gazetteer/index-format.ts';
 import { lowerBound } from './lower-bound.ts';
+import { readFully } from './read-fully.ts';
 
 export const INDEX_FORMAT = 2;
 /** Float64 fields per record in `.rec`. */
@@ -94,10 +94,9 @@ function recordBits(records: number): number {
   return Math.max(1, Math.ceil(Math.log2(records + 1)));
 }
 
-/** The key's hash as `.hash` keeps it, for an index of `records` records. */
-function keyHash(key: string, records: number): number {
-  const bits = Math.min(32, 53 - recordBits(records));
-  return hashName(key) >>> (32 - bits);
+/** A key's 32-bit hash as `.hash` keeps it, for an index of `records` records (its top bits: 53 minus the record's). */
+function keptHash(hash: number, records: number): number {
+  return hash >>> (32 - Math.min(32, 53 - recordBits(records)));
 }
 
 /** A uint32 array that grows; its filled part is `view()`. */
@@ -201,12 +200,10 @@ export class IndexWriter {
   commit(head: Omit<IndexHead, 'format' | 'out'>, outPath: string): void {
     this.close();
     const n = this.records;
-    const bits = recordBits(n);
-    const shift = 2 ** bits;
-    const keep = Math.min(32, 53 - bits);
+    const shift = 2 ** recordBits(n);
     const sorted = new Float64Array(n);
     const hashes = this.hashes.view();
-    for (let i = 0; i < n; i++) sorted[i] = (hashes[i]! >>> (32 - keep)) * shift + i;
+    for (let i = 0; i < n; i++) sorted[i] = keptHash(hashes[i]!, n) * shift + i;
     sorted.sort();
     const hashFd = openSync(`${this.tmp}.hash`, 'w');
     writeSync(hashFd, new Uint8Array(sorted.buffer));
@@ -319,7 +316,7 @@ export class GraphIndex {
     closeSync(this.recFd);
   }
 
-  /** The numbers of records from `i` on (up to `until`), as a window: `rec` holds record `from` and the next ones. */
+  /** The numbers of records from `i` on, as a window: `rec` holds record `from` and the next ones. */
   recs(i: number): { rec: Float64Array; from: number } {
     if (i < this.windowFrom || i >= this.windowFrom + this.windowLen) this.load(i);
     return { rec: this.window.subarray(0, this.windowLen * REC), from: this.windowFrom };
@@ -355,9 +352,8 @@ export class GraphIndex {
 
   /** Record numbers whose key may be `key` (equal hashes: read the key back to be sure). */
   candidates(key: string): number[] {
-    const bits = recordBits(this.records);
-    const shift = 2 ** bits;
-    const lo = keyHash(key, this.records) * shift;
+    const shift = 2 ** recordBits(this.records);
+    const lo = keptHash(hashName(key), this.records) * shift;
     const hs = this.hashes;
     const a = lowerBound(hs, lo);
     const out: number[] = [];
@@ -368,13 +364,7 @@ export class GraphIndex {
 
 /** Reads n float64s at byte `pos` of fd into `into`. */
 function readFloats(fd: number, into: Float64Array, n: number, pos: number): void {
-  const bytes = new Uint8Array(into.buffer, into.byteOffset, n * 8);
-  let got = 0;
-  while (got < bytes.length) {
-    const r = readSync(fd, bytes, got, bytes.length - got, pos + got);
-    if (r === 0) throw new Error('record index shorter than its head says');
-    got += r;
-  }
+  readFully(fd, new Uint8Array(into.buffer, into.byteOffset, n * 8), 0, n * 8, pos, 'record index');
 }
 
 /** A file's bytes as float64s (copied: a Buffer from readFileSync may sit at any offset of a pool). */

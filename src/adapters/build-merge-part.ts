@@ -4,14 +4,13 @@
  *    record, tagged with its document's rank, to the spill file of its key range;
  *  - `writePartition`: read one key range's spill files, group the records by key, sort, and write them as JSON.
  */
-import { closeSync, existsSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, statSync, writeSync } from 'node:fs';
 import { cmp } from '../core/graph/builder.ts';
 import type { Evidence } from '../core/graph/schema.ts';
 import { ITEM_JSON, putPrefix, readEntryRecords, recordKey } from './build-entry.ts';
 import { itemJson, type DocTexts, type Output, type TextStore } from './build-output.ts';
 import { hashKey, packBounds, type OnRecord } from './build-index.ts';
-
-export type { OnRecord } from './build-index.ts';
+import { readFully } from './read-fully.ts';
 
 /** Each spill buffers this many bytes before writing. */
 const SPILL_BUFFER = 256 * 1024;
@@ -240,11 +239,7 @@ export function writePartition(paths: string[], docs: DocTexts[], out: Output, o
   for (const [i, p] of files.entries()) {
     const fd = openSync(p, 'r');
     try {
-      for (let got = 0; got < sizes[i]!;) {
-        const n = readSync(fd, partBuffer, at + got, sizes[i]! - got, got);
-        if (n === 0) throw new Error(`${p}: spill file shorter than its size`);
-        got += n;
-      }
+      readFully(fd, partBuffer, at, sizes[i]!, 0, p);
     } finally {
       closeSync(fd);
     }

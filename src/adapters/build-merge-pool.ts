@@ -3,7 +3,8 @@
  * written in parallel, one at a time per thread, and their output is passed on in partition order.
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import type { Bounds, OnRecord, SpillDoc } from './build-merge-part.ts';
+import type { OnRecord } from './build-index.ts';
+import type { Bounds, SpillDoc } from './build-merge-part.ts';
 import { CHUNK_BYTES, type Output, type TextStore } from './build-output.ts';
 
 export interface DocRef {
@@ -185,7 +186,11 @@ export class MergePool {
           if (r.type !== 'chunk') return;
           const back = this.returns.get(w)!;
           if (r.task === next) emit(next, r.chunk, back);
-          else pending.set(r.task, [...(pending.get(r.task) ?? []), [r.chunk, back]]);
+          else {
+            const waiting = pending.get(r.task) ?? [];
+            waiting.push([r.chunk, back]);
+            pending.set(r.task, waiting);
+          }
         });
         if (reply.type === 'done') {
           done.set(task, reply.count);

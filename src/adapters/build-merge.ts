@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import { cmp } from '../core/graph/builder.ts';
 import { SCHEMA_VERSION } from '../core/graph/schema.ts';
 import { readEntryHeader, type EntryHeader } from './build-entry.ts';
-import { spillDocs, spillPath, writePartition, type Bounds, type OnRecord, type SpillDoc } from './build-merge-part.ts';
+import type { OnRecord } from './build-index.ts';
+import { spillDocs, spillPath, writePartition, type Bounds, type SpillDoc } from './build-merge-part.ts';
 import { MergePool } from './build-merge-pool.ts';
 import { docTexts, Output, type DocTexts, type Sink, type TextStore } from './build-output.ts';
 

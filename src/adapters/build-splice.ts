@@ -16,6 +16,7 @@ import { ITEM_JSON, putPrefix, readEntryRecords, recordKey, type EntryRecords } 
 import { hashKey, packBounds, unpackBounds, type GraphIndex, type IndexWriter } from './build-index.ts';
 import { graphHead, type MergeInput, type MergeSummary } from './build-merge.ts';
 import { docTexts, Output, type DocTexts, type Sink } from './build-output.ts';
+import { readFully } from './read-fully.ts';
 
 /** Beyond this share of changed documents a full merge costs less than looking records up one by one. */
 const MAX_CHANGED_SHARE = 0.25;
@@ -198,7 +199,6 @@ const COMMA = Buffer.from(',');
 
 interface Made {
   pieces: Piece[];
-  length: number;
   /** Contributing documents, the rank of the first, the ranks of those without evidence. */
   count: number;
   first: number;
@@ -350,10 +350,9 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
       });
       if (list) item(list.run(cursor, list.close));
       pieces.push(tailBytes);
-      const length = pieces.reduce((n, p) => n + pieceLength(p), 0);
       const quietRanks = [...quiet].map((doc) => rankOf.get(doc)!).sort((x, y) => x - y);
       const bounds = packBounds(pieceLength(headBytes) - 1, pieceLength(tailBytes));
-      return { pieces, length, count, first: rankOf.get(first)!, quiet: quietRanks, bounds };
+      return { pieces, count, first: rankOf.get(first)!, quiet: quietRanks, bounds };
     };
 
     /** The keys of section s that changed documents have or had, each with those documents (in rank order). */
@@ -414,11 +413,10 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
     const copy = Buffer.allocUnsafe(COPY_CHUNK);
     /** Copies bytes [from, to) of the old file to the output. */
     const copyBytes = (from: number, to: number) => {
-      for (let at = from; at < to;) {
-        const n = readSync(fd, copy, 0, Math.min(COPY_CHUNK, to - at), at);
-        if (n === 0) throw new Error(`${opts.prevPath}: shorter than its index; build again`);
+      for (let at = from; at < to; at += COPY_CHUNK) {
+        const n = Math.min(COPY_CHUNK, to - at);
+        readFully(fd, copy, 0, n, at, opts.prevPath);
         out.pass(copy.subarray(0, n));
-        at += n;
       }
     };
     sections.forEach(([lo, hi], s) => {
@@ -431,12 +429,7 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
         const from = prev.rec(a)[0]!;
         const to = prev.rec(b - 1)[1]!;
         const shift = out.offset - from;
-        for (let at = from; at < to;) {
-          const n = readSync(fd, copy, 0, Math.min(COPY_CHUNK, to - at), at);
-          if (n === 0) throw new Error(`${opts.prevPath}: shorter than its index; build again`);
-          out.pass(copy.subarray(0, n));
-          at += n;
-        }
+        copyBytes(from, to);
         items += b - a - 1;
         opts.index?.addRun(prev, a, b, shift, remap);
       };

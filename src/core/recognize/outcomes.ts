@@ -126,10 +126,13 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
   for (const s of sentences) {
     let prev: OutcomeMention | null = null;
     let prevEnd = -1;
+    const targetFrom = targetStart(s.text);
     for (const m of s.text.matchAll(NUMBER_RE)) {
       const at = m.index!;
       const end = at + m[0].length;
-      if (isOrdinalOrDate(s.text, at, end) || isTarget(s.text, at, docYear)) continue;
+      const year = yearBefore(s.text, at);
+      if (isOrdinalOrDate(s.text, at, end) || at > targetFrom || (docYear !== null && year !== null && year > docYear))
+        continue;
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
       const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
@@ -147,7 +150,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
         indicator,
         value,
         unit,
-        year: yearBefore(s.text, at) ?? docYear,
+        year: year ?? docYear,
         qualifier: qualifierOf(s.text, at, m[2] ?? m[4]),
       };
       out.push(o);
@@ -165,14 +168,14 @@ const TARGET_WORDS =
 const FUTURE_LEAD = /^(新的一年|明年|来年|下一步|今后|未来)/;
 
 /**
- * 力争地区生产总值增长6%，村集体经济收入突破80万元: a target runs to the end of its sentence; so does a sentence about
- * a later year than the report's (2023年，全镇将… in a report on 2022), or about the year to come.
+ * 力争地区生产总值增长6%，村集体经济收入突破80万元: a target runs to the end of its sentence, so every figure after
+ * where it starts is a target (a sentence about the year to come is one from its start); so is a figure of a sentence
+ * about a later year than the report's (2023年，全镇将… in a report on 2022: checked by the caller).
  */
-function isTarget(text: string, at: number, docYear: number | null): boolean {
-  const before = text.slice(0, at);
-  if (TARGET_WORDS.test(before) || FUTURE_LEAD.test(text)) return true;
-  const year = yearBefore(text, at);
-  return docYear !== null && year !== null && year > docYear;
+function targetStart(text: string): number {
+  if (FUTURE_LEAD.test(text)) return -1;
+  const i = text.search(TARGET_WORDS);
+  return i < 0 ? Infinity : i;
 }
 
 function isOrdinalOrDate(text: string, at: number, end: number): boolean {
