@@ -497,3 +497,18 @@ describe('campaigns carried out', () => {
     expect(x.names('Program')).toEqual(expect.arrayContaining(['“春风行动”']));
   });
 });
+
+describe('a sub-district’s half-year summary (held-out round three)', () => {
+  const T = '醴陵市浦口镇2024年上半年工作总结\n';
+  it('reads a bare level word (街道、社区两级) as no place, and a quoted title’s 和谐社区 as no community', () => {
+    const x = extract(
+      `${T}上半年，街道完成固定资产投资8.7亿元。街道、社区两级调解组织化解矛盾纠纷312起。` +
+        '推动贯古社区争创“全国和谐社区建设示范社区”。',
+    );
+    expect(x.names('Place')).not.toContain('街道');
+    expect(x.names('Place')).not.toContain('和谐社区');
+    // nothing from a faraway county leaks in through them
+    expect(x.names('Place').join()).not.toMatch(/新疆|和田|皮山/);
+    expect(x.names('Place')).toContain('贯古社区');
+  });
+});

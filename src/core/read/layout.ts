@@ -129,6 +129,7 @@ function nextNonBlank(lines: LineInfo[], k: number): number {
  * on top of a patterned title (勇毅前行谱新篇 踔厉奋发再出征 / ——柏林镇2023年亮点工作回眸).
  */
 function classifyHeadings(lines: LineInfo[]): void {
+  const apart = blocksSetApart(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.blank || !headingShaped(line.body)) continue;
@@ -137,11 +138,28 @@ function classifyHeadings(lines: LineInfo[]): void {
     if (!startsBlock) continue;
     const next = nextNonBlank(lines, k);
     if (matchesHeadingPattern(line.body)) line.heading = true;
-    else if (next >= 0 && isShortLine(lines, k)) line.heading = true;
-    else if (next === k + 1 && matchesHeadingPattern(lines[next].body) && headingShaped(lines[next].body)) {
+    else if (next >= 0 && isShortLine(lines, k)) {
+      // where blocks stand between blank lines, a short line with body text right under it was broken inside its
+      // sentence (…的保丰村食用菌 / 产业园已经投产，…); a stacked title (稳步推进 / 有效衔接脱贫攻坚) still is one, and
+      // so is a flattened table's row (金沙村扶贫车间 金沙村 85 已投产), whose cells spaces set apart
+      const broken = apart && next === k + 1 && !headingShaped(lines[next].body) && !/\S\s+\S/.test(line.body);
+      line.heading = !broken;
+    } else if (next === k + 1 && matchesHeadingPattern(lines[next].body) && headingShaped(lines[next].body)) {
       line.heading = true;
     }
   }
+}
+
+/** Most text lines are followed by a blank line: the text sets its paragraphs and titles apart with blank lines. */
+function blocksSetApart(lines: LineInfo[]): boolean {
+  let text = 0;
+  let followedByBlank = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (lines[k].blank) continue;
+    text++;
+    if (lines[k + 1].blank) followedByBlank++;
+  }
+  return text >= 4 && followedByBlank >= 0.6 * text;
 }
 
 /** Lines of `text` with their layout reading. */

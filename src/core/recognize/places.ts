@@ -50,6 +50,12 @@ const SUFFIX_CODES = new Set([...'省市区县镇乡道村州盟旗木查会'].m
 const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /**
+ * Level words alone (街道、社区两级): the dataset has a few units named just 街道, but a name needs something before
+ * its level word.
+ */
+const LEVEL_WORD_ONLY = /^(街道|社区|居委会|村委会|嘎查|苏木|镇|乡|村)$/;
+
+/**
  * Every substring that the gazetteer knows: names ending in a place suffix, and aliases of provinces to districts.
  * Hot (a few gazetteer probes per character of every report): names lie inside runs of CJK characters, so the run
  * bounds are found once instead of testing each substring with a regex, and the cheap hash probe (hasName) comes
@@ -67,7 +73,8 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
     const id = start * 16 + (end - start); // names are at most MAX_NAME (< 16) long
     if ((options.length === 0 && villages === 0) || seen.has(id)) return;
     seen.add(id);
-    out.push({ start, end, surface: text.slice(start, end), options, villages });
+    const surface = text.slice(start, end);
+    if (!LEVEL_WORD_ONLY.test(surface)) out.push({ start, end, surface, options, villages });
   };
   for (let j = 1; j < n; j++) {
     // names with a suffix, ending at j

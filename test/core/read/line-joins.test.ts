@@ -125,6 +125,27 @@ describe('joinLines', () => {
     ]);
   });
 
+  it('joins a line broken inside a name where paragraphs are set apart by blank lines (web and Word texts)', () => {
+    // one paragraph per line, blank lines between them: a line that stops short with text right under it is a
+    // broken line, not a title; a title there stands between blank lines
+    const input = [
+      '美丽乡村 让群众住得更舒心',
+      '',
+      '全年新建农村公路12公里，改造提升农村公厕8座，新增停车位160个，群众出行更加方便。',
+      '',
+      '在保丰村，占地120亩的保丰村食用菌',
+      '产业园已经投产，年产香菇1500吨，村集体年增收32万元。',
+      '',
+      '三铺村传统村落保护',
+      '利用项目已完成投资1380万元，完成总工程量的80%，预计明年上半年完工。',
+    ].join('\n');
+    expect(joined(input)).toBe(
+      '美丽乡村·让群众住得更舒心\n全年新建农村公路12公里，改造提升农村公厕8座，新增停车位160个，群众出行更加方便。\n' +
+        '在保丰村，占地120亩的保丰村食用菌·产业园已经投产，年产香菇1500吨，村集体年增收32万元。\n' +
+        '三铺村传统村落保护·利用项目已完成投资1380万元，完成总工程量的80%，预计明年上半年完工。',
+    );
+  });
+
   it('reads an ASCII full stop as the end of a sentence', () => {
     expect(joined('The plan will start in 2024.\n\n白沙镇将推进项目。')).toBe(
       'The·plan·will·start·in·2024.\n白沙镇将推进项目。',
