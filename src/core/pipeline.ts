@@ -6,6 +6,7 @@
  *   → resolve overlaps and names → key → relate → graph with evidence
  */
 import { repairText, toOriginalSpan, type RepairedText } from './read/repair.ts';
+import { asWritten, foldsAnything } from './read/as-written.ts';
 import { segmentSentences, type Sentence } from './segment/segment.ts';
 import { detectTitle, detectYear } from './segment/document-info.ts';
 import { bareOccurrences, recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
@@ -95,9 +96,12 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   for (const p of named) if (p.type === 'Project') inProject.fill(1, p.start, p.end);
   const outcomes = recognizeOutcomes(sentences, year).filter((o) => !(inProject[o.start] && inProject[o.end - 1]));
 
+  // sentences as the file writes them (traditional characters stay traditional), artifacts repaired
+  const folded = foldsAnything(clean, input.text);
+  const shown = sentences.map((s) => (folded ? asWritten(clean, input.text, s.start, s.end) : s.text));
   const b = new GraphBuilder(input.docId);
   const ev = (sentence: number, start: number, end: number): Evidence =>
-    withPage(evidence(input.docId, clean, sentences, sentence, start, end), input.lines);
+    withPage(evidence(input.docId, clean, shown, sentence, start, end), input.lines);
   const sentenceOf = (at: number) => lastStartingAt(sentences, at);
   const docKey = documentKey(input.docId);
   b.addNode(docKey, {
@@ -110,7 +114,11 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     townCode: main?.code ?? null,
     year,
     title: detectTitle(sentences),
-    sentences: sentences.map((s) => ({ index: s.index, ...toOriginalSpan(clean, s.start, s.end), text: s.text })),
+    sentences: sentences.map((s) => ({
+      index: s.index,
+      ...toOriginalSpan(clean, s.start, s.end),
+      text: shown[s.index]!,
+    })),
   });
 
   const keyedPlaces = places.map((p) => ({
@@ -250,13 +258,13 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
 function evidence(
   doc: string,
   clean: RepairedText,
-  sentences: Sentence[],
+  shown: string[],
   sentence: number,
   start: number,
   end: number,
 ): Evidence {
   const span = toOriginalSpan(clean, start, end);
-  return { doc, sentence, start: span.start, end: span.end, text: sentences[sentence]?.text ?? '' };
+  return { doc, sentence, start: span.start, end: span.end, text: shown[sentence] ?? '' };
 }
 
 /** Adds the page and the box of the line where the evidence starts, when the reader knows the layout (PDF). */

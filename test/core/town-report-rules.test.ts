@@ -512,3 +512,20 @@ describe('a sub-district’s half-year summary (held-out round three)', () => {
     expect(x.names('Place')).toContain('贯古社区');
   });
 });
+
+describe('a report in traditional characters with corner quotes (held-out round three)', () => {
+  it('reads 「…」 as quotes and shows evidence with the file’s own characters, repaired', () => {
+    const text = '醴陵市浦口鎮2021年工作亮點\n堅持「一村一品」發展思路，全年新發展茶園１２００畝。\n';
+    const x = extract(text);
+    const program = x.graph.nodes.find(
+      (n) => n.attributes.type === 'Program' && n.attributes.name.includes('一村一品'),
+    );
+    expect(program?.attributes.name).toMatch(/^“一村一品”/);
+    const e = program!.attributes.evidence[0]!;
+    expect(e.text).toBe('堅持「一村一品」發展思路，全年新發展茶園１２００畝。');
+    expect(text.slice(e.start, e.end)).toMatch(/^「一村一品」/);
+    // the outcome still reads the folded digits
+    const outcome = x.graph.nodes.find((n) => n.attributes.type === 'Outcome');
+    expect(outcome?.attributes).toMatchObject({ value: 1200, unit: '亩' });
+  });
+});

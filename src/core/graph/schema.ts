@@ -43,7 +43,10 @@ export interface Evidence {
   /** Span of the mention in the decoded original text. */
   start: number;
   end: number;
-  /** The sentence's clean text (artifacts repaired), for display. */
+  /**
+   * The sentence for display: its characters as the file writes them (traditional, full-width, 「」), extraction
+   * artifacts repaired (doubled runs, spaces between characters, broken lines).
+   */
   text: string;
   /** PDF input: the page (1-based) and the box [x, y, width, height] of the line where the mention starts. */
   page?: number;

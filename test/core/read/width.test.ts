@@ -10,6 +10,9 @@ describe('foldWidth', () => {
     ['增长６．１５％', '增长6.15%'],
     ['ｐｐｐ项目', 'ppp项目'],
     ['一\u3000年', '一 年'],
+    // corner quotes of Hong Kong and Taiwan texts read as the mainland's quotes, which the rules expect
+    ['堅持「一村一品」發展思路', '堅持“一村一品”發展思路'],
+    ['『十個一』', '‘十個一’'],
   ])('folds %s', (input, expected) => {
     const out = foldWidth(input);
     expect(out.text).toBe(expected);
