@@ -529,3 +529,41 @@ describe('a report in traditional characters with corner quotes (held-out round 
     expect(outcome?.attributes).toMatchObject({ value: 1200, unit: '亩' });
   });
 });
+
+describe('programs that reports of every province name (held-out round three)', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  it('reads the linkage of two programs as one program (巩固拓展脱贫攻坚成果同乡村振兴有效衔接)', () => {
+    const x = extract(`${T}全镇以巩固拓展脱贫攻坚成果同乡村振兴有效衔接为主线，统筹推进各项工作。`);
+    expect(x.names('Program')).toEqual(['巩固拓展脱贫攻坚成果同乡村振兴有效衔接']);
+    // 把 is no part of it
+    const y = extract(`${T}要把脱贫攻坚成果同乡村振兴有效衔接起来，让产业更兴旺。`);
+    expect(y.names('Program')).toEqual(['脱贫攻坚成果同乡村振兴有效衔接']);
+  });
+
+  it('finds paired help, grid management, waste sorting, toilet and old-estate renewal and vaccination', () => {
+    const x = extract(
+      `${T}浦口镇与深圳市龙华区观湖街道签订结对帮扶协议，依托帮扶资源开展消费帮扶。持续推进网格化管理，划分网格42个。` +
+        '深入推进生活垃圾分类，完成农村户厕改造312户。稳步推进老旧小区改造。全力推进新冠疫苗接种，累计接种4.2万剂次。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining([
+        '结对帮扶',
+        '消费帮扶',
+        '网格化管理',
+        '生活垃圾分类',
+        '农村户厕改造',
+        '老旧小区改造',
+        '新冠疫苗接种',
+      ]),
+    );
+  });
+
+  it('finds cooperation named by two provinces (粤桂协作, 沪滇协作) and quoted ways of working (“枫桥经验”, “…”工作法)', () => {
+    const x = extract(
+      `${T}深化粤桂协作，引进帮扶企业3家。扎实推进沪滇协作。坚持和发展新时代“枫桥经验”，推广“睦邻议事厅”工作法，调处矛盾纠纷89起。`,
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['粤桂协作', '沪滇协作', '“枫桥经验”', '“睦邻议事厅”工作法']),
+    );
+  });
+});

@@ -46,7 +46,7 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING_WORDS =
-  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立)/
+  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立|依托|签订|签署)/
     .source;
 const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
 const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
@@ -60,10 +60,10 @@ const MAX_PROGRAM = 12;
 const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
-const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程)/;
+const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程|工作法)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
-const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路)$|\+|^\d+$/;
+const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路|经验)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
 /** 本报记者 李明, 通讯员, 镇长 王建国: who wrote or signed the report. */
 const BYLINE =
@@ -118,12 +118,21 @@ function governs(w: TaggedWord): boolean {
   );
 }
 
+/**
+ * 巩固拓展脱贫攻坚成果同乡村振兴有效衔接: two programs linked into one, named whole (巩固拓展 belongs to the name);
+ * the programs inside it are not named apart.
+ */
+const LINKAGE = /(巩固拓展|巩固)?([\u4e00-\u9fff]{2,8}?)成果(?:同|与|和)([\u4e00-\u9fff]{2,8}?)有效衔接/g;
+/** 粤桂协作, 沪滇协作, 闽宁协作: cooperation between two provinces named by their one-character names. */
+const PROVINCE_PAIR = /[京津沪渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕吉闽贵黔粤青藏川蜀宁琼]{2}(?:扶贫)?协作/g;
+
 export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): EntityMention[] {
   // one list per sentence: mentions only overlap within their sentence, so checks stay local
   const bySentence = sentences.map((): EntityMention[] => []);
   for (const s of sentences) {
     if (s.kind !== 'heading') fromHeads(s, tokenizer, bySentence[s.index]!);
     fromQuotes(s, bySentence[s.index]!);
+    fromLinkage(s, bySentence[s.index]!);
   }
   sentences.forEach((s, i) => fromTopic(s, sentences[i + 1], bySentence[s.index]!));
   return bySentence.flat();
@@ -173,6 +182,21 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
   }
+}
+
+function fromLinkage(s: Sentence, out: EntityMention[]): void {
+  if (s.text.includes('有效衔接'))
+    for (const m of s.text.matchAll(LINKAGE)) {
+      // the first program is the one named right before 成果 (把脱贫攻坚成果…: 把 is no part of it)
+      const firstEnd = m.index! + (m[1]?.length ?? 0) + m[2]!.length;
+      const first = out.find((p) => p.end - s.start === firstEnd);
+      if (!HEAD_RE.test(m[2]!) && !first) continue;
+      const start = m[1] ? m.index! : first ? first.start - s.start : m.index!;
+      const end = m.index! + m[0].length;
+      add(out, s, start, end, s.text.slice(start, end));
+    }
+  if (s.text.includes('协作'))
+    for (const m of s.text.matchAll(PROVINCE_PAIR)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
 }
 
 function fromQuotes(s: Sentence, out: EntityMention[]): void {
