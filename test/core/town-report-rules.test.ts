@@ -567,3 +567,18 @@ describe('programs that reports of every province name (held-out round three)', 
     );
   });
 });
+
+describe('bodies of a town and its villages (held-out round three)', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  it('finds a village’s party branch and the town’s service centres', () => {
+    const x = extract(
+      `${T}保丰村党支部被评为县级“五星党支部”。镇政务服务中心全面推行“一窗通办”，乡便民服务中心全年办理事项1.2万件。` +
+        '镇农业农村服务中心派出技术员12名。成立小区党支部9个。',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['保丰村党支部', '浦口镇政务服务中心', '浦口镇农业农村服务中心']),
+    );
+    // counted ones are outcomes, not bodies
+    expect(x.names('Organization').join()).not.toContain('小区党支部');
+  });
+});

@@ -17,6 +17,12 @@ import type { EntityMention } from './types.ts';
  */
 const LEVEL_BODY =
   /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
+/**
+ * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
+ * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
+ */
+const LEVEL_CENTER =
+  /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人)服务(?:中心|站))/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
@@ -37,6 +43,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       if (second && m[2] !== '政府')
         add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
+    for (const m of s.text.matchAll(LEVEL_CENTER)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
     for (const h of findHeads(s.text, HEADS)) {
       if (!endsWord(s.text, h.end)) continue;
       const start = phraseStart(s.text, h.start, h.end);
