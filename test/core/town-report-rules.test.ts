@@ -582,3 +582,25 @@ describe('bodies of a town and its villages (held-out round three)', () => {
     expect(x.names('Organization').join()).not.toContain('小区党支部');
   });
 });
+
+describe('honors as other provinces write them (held-out round three)', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  const honors = (text: string) => extract(`${T}${text}`).names('Honor');
+  it('reads a batch before the quotes, an agency before 认定为, and a province as the level', () => {
+    expect(honors('保丰村入选第二批“株洲市特色田园乡村·乡村振兴集成示范试点村”。')).toEqual([
+      '株洲市特色田园乡村·乡村振兴集成示范试点村',
+    ]);
+    expect(honors('2020年，三铺村被农业农村部认定为第十批全国“一村一品”示范村镇。')).toEqual([
+      '全国“一村一品”示范村镇',
+    ]);
+    expect(honors('保丰村被评为湖南省3A级景区村庄。')).toEqual(['湖南省3A级景区村庄']);
+    expect(honors('浦口镇成功创建2021年度湖南省美丽城镇省级样板。')).toEqual(['湖南省美丽城镇省级样板']);
+    expect(honors('贯古社区“睦邻议事厅”工作法入选2024年湖南省基层治理创新案例。')).toEqual(['湖南省基层治理创新案例']);
+  });
+
+  it('names an award won in a contest after the contest (在全县…考核中被评为一等奖)', () => {
+    const x = extract(`${T}2023年，浦口镇在全县乡镇综合目标考核中被评为一等奖。`);
+    expect(x.names('Honor')).toEqual(['全县乡镇综合目标考核一等奖']);
+    expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['浦口镇']);
+  });
+});

@@ -12,14 +12,22 @@ import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
 const QUOTED_HONOR =
-  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|获)(?:了)?(?:\d{4}年度?)?(?:全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
+  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|获)(?:了)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级)?((?:“[^”]{2,40}”[、和及]?)+)/g;
+/** What may follow a quoted title without being part of it. */
+const AFTER_TITLE = /^(称号|荣誉|等|奖|光荣)/;
+/** The rest of a designation a quoted part opens: “一村一品”示范村镇, “五好”先进集体. */
+const TITLE_TAIL =
+  /^[\u4e00-\u9fff]{0,8}?(村镇|村|镇|乡|街道|社区|单位|集体|基地|示范区|示范点|试点|景区|园区|企业|品牌|典型|案例|标兵|模范|之乡|样板)(?=[，。；、]|$)/;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
 /**
  * 成功创建国家AAAA级旅游景区, 被命名为省级文明村, 入选国家先进制造业集群, 进入中国企业500强 — an unquoted designation
  * with its level, closed by punctuation.
  */
 const DESIGNATION =
-  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|获评|荣获|入选|进入|跻身)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级)[\u4e00-\u9fffA-Z\d“”]{2,20}?)(?=[，。；、]|称号|名单)/g;
+  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|认定为|命名为|获评|荣获|入选|进入|跻身)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级|[\u4e00-\u9fff]{2,4}(?:省|自治区))[\u4e00-\u9fffA-Z\d“”]{2,20}?)(?=[，。；、]|称号|名单)/g;
+/** 在全县乡镇综合目标考核中被评为一等奖: the award is named after its contest. */
+const CONTEST_AWARD =
+  /在((?:全国|全省|全市|全区|全县|全旗)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评))中(被评为|评为|荣获|获得|获评|获)(?:了)?(特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖)/g;
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
@@ -27,10 +35,25 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(QUOTED_HONOR)) {
       const verbAt = s.start + m.index!;
-      const listStart = m.index! + m[0].length - m[2]!.length;
-      const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
+      const listStart = m.index! + m[0].length - m[3]!.length;
+      const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       const rank = /^第(\d+)(位|名)/.exec(after);
-      for (const q of m[2]!.matchAll(/“([^”]+)”/g)) {
+      // 全国“一村一品”示范村镇: one quoted title that a name goes on after is a part of that longer name
+      const tail = TITLE_TAIL.exec(after)?.[0];
+      if (tail && !m[3]!.endsWith('、') && (m[3]!.match(/“/g) ?? []).length === 1 && !AFTER_TITLE.test(tail)) {
+        const start = listStart - (m[2]?.length ?? 0);
+        const end = m.index! + m[0].length + tail.length;
+        out.push({
+          type: 'Honor',
+          name: s.text.slice(start, end),
+          start: s.start + start,
+          end: s.start + end,
+          sentence: s.index,
+          verbAt,
+        });
+        continue;
+      }
+      for (const q of m[3]!.matchAll(/“([^”]+)”/g)) {
         const start = s.start + listStart + q.index! + 1;
         out.push({
           type: 'Honor',
@@ -42,6 +65,17 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
           rank: rank ? Number(rank[1]) : undefined,
         });
       }
+    }
+    for (const m of s.text.matchAll(CONTEST_AWARD)) {
+      const start = s.start + m.index! + 1;
+      out.push({
+        type: 'Honor',
+        name: `${m[1]}${m[3]}`,
+        start,
+        end: s.start + m.index! + m[0].length,
+        sentence: s.index,
+        verbAt: start + m[1]!.length + 1,
+      });
     }
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
     for (const re of [DESIGNATION, PLAIN_HONOR]) {
