@@ -604,3 +604,26 @@ describe('honors as other provinces write them (held-out round three)', () => {
     expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['浦口镇']);
   });
 });
+
+describe('projects of the third held-out round', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  it('finds science yards, B&B clusters, industry roads, works whose body is done, and workshops set up (建起)', () => {
+    const x = extract(
+      `${T}镇政府与湖南农业大学签订合作协议，共建“浦口油茶科技小院”。保丰村“油茶人家”民宿集群开门迎客。` +
+        '三铺村至保丰村产业路建成通车，全长4.8公里。保丰村山塘除险加固工程主体完工。三铺村利用闲置厂房建起三铺村手工编织车间。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口油茶科技小院',
+        '保丰村“油茶人家”民宿集群',
+        '三铺村至保丰村产业路',
+        '保丰村山塘除险加固工程',
+        '三铺村手工编织车间',
+      ]),
+    );
+    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    expect(status['保丰村山塘除险加固工程']).toBe('built');
+    expect(status['保丰村“油茶人家”民宿集群']).toBe('built');
+    expect(x.names('Program')).not.toContain('山塘除险加固工程');
+  });
+});
