@@ -627,3 +627,20 @@ describe('projects of the third held-out round', () => {
     expect(x.names('Program')).not.toContain('山塘除险加固工程');
   });
 });
+
+describe('organisations of the third held-out round', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  it('keeps a department’s 和 (人力资源和社会保障局, 住房和城乡建设局)', () => {
+    const x = extract(`${T}浦口镇联合醴陵市人力资源和社会保障局举办招聘会。醴陵市住房和城乡建设局指导老旧小区改造。`);
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['醴陵市人力资源和社会保障局', '醴陵市住房和城乡建设局']),
+    );
+  });
+
+  it('does not take a village’s unnamed branch (村党支部书记) or a quoted title (“五星党支部”创建) for a body', () => {
+    const x = extract(
+      `${T}“现在日子好过了。”村党支部书记李明说。持续推进“五星党支部”创建，保丰村党支部被评为县级“五星党支部”。`,
+    );
+    expect(x.names('Organization')).toEqual(['保丰村党支部']);
+  });
+});

@@ -23,6 +23,8 @@ const LEVEL_BODY =
  */
 const LEVEL_CENTER =
   /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人)服务(?:中心|站))/g;
+/** Standard department names joined by 和 read as one word when a bureau's name is measured. */
+const JOINED_DEPARTMENT = /人力资源和社会保障|住房和城乡建设|自然资源和规划|文化和旅游|工业和信息化|教育和体育/;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
@@ -51,10 +53,15 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
       if (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) || NOT_BODIES.test(name)) continue;
       if (h.head === '合作社' && (!NAMED_COOPERATIVE.test(name) || name.includes('+'))) continue;
-      if (h.head === '局' && !/^([\u4e00-\u9fff]{2,8})局$/.test(name)) continue;
+      if (h.head === '局' && !/^[\u4e00-\u9fff]{2,8}局$/.test(name.replace(JOINED_DEPARTMENT, '部门'))) continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
       if (/[，。；、]/.test(name)) continue;
       const at = h.end - name.length;
+      // 村党支部书记: a branch named by its level word alone is the village's, unnamed; “五星党支部”创建: a title
+      // strived for (a quoted body's name, “两镇一乡…联合调解委员会”, stays one)
+      if (/^(村|社区|嘎查|小区)(党支部|党总支)$/.test(name)) continue;
+      if (s.text[at - 1] === '“' && s.text[h.end] === '”' && /^(创建|评选|评比)/.test(s.text.slice(h.end + 1)))
+        continue;
       add(out, s, at, h.end, name);
     }
     for (const n of ORGANIZATION_NAMES) {

@@ -20,6 +20,9 @@ const IMPROVEMENTS_ONLY = new RegExp(`^(${IMPROVEMENT})*$`);
 /** A name that is only improvement work and a head (提升改造项目) names nothing. */
 export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项目)$`);
 
+/** The first half of a department name joined by 和 (人力资源和社会保障, 住房和城乡建设, 文化和旅游, 自然资源和规划). */
+const DEPARTMENT_AND = /(人力资源|住房|文化|自然资源|工业|教育|卫生|科学技术|农业)和$/;
+
 export function phraseStart(
   text: string,
   headStart: number,
@@ -54,7 +57,8 @@ export function phraseStart(
     if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
     const left = text.slice(Math.max(0, i - 6), i);
     // 经 (经审批) breaks a phrase, 经济 and 经营 do not
-    const continues = left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '');
+    // …人力资源和社会保障局, 住房和城乡建设局: the 和 of a department's standard name joins, it does not list
+    const continues = (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) || DEPARTMENT_AND.test(left);
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name
     const improving = IMPROVEMENT_END.test(left) && IMPROVEMENTS_ONLY.test(text.slice(i, headStart));
     if (i < headStart && !continues && !improving && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
