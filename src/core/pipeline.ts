@@ -11,6 +11,7 @@ import { segmentSentences, type Sentence } from './segment/segment.ts';
 import { detectTitle, detectYear } from './segment/document-info.ts';
 import { bareOccurrences, recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
 import { recognizeOutcomes } from './recognize/outcomes.ts';
+import { recognizeTableOutcomes } from './recognize/table-outcomes.ts';
 import { recognizeHonors } from './recognize/honors.ts';
 import { recognizeEvents } from './recognize/events.ts';
 import { recognizeOrganizations } from './recognize/organizations.ts';
@@ -94,7 +95,16 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   // 年产5000吨环保材料项目: a figure inside a project's name describes the project, it is no outcome
   const inProject = new Uint8Array(clean.text.length);
   for (const p of named) if (p.type === 'Project') inProject.fill(1, p.start, p.end);
-  const outcomes = recognizeOutcomes(sentences, year).filter((o) => !(inProject[o.start] && inProject[o.end - 1]));
+  // a table's figures are named by row and column; the sentence reading of those cells gives way to them
+  const tabled = recognizeTableOutcomes(sentences, year);
+  const inTable = new Uint8Array(clean.text.length);
+  for (const o of tabled) inTable.fill(1, o.start, o.end);
+  const outcomes = [
+    ...recognizeOutcomes(sentences, year).filter(
+      (o) => !(inProject[o.start] && inProject[o.end - 1]) && !inTable[o.start],
+    ),
+    ...tabled,
+  ].sort((a, b) => a.start - b.start);
 
   // sentences as the file writes them (traditional characters stay traditional), artifacts repaired
   const folded = foldsAnything(clean, input.text);

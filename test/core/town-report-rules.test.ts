@@ -644,3 +644,48 @@ describe('organisations of the third held-out round', () => {
     expect(x.names('Organization')).toEqual(['保丰村党支部']);
   });
 });
+
+describe('a table the extraction flattened into lines', () => {
+  const T = '醴陵市浦口镇2019年精准扶贫工作总结\n全年实现脱贫156户。\n\n';
+  const figures = (text: string) =>
+    extract(`${T}${text}`)
+      .graph.nodes.filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => {
+        const a = n.attributes as unknown as { indicator: string; value: number; unit: string };
+        return `${a.indicator}=${a.value}${a.unit}`;
+      });
+  it('names each figure by its row and its column, the unit from the header', () => {
+    const rows = [
+      '附：重点项目进展情况',
+      '项目名称 所在村 投资（万元） 进度',
+      '保丰村光伏电站 保丰村 240 已并网发电',
+      '三铺村扶贫车间 三铺村 85 已投产',
+    ];
+    expect(figures(rows.join('\n'))).toEqual(
+      expect.arrayContaining(['保丰村光伏电站投资=240万元', '三铺村扶贫车间投资=85万元']),
+    );
+    const villages = [
+      '各村脱贫情况统计表',
+      '村名 贫困户数 脱贫户数 脱贫率',
+      '保丰村 42 41 97.6%',
+      '合计 110 107 97.3%',
+      '',
+      '下一步，全镇将巩固成果。',
+    ];
+    expect(figures(villages.join('\n'))).toEqual(
+      expect.arrayContaining([
+        '保丰村贫困户数=42户',
+        '保丰村脱贫户数=41户',
+        '保丰村脱贫率=97.6%',
+        '合计贫困户数=110户',
+      ]),
+    );
+  });
+
+  it('reads a header and its rows run on in one line', () => {
+    const line = '项目名称 投资额（万元） 进度 保丰村家具产业园 12000 主体完工 三铺村冷链物流中心 2400 签约';
+    expect(figures(`记者看到这样一组数据：\n${line}\n\n三铺村是蔬菜专业村。`)).toEqual(
+      expect.arrayContaining(['保丰村家具产业园投资额=12000万元', '三铺村冷链物流中心投资额=2400万元']),
+    );
+  });
+});

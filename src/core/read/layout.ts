@@ -15,6 +15,8 @@ export interface LineInfo {
   width: number;
   endsSentence: boolean;
   heading: boolean;
+  /** A row of a flattened table (马岭村光伏扶贫电站 马岭村 240 已并网发电): a paragraph of its own, cells kept apart. */
+  table: boolean;
 }
 
 /**
@@ -53,6 +55,47 @@ const WINDOW = 10;
 /** A decoration letter left by the layout after a heading: 有效衔接脱贫攻坚与乡村振兴C. */
 export const STRAY_LETTER = /(?<=\p{Script=Han})[A-Z]$/u;
 
+/** A table cell that is a figure: 240, 136.5, 96.4%. */
+const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
+/** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
+const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
+
+/** 2000 多户, 2022 年, 4.5 万元: a figure spaced apart from its unit is running text, not a table's cell. */
+const SPACED_FIGURE = /\d\s+(年|月|日|余|多|万|亿|个|户|人|元|亩|件|次|名|家|项|吨|公里|米|%)/;
+
+/**
+ * A row of a table the extraction flattened into a line: at least three cells set apart by spaces, no sentence
+ * punctuation, a figure or a unit header among them, and mostly cells of two or more characters (a line spaced
+ * letter by letter is text, not a table).
+ */
+export function isTableLine(body: string): boolean {
+  if (!body.includes(' ') || /[，。；！？,;!?、：“”]/.test(body) || SPACED_FIGURE.test(body)) return false;
+  const cells = body.split(/\s+/).filter(Boolean);
+  if (cells.length < 3) return false;
+  let figures = 0;
+  let long = 0;
+  let unitHeader = false;
+  for (const c of cells) {
+    // a Latin word is running text (发布 Version 2 版本)
+    if (/^[A-Za-z]+$/.test(c)) return false;
+    if (NUMBER_CELL.test(c)) figures++;
+    if (c.length >= 2) long++;
+    if (UNIT_HEADER.test(c)) unitHeader = true;
+  }
+  return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
+}
+
+/**
+ * A table's header line without a unit (村名 贫困户数 脱贫户数 脱贫率): cells of words as many as the row under it has.
+ */
+export function isTableHeader(body: string, next: string): boolean {
+  if (!body.includes(' ') || /[，。；！？,;!?、：“”\d]/.test(body) || !isTableLine(next)) return false;
+  const cells = body.split(/\s+/).filter(Boolean);
+  return (
+    cells.length >= 3 && cells.every((c) => c.length >= 2) && cells.length === next.split(/\s+/).filter(Boolean).length
+  );
+}
+
 function printedWidth(s: string): number {
   let w = 0;
   for (const c of s) w += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
@@ -67,7 +110,16 @@ function splitLines(text: string): LineInfo[] {
     const raw = text.slice(start, end);
     const body = raw.trim();
     const width = printedWidth(raw.trim());
-    lines.push({ start, end, body, blank: body === '', width, endsSentence: SENTENCE_END.test(body), heading: false });
+    lines.push({
+      start,
+      end,
+      body,
+      blank: body === '',
+      width,
+      endsSentence: SENTENCE_END.test(body),
+      heading: false,
+      table: isTableLine(body),
+    });
     start = end + 1;
   }
   return lines;
@@ -132,7 +184,7 @@ function classifyHeadings(lines: LineInfo[]): void {
   const apart = blocksSetApart(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
-    if (line.blank || !headingShaped(line.body)) continue;
+    if (line.blank || line.table || !headingShaped(line.body)) continue;
     const prev = previousNonBlank(lines, k);
     const startsBlock = prev < 0 || prev < k - 1 || lines[prev].endsSentence || lines[prev].heading;
     if (!startsBlock) continue;
@@ -165,6 +217,8 @@ function blocksSetApart(lines: LineInfo[]): boolean {
 /** Lines of `text` with their layout reading. */
 export function readLayout(text: string): LineInfo[] {
   const lines = splitLines(text);
+  for (let k = 0; k + 1 < lines.length; k++)
+    if (!lines[k].table && isTableHeader(lines[k].body, lines[k + 1].body)) lines[k].table = true;
   classifyHeadings(lines);
   return lines;
 }

@@ -4,7 +4,7 @@
  * one '\n'. A joint becomes a space (mapped to the line break), which the space stage then drops between Chinese
  * characters and keeps between two Latin words.
  *
- * Between two lines the paragraph ends when either line is a heading; else, across blank lines, when the text
+ * Between two lines the paragraph ends when either line is a heading or a table row; else, across blank lines, when the text
  * before has finished its sentence; else, with no blank line, when a finished sentence stops short of the column
  * or the text is written one paragraph per line.
  */
@@ -14,7 +14,7 @@ import { endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 function endsParagraph(lines: LineInfo[], before: number, after: number): boolean {
   const a = lines[before];
   const b = lines[after];
-  if (a.heading || b.heading) return true;
+  if (a.heading || b.heading || a.table || b.table) return true;
   if (after > before + 1) return a.endsSentence;
   return endsParagraphByItself(lines, before);
 }

@@ -3,6 +3,7 @@
  * 受理审批事项 209 件 → 受理审批事项209件, AAAA 级 → AAAA级. A space survives only between two non-CJK
  * characters (Version 2, in the city), and a run of them shrinks to one.
  */
+import { isTableHeader, isTableLine } from './layout.ts';
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
 /** Han, kana, CJK punctuation and symbols, full-width forms, “”‘’ quotes, … and —, middle dot: no spaces beside them. */
@@ -25,19 +26,36 @@ const HAN = /\p{Script=Han}/u;
 const PHRASED_LINE = /^[^\s]{2,}(?: [^\s]{2,}){1,3}$/;
 const MAX_PHRASED_LINE = 40;
 
-function phrasedLine(input: string, at: number): boolean {
+/**
+ * A line spaced letter by letter (2 0 2 4 年 投 入 2 3 0 0 万 元 , 4 . 6 公 里): nearly every part is one character,
+ * so even the spaces between digits are glyph placement.
+ */
+function letterSpaced(line: string): boolean {
+  const parts = line.split(/ +/);
+  if (parts.length < 6) return false;
+  let single = 0;
+  for (const p of parts) if (p.length === 1) single++;
+  return single >= 0.8 * parts.length;
+}
+
+/** What a line's spaces are: cell borders of a table row, parts of a short phrased line, or glyph placement. */
+function lineKind(input: string, at: number): 'table' | 'phrased' | 'spaced' | 'text' {
   const start = input.lastIndexOf('\n', at) + 1;
   let end = input.indexOf('\n', at);
   if (end < 0) end = input.length;
   const line = input.slice(start, end).trim();
-  return line.length <= MAX_PHRASED_LINE && PHRASED_LINE.test(line) && !/[，。；]/.test(line);
+  const nextEnd = input.indexOf('\n', end + 1);
+  const next = end < input.length ? input.slice(end + 1, nextEnd < 0 ? input.length : nextEnd).trim() : '';
+  if (isTableLine(line) || isTableHeader(line, next)) return 'table';
+  if (letterSpaced(line)) return 'spaced';
+  return line.length <= MAX_PHRASED_LINE && PHRASED_LINE.test(line) && !/[，。；]/.test(line) ? 'phrased' : 'text';
 }
 
 export function removeSpaces(input: string): Mapped {
   const out = new MappedBuilder(input);
   // the verdict of the line being read, computed once per line
   let lineEnd = -1;
-  let phrased = false;
+  let kind: ReturnType<typeof lineKind> = 'text';
   for (let i = 0; i < input.length;) {
     if (input[i] !== ' ') {
       out.push(input[i], i);
@@ -49,11 +67,13 @@ export function removeSpaces(input: string): Mapped {
     if (i > lineEnd) {
       lineEnd = input.indexOf('\n', i);
       if (lineEnd < 0) lineEnd = input.length;
-      phrased = phrasedLine(input, i);
+      kind = lineKind(input, i);
     }
+    // a table row's cells stay apart by one space
+    const cell = kind === 'table' && input[i - 1] !== '\n' && input[j] !== '\n' && i > 0 && j < input.length;
     // Neighbours are code units; a surrogate pair's low half is neither CJK-matched nor a space, which keeps the space.
-    const between = phrased && j - i === 1 && HAN.test(input[i - 1] ?? '') && HAN.test(input[j] ?? '');
-    if (between || needsSpace(input[i - 1], input[j], input[i - 2])) out.push(' ', i);
+    const between = kind === 'phrased' && j - i === 1 && HAN.test(input[i - 1] ?? '') && HAN.test(input[j] ?? '');
+    if (kind !== 'spaced' && (cell || between || needsSpace(input[i - 1], input[j], input[i - 2]))) out.push(' ', i);
     i = j;
   }
   return out.build();

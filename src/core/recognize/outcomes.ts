@@ -108,7 +108,7 @@ const MEASURE_UNITS = [
   '%',
   '％',
 ];
-const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
+export const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
 /**
  * 3700 余件 · 57万余例 · 2.3 万余头 · 100% · 2000 多户 — number, optional 万/亿, optional 余/多, unit.

@@ -2,6 +2,7 @@
  * Splits clean text into paragraphs, headings and sentences. Offsets are clean-text offsets; the pipeline maps them
  * back to the original file through the repair's offset map.
  */
+import { isTableLine } from '../read/layout.ts';
 
 export type SentenceKind = 'heading' | 'topic' | 'body';
 
@@ -29,7 +30,8 @@ export const MAX_SENTENCE = 400;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  if (!t) return false;
+  // a table's rows, its header too, are data (项目名称 所在村 投资（万元） 进度)
+  if (!t || isTableLine(t)) return false;
   if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
   return (
     t.length <= 24 &&

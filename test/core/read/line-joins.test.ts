@@ -146,6 +146,24 @@ describe('joinLines', () => {
     );
   });
 
+  it('keeps each row of a flattened table a line of its own, even before a blank line', () => {
+    const input = [
+      '统计表',
+      '村名 贫困户数 脱贫户数',
+      '保丰村 42 41',
+      '三铺村 68 66',
+      '',
+      '三铺村是远近闻名的蔬菜专业村。',
+    ].join('\n');
+    expect(joined(input).split('\n')).toEqual([
+      '统计表',
+      '村名·贫困户数·脱贫户数',
+      '保丰村·42·41',
+      '三铺村·68·66',
+      '三铺村是远近闻名的蔬菜专业村。',
+    ]);
+  });
+
   it('reads an ASCII full stop as the end of a sentence', () => {
     expect(joined('The plan will start in 2024.\n\n白沙镇将推进项目。')).toBe(
       'The·plan·will·start·in·2024.\n白沙镇将推进项目。',

@@ -32,6 +32,18 @@ describe('removeSpaces', () => {
     expect(removeSpaces(input).text).toBe(expected);
   });
 
+  it('joins the digits of a line spaced letter by letter (2 3 0 0 万 元, 4 . 6 公 里)', () => {
+    expect(removeSpaces('累 计 投 入 资 金 2 3 0 0 万 元 ， 全 长 4 . 6 公 里 。').text).toBe(
+      '累计投入资金2300万元，全长4.6公里。',
+    );
+  });
+
+  it('keeps one space between the cells of a table row and its header', () => {
+    const table =
+      '项目名称 所在村 投资（万元） 进度\n保丰村光伏电站 保丰村 240 已并网发电\n村名 贫困户数 脱贫率\n三铺村 42 97.6%';
+    expect(removeSpaces(table).text).toBe(table);
+  });
+
   it('removes them in running text and in a line spaced letter by letter', () => {
     expect(removeSpaces('全年完成投资 5亿元，同比增长 8%。').text).toBe('全年完成投资5亿元，同比增长8%。');
     expect(removeSpaces('亮 点 一 城 市 更 新').text).toBe('亮点一城市更新');

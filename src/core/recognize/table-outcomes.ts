@@ -1,0 +1,109 @@
+/**
+ * Outcomes in a table the extraction flattened into lines of cells (the repair keeps one space between cells):
+ *   项目名称 所在村 投资（万元） 进度            ← header: a column that names its unit
+ *   马岭村光伏扶贫电站 马岭村 240 已并网发电      → 马岭村光伏扶贫电站投资 = 240 万元
+ *   村名 贫困户数 脱贫户数 脱贫率 / 保丰村 56 54 96.4%   → 保丰村贫困户数 = 56 户, 保丰村脱贫率 = 96.4 %
+ * A header and its rows may also run on in one line (项目名称 投资额（万元） 进度 A 12000 主体完工 B 3500 已投产).
+ * Each figure is named by its row's first cell and its column.
+ */
+import type { Sentence } from '../segment/segment.ts';
+import type { OutcomeMention } from './outcomes.ts';
+import { UNITS } from './outcomes.ts';
+
+const FIGURE = /^(\d+(?:\.\d+)?)(%)?$/;
+/** 投资（万元）, 面积(亩) */
+const UNIT_IN_HEADER = /^(.+?)[（(]([^（）()]{1,4})[）)]$/;
+/** Columns whose unit their name says: 贫困户数 → 户, 参保人数 → 人, 脱贫率 → %. */
+const UNIT_BY_NAME: [RegExp, string][] = [
+  [/率$/, '%'],
+  [/户数$/, '户'],
+  [/人数$/, '人'],
+  [/个数$/, '个'],
+];
+const MAX_COLUMNS = 8;
+
+interface Cell {
+  text: string;
+  /** Offset in the sentence. */
+  at: number;
+}
+
+interface Column {
+  name: string;
+  unit: string;
+}
+
+function cellsOf(s: Sentence): Cell[] | null {
+  if (!s.text.includes(' ') || /[，。；！？]/.test(s.text)) return null;
+  const cells = [...s.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  return cells.length >= 2 ? cells : null;
+}
+
+function columnOf(header: string): Column | null {
+  const named = UNIT_IN_HEADER.exec(header);
+  if (named && UNITS.includes(named[2]!)) return { name: named[1]!, unit: named[2]! };
+  for (const [re, unit] of UNIT_BY_NAME) if (re.test(header)) return { name: header, unit };
+  return null;
+}
+
+/** The header's width: the first cells hold no figure, and every later row has figures where the header has units. */
+function headerWidth(cells: Cell[], more: Cell[][]): number {
+  for (let n = 3; n <= Math.min(MAX_COLUMNS, cells.length); n++) {
+    const header = cells.slice(0, n);
+    if (header.some((c) => FIGURE.test(c.text))) return 0;
+    const columns = header.map((c) => columnOf(c.text));
+    if (!columns.some(Boolean)) continue;
+    const rows = [...chunk(cells.slice(n), n), ...more.flatMap((r) => chunk(r, n))];
+    const fits = (row: Cell[] | null) => row !== null && columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
+    if (rows.length > 0 && rows.every(fits)) return n;
+  }
+  return 0;
+}
+
+/** A line's cells as rows of n, or [null] when they do not divide evenly. */
+function chunk(cells: Cell[], n: number): (Cell[] | null)[] {
+  if (cells.length % n !== 0) return cells.length === 0 ? [] : [null];
+  const rows: Cell[][] = [];
+  for (let i = 0; i < cells.length; i += n) rows.push(cells.slice(i, i + n));
+  return rows;
+}
+
+export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
+  const out: OutcomeMention[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const cells = cellsOf(sentences[k]!);
+    if (!cells) continue;
+    // the rows on the lines after the header's
+    const following: { s: Sentence; cells: Cell[] }[] = [];
+    for (let j = k + 1; j < sentences.length; j++) {
+      const c = cellsOf(sentences[j]!);
+      if (!c) break;
+      following.push({ s: sentences[j]!, cells: c });
+    }
+    const n = headerWidth(
+      cells,
+      following.map((f) => f.cells),
+    );
+    if (n === 0) continue;
+    const columns = cells.slice(0, n).map((c) => columnOf(c.text));
+    const read = (s: Sentence, row: Cell[]) => {
+      columns.forEach((col, i) => {
+        const figure = col && FIGURE.exec(row[i]!.text);
+        if (!col || !figure) return;
+        out.push({
+          start: s.start + row[i]!.at,
+          end: s.start + row[i]!.at + row[i]!.text.length,
+          sentence: s.index,
+          indicator: `${row[0]!.text}${col.name}`,
+          value: Number(figure[1]),
+          unit: figure[2] ?? col.unit,
+          year: docYear,
+        });
+      });
+    };
+    for (const row of chunk(cells.slice(n), n)) if (row) read(sentences[k]!, row);
+    for (const f of following) for (const row of chunk(f.cells, n)) if (row) read(f.s, row);
+    k += following.length;
+  }
+  return out;
+}
