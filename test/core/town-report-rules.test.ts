@@ -689,3 +689,25 @@ describe('a table the extraction flattened into lines', () => {
     );
   });
 });
+
+describe('plans set apart by a heading or a lead (held-out round four)', () => {
+  const outcomes = (text: string) =>
+    extract(text)
+      .graph.nodes.filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => (n.attributes as unknown as { value: number }).value);
+  it('leaves out every figure under a plans heading (五、2020年工作打算), sub-headings and all', () => {
+    const text =
+      '浦口镇2019年工作总结\n一、主要成效\n全年实现脱贫156户。\n二、2020年工作打算\n（一）巩固成果\n重点做好剩余9户贫困户的脱贫工作，新增油茶种植800亩。\n三、存在的问题\n';
+    expect(outcomes(text)).toEqual([156]);
+  });
+
+  it('leaves out the figures of every item after a plans lead (将…重点抓好以下工作：A；B；确保…)', () => {
+    const text =
+      '浦口镇2022年工作总结\n全年新建油茶基地1200亩。\n2023年，镇党委将重点抓好以下工作：力争新建茶园1000亩；新建高标准农田3000亩，确保村级集体经济收入增长10%。\n';
+    expect(outcomes(text)).toEqual([1200]);
+    // 确保 sets a target even in a report's review
+    expect(outcomes('浦口镇2022年工作总结\n全年投资8.7亿元，确保全年固定资产投资增长10%以上。\n')).toEqual([8.7]);
+    // 为确保 gives a purpose, not a target
+    expect(outcomes('浦口镇2022年工作总结\n为确保粮食安全，全镇水稻种植25200亩。\n')).toEqual([25200]);
+  });
+});

@@ -121,9 +121,31 @@ const CHANGE_ONLY = /^(同比|环比)?(增长|下降|提高|减少|增加|上升
 const NUMBER_RE_ONCE = new RegExp(NUMBER_RE.source);
 const SIZE_UNITS = new Set(['平方公里', '平方米', '立方米', '米', '千瓦', '兆瓦']);
 
+/** A part of the report about what is to come: 五、2020年工作打算, 下一步工作安排, 2024年工作任务. */
+const PLAN_HEADING = /(工作打算|工作安排|工作计划|工作思路|工作任务|重点工作|目标任务|下一步|展望|下半年)/;
+/** Headings of a report's top level (一、, 第二部分, or none): a new one ends a plans part; 1. and （一） do not. */
+const SUB_HEADING = /^(（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]是)/;
+/** 2023年，镇党委将重点抓好以下工作：— the items after it, to the end of the paragraph, are plans. */
+const PLAN_LEAD = /将.{0,40}(以下|如下|几项)(几项)?(重点)?工作[：:]/;
+
+/** Whether a heading opens a plans part: it names one, and a year in it is not before the report's. */
+function opensPlans(text: string, docYear: number | null): boolean {
+  if (!PLAN_HEADING.test(text) || /完成情况|回顾|成效|成绩/.test(text)) return false;
+  const year = /(\d{4})年/.exec(text);
+  return !year || docYear === null || Number(year[1]) >= docYear + (text.includes('下半年') ? 0 : 1);
+}
+
 export function recognizeOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
   const out: OutcomeMention[] = [];
+  let plans = false;
+  let planParagraph = -1;
   for (const s of sentences) {
+    if (s.kind === 'heading') {
+      if (opensPlans(s.text, docYear)) plans = true;
+      else if (!SUB_HEADING.test(s.text)) plans = false;
+    }
+    if (plans || s.paragraph === planParagraph) continue;
+    if (PLAN_LEAD.test(s.text) || (FUTURE_LEAD.test(s.text) && /[：:]$/.test(s.text))) planParagraph = s.paragraph;
     let prev: OutcomeMention | null = null;
     let prevEnd = -1;
     const targetFrom = targetStart(s.text);
@@ -163,7 +185,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
 
 /** 力争地区生产总值增长6%以上: a figure the clause aims at is a target, not a result (争取 is not: 争取专项项目7个 was won). */
 const TARGET_WORDS =
-  /(力争|预计|预期|目标是|目标为|目标任务|建成后|投产后|投用后|(?<![按如原])计划(?!总?投资|生育|单列|内))/;
+  /(力争|预计|预期|目标是|目标为|目标任务|建成后|投产后|投用后|(?<!为)确保(?!了)|(?<![按如原])计划(?!总?投资|生育|单列|内))/;
 /** A sentence about what is to come: 新的一年, 明年, 下一步 … */
 const FUTURE_LEAD = /^(新的一年|明年|来年|下一步|今后|未来)/;
 
