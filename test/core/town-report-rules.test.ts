@@ -711,3 +711,30 @@ describe('plans set apart by a heading or a lead (held-out round four)', () => {
     expect(outcomes('浦口镇2022年工作总结\n为确保粮食安全，全镇水稻种植25200亩。\n')).toEqual([25200]);
   });
 });
+
+describe('projects of the fourth held-out round', () => {
+  const T = '醴陵市浦口镇2024年工作总结\n';
+  it('finds show gardens, processing parks, markets, roads, greenways and canteens, and their states', () => {
+    const x = extract(
+      `${T}保丰村千亩油茶示范园全面建成。三铺村农产品加工园建成投产。保丰村“山居浦口”民宿集群项目在建，已完成投资2300万元。` +
+        '三铺村至保丰村产业环线道路建成通车。贯古社区便民市场完成提升改造并投入运营。渌江浦口段碧道建成开放。' +
+        '贯古社区长者饭堂投入使用。三铺村城中村改造项目全面启动。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村千亩油茶示范园',
+        '三铺村农产品加工园',
+        '保丰村“山居浦口”民宿集群项目',
+        '三铺村至保丰村产业环线道路',
+        '贯古社区便民市场',
+        '渌江浦口段碧道',
+        '贯古社区长者饭堂',
+        '三铺村城中村改造项目',
+      ]),
+    );
+    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    expect(status['保丰村“山居浦口”民宿集群项目']).toBe('ongoing');
+    expect(status['三铺村城中村改造项目']).toBe('ongoing');
+    expect(status['贯古社区长者饭堂']).toBe('built');
+  });
+});
