@@ -738,3 +738,20 @@ describe('projects of the fourth held-out round', () => {
     expect(status['贯古社区长者饭堂']).toBe('built');
   });
 });
+
+describe('events of the third and fourth held-out rounds', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  const events = (text: string) => extract(`${T}${text}`).names('Event');
+  it('finds a quoted festival held, an on-site meeting hosted (承办…现场推进会) and a rainstorm', () => {
+    expect(events('9月成功举办“第五届浦口油茶开镰节”，吸引游客3.2万人次。')).toEqual(['“第五届浦口油茶开镰节”']);
+    expect(events('浦口镇承办醴陵市油茶产业现场推进会，全市各乡镇负责同志到保丰村观摩。')).toEqual([
+      '醴陵市油茶产业现场推进会',
+    ]);
+    expect(events('有效应对6月强降雨过程，转移群众1200人。')).toEqual(['6月强降雨过程']);
+  });
+
+  it('does not take activities carried out (开展…等活动) or campaigns (开展“…”创建活动) for events', () => {
+    expect(events('开展文艺汇演、便民义诊、二手物品交换等活动，吸引居民5000余人次参与。')).toEqual([]);
+    expect(events('深入开展“美丽庭院”创建活动，评选示范户320户。深入开展“三个年”活动。')).toEqual([]);
+  });
+});

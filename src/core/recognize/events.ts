@@ -5,6 +5,7 @@
  *   在全市“晒文化·晒风景”活动中亮相                → a quoted name followed by 活动/节/赛
  *   协助嘉悦农场开展“农耕文化体验节”活动            → host written explicitly
  *   新冠肺炎疫情来袭, “长江2020年第5号洪水”         → disasters and epidemics, no host
+ *   应对6月强降雨过程                                → weather dated by its month or its 过程 (not 抗击洪涝灾害)
  *   在大瑶镇第十八届人民代表大会第四次会议上        → sessions of congresses, by their numbers
  * Generic, counted things (举办扶贫专场招聘会4场, 非遗展览…等文化活动27场次) are outcomes, not events, unless a
  * quoted name singles one out (“村晚”演出).
@@ -19,7 +20,7 @@ const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|�
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风))/g;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程)/g;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
   /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
@@ -27,13 +28,15 @@ const SESSION =
 const GENERIC =
   /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
 
-const CAMPAIGN = /(行动|实践活动|主题活动|专项活动)$/;
+const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
+      // 开展“三个年”活动: a campaign carried out, not a dated event
+      if (m[2] === '活动' && /开展$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
@@ -68,16 +71,21 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const cut = item.lastIndexOf('之');
     const lead = cut >= 0 ? cut + 1 : 0;
     item = item.slice(lead);
-    const trailingList = raw !== item && /等/.test(raw);
+    // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
+    const carriedOut = /开展$/.test(s.text.slice(verbStart, verbEnd));
+    const trailingList = raw !== item && /等/.test(raw) && !carriedOut;
     const named = /“[^”]+”|\d{4}/.test(item);
-    if (!HEAD_RE.test(item) && !trailingList) continue;
+    if (!HEAD_RE.test(item.replace(/[“”]/g, '')) && !trailingList) continue;
     if (counted && !named) continue;
     if (followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
     if (bare.length < (/[节赛]$/.test(bare) ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
     // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
-    if (CAMPAIGN.test(bare) && /开展$/.test(s.text.slice(verbStart, verbEnd))) continue;
+    if (CAMPAIGN.test(bare) && carriedOut) continue;
+    // 开展“三个年”活动 is a campaign too; 开展“农耕文化体验节”活动 holds a festival
+    const quoted = /^“([^”]+)”活动$/.exec(name);
+    if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     add(out, s, start, start + name.length, name, s.start + verbStart, host ? hostSpan(s, verbStart, host) : undefined);
   }
