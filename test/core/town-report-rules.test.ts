@@ -755,3 +755,37 @@ describe('events of the third and fourth held-out rounds', () => {
     expect(events('深入开展“美丽庭院”创建活动，评选示范户320户。深入开展“三个年”活动。')).toEqual([]);
   });
 });
+
+describe('national policies every report names the same way', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+  const programs = (text: string) => extract(`${T}${text}`).names('Program');
+  it('finds them whole, long as they are', () => {
+    expect(programs('健全防止返贫动态监测和帮扶机制，新识别监测对象12户。')).toContain('防止返贫动态监测和帮扶机制');
+    expect(programs('坚持摘帽不摘责任、不摘政策、不摘帮扶、不摘监管，巩固脱贫成果。')).toEqual([
+      '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管',
+    ]);
+    expect(programs('深入开展扶贫领域腐败和作风问题专项治理，查处问题5个。')).toEqual([
+      '扶贫领域腐败和作风问题专项治理',
+    ]);
+    expect(programs('2020年是全面建成小康社会收官之年。')).toEqual(['全面建成小康社会']);
+    expect(programs('扎实开展学习贯彻习近平新时代中国特色社会主义思想主题教育，开展专题研讨12次。')).toEqual([
+      '学习贯彻习近平新时代中国特色社会主义思想主题教育',
+    ]);
+    expect(programs('严格落实中央八项规定精神，推进全面从严治党。')).toEqual(
+      expect.arrayContaining(['中央八项规定精神', '全面从严治党']),
+    );
+  });
+
+  it('finds partnerships of school and town (校地合作, 镇校合作) and party building (基层党建, 党建共建)', () => {
+    expect(programs('深化校地合作，与湖南农业大学共建科技小院。推进镇校合作。')).toEqual(
+      expect.arrayContaining(['校地合作', '镇校合作']),
+    );
+    expect(programs('抓实基层党建，与醴陵市农商银行开展党建共建。')).toEqual(
+      expect.arrayContaining(['基层党建', '党建共建']),
+    );
+  });
+
+  it('does not read help given (纳入帮扶, 针对性帮扶, 帮扶资源) as a program', () => {
+    expect(programs('将12户全部纳入帮扶，落实针对性帮扶措施，依托深圳帮扶资源发展产业。')).toEqual([]);
+  });
+});

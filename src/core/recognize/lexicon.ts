@@ -307,6 +307,13 @@ export const PROGRAM_HEADS = [
   '劳务协作',
   // 结对帮扶, 消费帮扶, 产业帮扶
   '帮扶',
+  // 基层党建, 全面从严治党, 普法, 城乡居民医保
+  '党建',
+  '治党',
+  '普法',
+  '医保',
+  '夜间经济',
+  '林下经济',
   '网格化管理',
   '垃圾分类',
   '户厕改造',
@@ -337,6 +344,22 @@ export const PROGRAM_HEADS = [
   '计划',
   // X建设 is a line of work (队伍建设, 高标准农田建设, 美丽乡村建设) unless X is a facility: see programs.ts
   '建设',
+];
+
+/**
+ * National policies every report writes the same way, too long or too coordinated (和, 、) for the head-word reading:
+ * 防止返贫动态监测和帮扶机制, “四个不摘”, 扶贫领域腐败和作风问题专项治理, 全面建成小康社会, 主题教育's full name.
+ */
+export const NATIONAL_PROGRAMS = [
+  /防止返贫(?:动态)?监测(?:和|与)?帮扶(?:工作)?机制/g,
+  /摘帽不摘责任、不摘政策、不摘帮扶、不摘监管/g,
+  /扶贫领域腐败和作风问题专项治理/g,
+  /全面建成小康社会/g,
+  /学习贯彻习近平新时代中国特色社会主义思想主题教育/g,
+  /中央八项规定(?:精神)?/g,
+  /(?:村（社区）)?“两委”换届/g,
+  // 校地合作, 镇校合作, 党建共建, 党建联建, 结对共建: partnerships run as lines of work
+  /(?:校地|镇校|村校|校企|政校|院地|党建|结对)(?:合作|共建|联建)/g,
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */

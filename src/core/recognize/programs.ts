@@ -7,7 +7,14 @@
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
 import type { Sentence } from '../segment/segment.ts';
-import { GENERIC_NAME, ORGANIZATION_HEADS, PROGRAM_HEADS, PROJECT_HEADS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import {
+  GENERIC_NAME,
+  NATIONAL_PROGRAMS,
+  ORGANIZATION_HEADS,
+  PROGRAM_HEADS,
+  PROJECT_HEADS,
+  SINGLE_CHAR_HEADS,
+} from './lexicon.ts';
 import type { EntityMention } from './types.ts';
 
 export interface TaggedWord {
@@ -46,7 +53,7 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING_WORDS =
-  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立|依托|签订|签署)/
+  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立|依托|签订|签署|纳入|投入|抓实|做实|抓牢|筑牢|压实|健全)/
     .source;
 const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
 const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
@@ -133,6 +140,8 @@ export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): 
     if (s.kind !== 'heading') fromHeads(s, tokenizer, bySentence[s.index]!);
     fromQuotes(s, bySentence[s.index]!);
     fromLinkage(s, bySentence[s.index]!);
+    for (const re of NATIONAL_PROGRAMS)
+      for (const m of s.text.matchAll(re)) add(bySentence[s.index]!, s, m.index!, m.index! + m[0].length, m[0]);
   }
   sentences.forEach((s, i) => fromTopic(s, sentences[i + 1], bySentence[s.index]!));
   return bySentence.flat();
@@ -154,8 +163,13 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const end = ends[k]!;
     const head = HEAD_RE.exec(s.text.slice(Math.max(0, end - 6), end));
     if (!head) continue;
-    // 战略合作协议, 战略投资者: 战略 describes the next word there
+    // 战略合作协议, 战略投资者: 战略 describes the next word there; so does 帮扶 in 帮扶资源, 帮扶措施
     if (head[0] === '战略' && /^(合作|投资|性|意义|地位|伙伴)/.test(s.text.slice(end, end + 2))) continue;
+    if (
+      head[0] === '帮扶' &&
+      /^(资源|资金|干部|单位|力量|对象|措施|政策|企业|车间|工作队)/.test(s.text.slice(end, end + 3))
+    )
+      continue;
     // walk left over the words that belong to the name; a verb belongs to it only when it is glued to the head
     // or to another such verb (化肥农药减量增效行动, 创业担保贷款), never after a noun (送 | 文化下乡)
     let j = k;
