@@ -789,3 +789,25 @@ describe('national policies every report names the same way', () => {
     expect(programs('将12户全部纳入帮扶，落实针对性帮扶措施，依托深圳帮扶资源发展产业。')).toEqual([]);
   });
 });
+
+describe('partners as the held-out reports write them', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  const partners = (text: string) =>
+    extract(`${T}${text}`)
+      .edges('PARTNERS_WITH')
+      .map((e) => [e.source, e.target].sort().join('~'));
+  it('pairs the parties of a signing (与…签约), an alliance formed (结成) and a cooperation (与…合作)', () => {
+    expect(partners('9月，浦口镇与湖南某某电子科技有限公司正式签约，共建电子信息产业园。')).toContain(
+      '浦口镇~湖南某某电子科技有限公司',
+    );
+    expect(partners('浦口镇与萍乡市上栗县金山镇结成“红船”党建联盟。')).toContain('浦口镇~金山镇');
+    expect(partners('浦口镇与湖南农业大学合作，在保丰村共建试验站。')).toContain('浦口镇~湖南农业大学');
+  });
+
+  it('pairs the subject with whom it joins (联合…举办) or signs in (签约引进…)', () => {
+    expect(partners('镇里联合醴陵市农业农村局开展实用技术培训15期。')).toContain('浦口镇~醴陵市农业农村局');
+    expect(partners('签约引进湖南某某文旅发展有限公司，在保丰村建设民宿项目。')).toContain(
+      '浦口镇~湖南某某文旅发展有限公司',
+    );
+  });
+});

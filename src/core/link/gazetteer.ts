@@ -88,13 +88,14 @@ function stripNotes(name: string): string {
   return name.replace(/(?:[（(][^（()）]*[)）])+$/, '') || name;
 }
 
-const COMMUNITY_RE = /^(.+?)(?:居民委员会|居委会)$/;
-const VILLAGE_RE = /^(.+?)(?:村民委员会|村委会)$/;
+const COMMUNITY_RE = /^(.+?)(?:居民委员会|居委会|委员会)$/;
+/** 复建村村民委员会, 竺家村委会, and the herders' 边麻村牧民委员会 of 青海 and 西藏, 宝力格嘎查委员会. */
+const VILLAGE_RE = /^(.+?)(?:村民委员会|牧民委员会|村委会|牧委会|委员会)$/;
 
 /** Village-level rows are communities (居委会, 社区) or villages (村委会, 嘎查, 生产队 …). */
 export function villageLevelOf(officialName: string): 'village' | 'community' {
   const name = stripNotes(officialName);
-  return /(?:社区|居委会|居民委员会)$/.test(name) ? 'community' : 'village';
+  return /(?:社区|居委会|居民委员会|社区委员会)$/.test(name) ? 'community' : 'village';
 }
 
 /**
@@ -111,7 +112,7 @@ export function shortNameOf(officialName: string, level: PlaceLevel): string {
   if (level === 'village') {
     const m = VILLAGE_RE.exec(name);
     if (!m) return name;
-    return m[1]!.endsWith('村') ? m[1]! : `${m[1]}村`;
+    return /(?:村|嘎查)$/.test(m[1]!) ? m[1]! : `${m[1]}村`;
   }
   return name;
 }
@@ -122,7 +123,7 @@ export function shortNameOf(officialName: string, level: PlaceLevel): string {
  * gazetteer resolves these forms through the short name instead of storing every official spelling.
  */
 export function committeeShortOf(name: string): string | null {
-  if (!/(?:村民委员会|村委会|居民委员会|居委会|[)）])$/.test(name)) return null;
+  if (!/(?:委员会|村委会|牧委会|居委会|[)）])$/.test(name)) return null;
   const short = shortNameOf(name, villageLevelOf(name));
   return short !== name ? short : null;
 }

@@ -3,14 +3,17 @@
  *   A、B、C联合基层治理中心 · A与B共同成立… → every pair of the places/organisations named before 联合/共同
  *   完成重庆影视城、成都影视城协议签约           → the parties listed before 签约
  *   协助嘉悦农场开展…, 某银行帮扶某村            → the subject and the one it helps
- *   与中国农业大学合作共建…                    → the subject and the party after 与
+ *   与中国农业大学合作共建…, 与某公司正式签约       → the subject and the party after 与
+ *   联合区人社局举办…, 签约引进某公司             → the subject and the party right after the verb
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
+
+const JOINT_ACTION = /^[^，。；]{0,10}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造)/;
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const s of ctx.sentences) {
-    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作/g)) {
+    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|合作(?!社)/g)) {
       const at = s.start + m.index!;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
@@ -34,6 +37,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the
       // subject (the document's town when none is written)
       const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
+      // 签约, 结成 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status) or 战略合作签约仪式 do not
+      if (/^(签约|结成|合作)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
       const withSubject =
         withAt >= 0 && withAt <= 4 && before.length === 0
@@ -41,9 +46,14 @@ export function relatePartners(ctx: RelationContext): Fact[] {
           : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
-    for (const m of s.text.matchAll(/协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶/g)) {
+    // 协助X开展, 帮扶X, 联合X举办, 签约引进X: the subject and the party named right after the verb
+    for (const m of s.text.matchAll(
+      /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|签约引进/g,
+    )) {
       const at = s.start + m.index!;
       const helped = actorsIn(ctx, s.index).find((a) => a.start === at + m[0].length);
+      // 联合X举办/开展/组建: X joins in an action; 成立联合调解委员会 names a body, no partner
+      if (m[0] === '联合' && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 14))) continue;
       const subject = subjectBefore(ctx, s.index, at) ?? ctx.townKey;
       if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
     }

@@ -44,6 +44,11 @@ describe('shortNameOf', () => {
     ['竺家村委会', 'village', '竺家村'],
     ['瓦窑圪台村村委会', 'village', '瓦窑圪台村'],
     ['联胜嘎查', 'village', '联胜嘎查'],
+    // herders' villages of 青海 and 西藏, and committees named 委员会 alone
+    ['边麻村牧民委员会', 'village', '边麻村'],
+    ['宝力格嘎查委员会', 'village', '宝力格嘎查'],
+    ['新华村委员会', 'village', '新华村'],
+    ['东风路社区委员会', 'community', '东风路社区'],
     ['周家村委会（德惠经济开发区）（省级）', 'village', '周家村'],
     ['槽坊社区居民委员会', 'community', '槽坊社区'],
     ['多福巷社区居委会', 'community', '多福巷社区'],
@@ -58,6 +63,7 @@ describe('shortNameOf', () => {
 describe('villageLevelOf', () => {
   it('tells communities from villages by the committee name', () => {
     expect(villageLevelOf('槽坊社区居民委员会')).toBe('community');
+    expect(villageLevelOf('东风路社区委员会')).toBe('community');
     expect(villageLevelOf('百合苑居委会')).toBe('community');
     expect(villageLevelOf('蒋家岗居委会（社区）')).toBe('community');
     expect(villageLevelOf('复建村村民委员会')).toBe('village');
