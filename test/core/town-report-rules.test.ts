@@ -811,3 +811,34 @@ describe('partners as the held-out reports write them', () => {
     );
   });
 });
+
+describe('projects of a city sub-district’s newspaper feature (held-out round five)', () => {
+  it('finds science parks, future communities, city study rooms, platforms gone live, show sites and new campuses', () => {
+    const x = extract(
+      '浦口镇2022年高质量发展综述\n5月18日，总投资6.8亿元的浦口智造科创园正式开园。位于保丰村的浦口时尚产业园二期主体结顶。' +
+        '贯古未来社区入选湖南省第四批未来社区创建名单。在贯古社区，由老厂房改造而成的浦口城市书房于4月23日开放。' +
+        '“浦口智治”基层治理平台全面上线。贯古社区建成“15分钟品质文化生活圈”示范点。浦口实验学校新校区9月投用。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口智造科创园',
+        '浦口时尚产业园二期',
+        '贯古未来社区',
+        '浦口城市书房',
+        '“浦口智治”基层治理平台',
+        '“15分钟品质文化生活圈”示范点',
+        '浦口实验学校新校区',
+      ]),
+    );
+    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    expect(status['浦口时尚产业园二期']).toBe('ongoing');
+    expect(status['“浦口智治”基层治理平台']).toBe('launched');
+    const at = (name: string) =>
+      x
+        .edges('LOCATED_IN')
+        .filter((e) => e.source === name)
+        .map((e) => e.target);
+    expect(at('浦口时尚产业园二期')).toEqual(['保丰村']);
+    expect(at('浦口城市书房')).toEqual(['贯古社区']);
+  });
+});

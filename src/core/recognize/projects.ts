@@ -30,10 +30,10 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|于|入选|荣获|\d{1,2}月)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|为主体|为依托|为龙头)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|为主体|为依托|为龙头)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
@@ -204,7 +204,8 @@ function statusBefore(text: string, at: number): ProjectStatus | undefined {
     text.lastIndexOf('；', at - 1),
     text.lastIndexOf('。', at - 1),
   );
-  const clause = text.slice(clauseStart + 1, at);
+  // 由老厂房改造而成的书房: how it was made, not what is happening to it
+  const clause = text.slice(clauseStart + 1, at).replace(/^.*而成的?/, '');
   let found: ProjectStatus | undefined;
   for (const m of clause.matchAll(TRIGGER_RE)) found = STATUS.get(m[0]);
   return found;
@@ -214,6 +215,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
   if (/签约/.test(m[1]!)) return 'signed';
+  if (m[1] === '上线') return 'launched';
   // a project that receives an honor is running
   if (/获认定|获评|被评为|被认定为|入选|荣获/.test(m[1]!)) return 'built';
   // 完成提质改造, 建成投产: done; 改造 alone is work under way

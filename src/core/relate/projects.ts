@@ -26,7 +26,15 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
         LEVEL_RANK[m.level] >= LEVEL_RANK.town &&
         !otherProjects.some((o) => o.start <= m.start && m.end <= o.end),
     );
-    const villagesBefore = [...new Set(before.filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town).map((m) => m.key))];
+    let villagesBefore = [...new Set(before.filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town).map((m) => m.key))];
+    // 在绸缎社区，由老厂房改造而成的城市书房…: a village the sentence opens with is where its project is
+    if (!villagesBefore.length) {
+      const opening = openingVillage(ctx, p.sentence);
+      if (opening && opening.end <= p.start) {
+        villagesBefore = [opening.key];
+        before.push(opening);
+      }
+    }
     const inName = placesIn(ctx, p.sentence)
       .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
       .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
@@ -70,6 +78,16 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     }
   }
   return { facts, extraPlaces };
+}
+
+/** 在A村，… / 9月，在A社区，…: the village or community a sentence opens with, as its scene. */
+function openingVillage(ctx: RelationContext, sentence: number) {
+  const s = ctx.sentences[sentence]!;
+  const lead = /^(?:\d{1,2}月(?:份)?，?)?在/.exec(s.text);
+  if (!lead) return undefined;
+  const place = placesIn(ctx, sentence).find((m) => m.start === s.start + lead[0].length);
+  if (!place || LEVEL_RANK[place.level] <= LEVEL_RANK.town) return undefined;
+  return /^(?:里|内)?，/.test(ctx.text.slice(place.end, place.end + 2)) ? place : undefined;
 }
 
 /**
