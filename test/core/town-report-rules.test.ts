@@ -842,3 +842,15 @@ describe('projects of a city sub-district’s newspaper feature (held-out round 
     expect(at('浦口城市书房')).toEqual(['贯古社区']);
   });
 });
+
+describe('a work bulletin with 【…】 items (held-out round five)', () => {
+  it('reads an item’s tag as its line of work, and an event named before its verb (…节在A村举行)', () => {
+    const x = extract(
+      '浦口镇工作简报\n【党建引领】主题教育走深走实\n乡党委开展专题调研36次。\n【荣誉】保丰村入选省级“一村一品”示范村\n' +
+        '12月5日，保丰村获评示范村。\n【节会活动】第三届浦口春茶开采节在保丰村举行\n活动吸引游客2.1万人次。\n',
+    );
+    expect(x.names('Program')).toContain('党建引领');
+    expect(x.names('Program').join()).not.toMatch(/荣誉|节会活动/);
+    expect(x.names('Event')).toEqual(['第三届浦口春茶开采节']);
+  });
+});

@@ -21,6 +21,9 @@ const MIN_SINGLE_PIECE_RUN = 3;
 /** Doubled lines repeat words and phrases; a line whose repeats are all single characters is AABB reduplication
  * (明明白白、清清楚楚, 高高兴兴), which Chinese writes on purpose. */
 const MIN_LONGEST_RUN = 2;
+/** A line whose every glyph is doubled: at least this many pieces, covering nearly all of it. */
+const MIN_GLYPH_PIECES = 8;
+const MIN_GLYPH_COVERAGE = 0.95;
 
 export interface Parse {
   /** `piece[i]` is the half-length of the tandem repeat starting at i on the best parse, 0 for a lone character. */
@@ -134,7 +137,10 @@ export function judgeLine(line: string, prefilter = true): Verdict | null {
   const parse = parseLine(line);
   if (parse.pieces === 0 || (total - parse.unmatched) / total < MIN_COVERAGE) return null;
   const longest = parse.piece.reduce((a, b) => Math.max(a, b), 0);
-  const strict = parse.pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN;
+  // 英英山山县县…22002233年年: every glyph drawn twice is doubling too, told from AABB words (明明白白、清清楚楚) by
+  // how many pieces cover the whole line
+  const glyphs = parse.pieces >= MIN_GLYPH_PIECES && (total - parse.unmatched) / total >= MIN_GLYPH_COVERAGE;
+  const strict = glyphs || (parse.pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN);
   return { parse, strict };
 }
 

@@ -29,12 +29,26 @@ const SESSION =
 const GENERIC =
   /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
 
+/** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
+const NAMED_BEFORE_VERB = new RegExp(
+  `(?:^|[，。；：】\\s])((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,24}?(?:${[...EVENT_HEADS].join(
+    '|',
+  )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕|召开|开赛|启幕)`,
+  'g',
+);
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
+    // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
+    for (const m of s.text.matchAll(NAMED_BEFORE_VERB)) {
+      const name = m[1]!;
+      if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
+      const start = s.start + m.index! + m[0].indexOf(name);
+      add(out, s, start, start + name.length, name);
+    }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       // 开展“三个年”活动: a campaign carried out, not a dated event
       if (m[2] === '活动' && /开展$/.test(s.text.slice(0, m.index!))) continue;

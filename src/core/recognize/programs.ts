@@ -77,6 +77,9 @@ const BYLINE =
   /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))/;
 /** The report's own weak points and next steps. */
 const REPORT_PART = /存在的?问题|问题和不足|不足之处|下一步|工作打算|工作思路|主要做法/;
+/** Tags of a bulletin's items that sort news, not lines of work: 【荣誉】, 【节会活动】, 【民生实事】. */
+const NEWS_CATEGORY =
+  /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /**
@@ -235,10 +238,19 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (s.kind === 'heading') {
     // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
-    if (/回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|^\d{4}年|\d{4}年(度)?工作/.test(text))
+    if (
+      /回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|简报|^\d{4}年|\d{4}年(度)?工作/.test(text)
+    )
       return;
     // a byline or a signature (本报记者 李明, 镇长 王建国), the report's weak points: not lines of work
     if (BYLINE.test(text) || REPORT_PART.test(text)) return;
+    // 【党建引领】主题教育走深走实: a bulletin item's tag names its line of work, unless it is a news category
+    const tag = /^【([^】]{2,10})】/.exec(text);
+    if (tag) {
+      if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4)
+        add(out, s, s.start + 1, s.start + 1 + tag[1]!.length, tag[1]!, true);
+      return;
+    }
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;

@@ -85,3 +85,11 @@ describe('judgeLine prefilter', () => {
     expect(accepted).toBeGreaterThan(200);
   });
 });
+
+describe('glyph doubling', () => {
+  it('undoubles a line whose every glyph is drawn twice, digits and all', () => {
+    expect(repairDoubledRuns('浦浦口口镇镇党党政政办办公公室室编编印印  22002233年年1122月月2288日日').text).toBe(
+      '浦口镇党政办公室编印  2023年12月28日',
+    );
+  });
+});
