@@ -1,5 +1,5 @@
 /**
- * Twenty-eight more reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
+ * Thirty-two more reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
  * county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
  * a city sub-district, 2021 综述; 云南 大理 喜洲镇 2022; 山东 寿光 稻田镇 2021 政府工作报告; 甘肃 渭源 田家河乡 2020
  * 脱贫攻坚总结; 江苏 苏州 吴江区 2022 政府工作报告, a district's; 重庆 江津 中山镇 2021 in the seeds' newspaper
@@ -21,7 +21,11 @@
  * (together: entity 0.746, relation 0.749, outcome 0.958); then 柳江镇 2022 (四川 洪雅, broken lines and a page
  * number), 烟阁乡 2019 (江西 永新, a 脱贫 summary with a table of villages), 陈杨寨街道 2023 (陕西 咸阳, a 党工委
  * report) and 三圳镇 2024 (广东 蕉岭, full-width digits, a paragraph spaced letter by letter), scored after the
- * previous four's rules and before any for them (together: entity 0.777, relation 0.800, outcome 0.912).
+ * previous four's rules and before any for them (together: entity 0.777, relation 0.800, outcome 0.912); then
+ * 柳河镇 2021 (黑龙江 庆安, a 镇党委 summary with plans), 陶家河乡 2023 (湖北 英山, a work bulletin with 【…】 items and
+ * a line of doubled glyphs), 华舍街道 2022 (浙江 绍兴, a newspaper feature on 共同富裕) and 野牛沟乡 2020 (青海 祁连,
+ * herders' villages, full-width digits), likewise after all the rules before them (together: entity 0.740,
+ * relation 0.649, outcome 0.925).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
@@ -48,7 +52,7 @@ describe('other towns’ reports, end to end', () => {
           join(out, f.replace(/\.txt$/, '.json')),
         ]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(28);
+      expect(score.docs).toBe(32);
       expect(score.missing).toBe(0);
       expect(score.entityF1).toBeGreaterThanOrEqual(0.85);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.85);
