@@ -854,3 +854,22 @@ describe('a work bulletin with 【…】 items (held-out round five)', () => {
     expect(x.names('Event')).toEqual(['第三届浦口春茶开采节']);
   });
 });
+
+describe('organisations of the fifth held-out round', () => {
+  it('finds cooperatives named by their trade, work teams, command posts, a people’s government and a community’s party committee', () => {
+    const x = extract(
+      '醴陵市浦口镇人民政府2020年工作总结\n保丰村生态畜牧业合作社整合草场1.2万亩。保丰村驻村工作队获评“优秀驻村工作队”。' +
+        '镇疫情防控指挥部统筹调度。浦口镇综合行政执法队查处违建12处。贯古社区党委获评先进基层党组织。',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining([
+        '保丰村生态畜牧业合作社',
+        '保丰村驻村工作队',
+        '浦口镇疫情防控指挥部',
+        '浦口镇综合行政执法队',
+        '贯古社区党委',
+        '浦口镇人民政府',
+      ]),
+    );
+  });
+});

@@ -185,6 +185,11 @@ export const SINGLE_CHAR_HEADS = ['馆', '堂', '庙', '宫', '寺', '祠', '所
 /** Nouns that end an organisation name: 行政审批局, 中国电影基金会, 重庆日报, 主题教育领导小组. */
 export const ORGANIZATION_HEADS = [
   '领导小组',
+  '指挥部',
+  '驻村工作队',
+  '工作队',
+  '服务队',
+  '执法队',
   '理论中心组',
   '中心组',
   '党工委',

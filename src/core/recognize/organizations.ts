@@ -16,7 +16,7 @@ import type { EntityMention } from './types.ts';
  * 社区委员会 or 辖区政府.
  */
 const LEVEL_BODY =
-  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|政府|人大|政协)(?![员会])/g;
+  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|人民政府|政府|人大|政协)(?![员会])/g;
 /**
  * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
@@ -29,7 +29,9 @@ const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
 /** A cooperative is named by its kind (…蔬菜种植专业合作社, …股份经济合作社); 领办合作社 and 支部+合作社 are not names. */
-const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助)合作社$/;
+const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游)合作社$/;
+/** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
+const LOCAL_PARTY_BODY = /[\u4e00-\u9fff]{2,6}?(?:社区|村|嘎查)(?:党委|党总支)/g;
 /** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
 const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
 const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
@@ -46,6 +48,12 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
         add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
     for (const m of s.text.matchAll(LEVEL_CENTER)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
+    for (const m of s.text.matchAll(LOCAL_PARTY_BODY)) {
+      // the name starts where a place does: after punctuation or a verb the phrase reader would stop at
+      const start = phraseStart(s.text, m.index! + m[0].length - 2, m.index! + m[0].length);
+      const name = s.text.slice(start, m.index! + m[0].length);
+      if (name.length >= 5 && !/^(村|社区)/.test(name)) add(out, s, start, start + name.length, name);
+    }
     for (const h of findHeads(s.text, HEADS)) {
       if (!endsWord(s.text, h.end)) continue;
       const start = phraseStart(s.text, h.start, h.end);
