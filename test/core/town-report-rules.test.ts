@@ -873,3 +873,12 @@ describe('organisations of the fifth held-out round', () => {
     );
   });
 });
+
+describe('organisations of the sixth held-out round', () => {
+  it('finds police stations, forestry stations and the town’s chamber of commerce', () => {
+    const x = extract(
+      '醴陵市浦口镇2021年政府工作报告\n浦口边境派出所荣立集体二等功。镇林业站开展巡山护林。镇商会组织会员企业捐款12万元。',
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['浦口边境派出所', '浦口镇林业站', '浦口镇商会']));
+  });
+});

@@ -8,6 +8,7 @@ import { repairDoubledRuns } from './doubled-runs.ts';
 import { joinLines } from './line-joins.ts';
 import { runStages, type Stage } from './offset-map.ts';
 import { dropPageNumbers } from './page-numbers.ts';
+import { dropWebChrome } from './web-chrome.ts';
 import { removeSpaces } from './spaces.ts';
 import { foldTraditionalStage } from './traditional.ts';
 import { foldWidth } from './width.ts';
@@ -22,6 +23,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   foldWidth,
   foldTraditionalStage,
   dropPageNumbers,
+  dropWebChrome,
   repairDoubledRuns,
   dropDecorationLetters,
   joinLines,

@@ -196,6 +196,8 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name)) continue;
+    // 2023年工作计划: the report's own plan, no program
+    if (/^(工作|实施|年度)(计划|方案)$/.test(name)) continue;
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
   }

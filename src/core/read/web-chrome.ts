@@ -1,0 +1,38 @@
+/**
+ * A saved or copied web page brings its page furniture with the article: the breadcrumb, the source and date line,
+ * the print and close buttons. They are no sentences of the report, so their lines are dropped (the article's own
+ * lines stay):
+ *   首页 > 新闻中心 > 乡镇动态   当前位置：首页 » 政务公开   来源：文昌市融媒体中心 发布时间：2024-01-05 浏览次数：
+ *   【打印】【关闭】   分享到：   【字体：大 中 小】
+ */
+import { MappedBuilder, type Mapped } from './offset-map.ts';
+
+const CHROME_LINES = [
+  // a breadcrumb from the home page: short items joined by > » › (当前位置：首页 > …)
+  /^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[：:]\s*)?(?:首页|主页|网站首页)(?:\s*[>＞»›]\s*[^\s>＞»›。，\d]{1,12}){1,6}\s*$/,
+  // the source, date and view-count line
+  /^\s*(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数|访问量)\s*[：:]/,
+  // buttons and widgets
+  /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
+  /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
+];
+
+export function isWebChromeLine(line: string): boolean {
+  return CHROME_LINES.some((p) => p.test(line));
+}
+
+export function dropWebChrome(input: string): Mapped {
+  const out = new MappedBuilder(input);
+  let from = 0;
+  for (let start = 0; start < input.length;) {
+    let end = input.indexOf('\n', start);
+    if (end < 0) end = input.length;
+    if (isWebChromeLine(input.slice(start, end))) {
+      out.copy(input, from, start);
+      from = Math.min(end + 1, input.length); // the line and its own line break
+    }
+    start = end + 1;
+  }
+  out.copy(input, from, input.length);
+  return out.build();
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dropWebChrome, isWebChromeLine } from '../../../src/core/read/web-chrome.ts';
+import { expectValidMap } from './map-check.ts';
+
+describe('dropWebChrome', () => {
+  it.each([
+    '首页 > 新闻中心 > 乡镇动态',
+    '当前位置：首页 » 政务公开 » 工作动态',
+    '来源：浦口镇融媒体中心 发布时间：2024-01-05 浏览次数：',
+    '【打印】【关闭】',
+    '分享到：',
+  ])('drops the page furniture line %s', (line) => {
+    expect(isWebChromeLine(line)).toBe(true);
+  });
+
+  it.each([
+    '浦口镇：航天文旅融合跑出加速度',
+    '全年接待游客186.3万人次，同比增长42.6%。',
+    '【党建引领】主题教育走深走实',
+    '产值从2万吨 > 4万吨',
+    '来源于群众的意见建议得到及时回应。',
+  ])('keeps the article line %s', (line) => {
+    expect(isWebChromeLine(line)).toBe(false);
+  });
+
+  it('removes the lines with their line breaks and keeps the map', () => {
+    const input =
+      '首页 > 新闻中心 > 乡镇动态\n浦口镇：文旅融合跑出加速度\n来源：浦口镇融媒体中心 发布时间：2024-01-05\n正文第一段。\n【打印】【关闭】';
+    const out = dropWebChrome(input);
+    expect(out.text).toBe('浦口镇：文旅融合跑出加速度\n正文第一段。\n');
+    expectValidMap(input, out);
+  });
+});
