@@ -882,3 +882,31 @@ describe('organisations of the sixth held-out round', () => {
     expect(x.names('Organization')).toEqual(expect.arrayContaining(['浦口边境派出所', '浦口镇林业站', '浦口镇商会']));
   });
 });
+
+describe('projects a village runs, and roads between two villages (held-out rounds five and six)', () => {
+  const T = '醴陵市浦口镇2021年工作总结\n';
+  it('finds a village’s facility described at work (装机容量…, 安置…, 年增加…), a kindergarten and a standard plant', () => {
+    const x = extract(
+      `${T}保丰村光伏扶贫电站装机容量500千瓦，全年实现发电收益41.2万元。三铺村易地扶贫搬迁安置点安置搬迁群众38户。` +
+        '新建浦口镇第二幼儿园，新增学位360个。保丰村盘活闲置集体土地建设保丰村标准化厂房。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村光伏扶贫电站',
+        '三铺村易地扶贫搬迁安置点',
+        '浦口镇第二幼儿园',
+        '保丰村标准化厂房',
+      ]),
+    );
+  });
+
+  it('places a road from one village to another in the town (A村至B村产业路)', () => {
+    const x = extract(`${T}保丰村至三铺村产业路建成通车，全长4.8公里。`);
+    expect(
+      x
+        .edges('LOCATED_IN')
+        .filter((e) => e.source === '保丰村至三铺村产业路')
+        .map((e) => e.target),
+    ).toEqual(['浦口镇']);
+  });
+});

@@ -39,9 +39,12 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
       .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
       .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
     let keys: string[] = [];
+    // 保丰村至三铺村产业路: a road from one place to another belongs to the place holding both, the town
+    const between = /(?:村|社区|镇|乡)(?:至|到)/.test(p.name) && ctx.townKey;
     // a village inside the name says where it is; a town inside the name (古城镇设施农业产业园) says less than the
     // villages the clause puts it in (在许家窑村、下神峪村建设…)
-    if (inName) keys = LEVEL_RANK[inName.level] > LEVEL_RANK.town || !villagesBefore.length ? [inName.key] : [];
+    if (between) keys = [ctx.townKey!];
+    else if (inName) keys = LEVEL_RANK[inName.level] > LEVEL_RANK.town || !villagesBefore.length ? [inName.key] : [];
     if (!keys.length && !inName && ctx.town) {
       const bare = barePrefix(ctx, p.name, mentioned);
       if (bare && (LEVEL_RANK[bare.level] > LEVEL_RANK.town || !villagesBefore.length)) {
