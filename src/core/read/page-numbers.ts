@@ -4,7 +4,8 @@
  *   — 12 —   - 3 -   －５－ (already folded)   第 3 页   第3页 共10页   3 / 10
  * A line holding just a number (2000) is not touched: in a column it can be the end of a figure (投资\n2000\n万元).
  */
-import { MappedBuilder, type Mapped } from './offset-map.ts';
+import { dropLines } from './drop-lines.ts';
+import type { Mapped } from './offset-map.ts';
 
 const PAGE_NUMBER_LINES = [
   /^\s*[-—–－]+\s*\d{1,4}\s*[-—–－]+\s*$/,
@@ -17,17 +18,5 @@ export function isPageNumberLine(line: string): boolean {
 }
 
 export function dropPageNumbers(input: string): Mapped {
-  const out = new MappedBuilder(input);
-  let from = 0;
-  for (let start = 0; start < input.length;) {
-    let end = input.indexOf('\n', start);
-    if (end < 0) end = input.length;
-    if (isPageNumberLine(input.slice(start, end))) {
-      out.copy(input, from, start);
-      from = Math.min(end + 1, input.length); // the line and its own line break
-    }
-    start = end + 1;
-  }
-  out.copy(input, from, input.length);
-  return out.build();
+  return dropLines(input, isPageNumberLine);
 }

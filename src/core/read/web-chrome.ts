@@ -5,7 +5,8 @@
  *   首页 > 新闻中心 > 乡镇动态   当前位置：首页 » 政务公开   来源：文昌市融媒体中心 发布时间：2024-01-05 浏览次数：
  *   【打印】【关闭】   分享到：   【字体：大 中 小】
  */
-import { MappedBuilder, type Mapped } from './offset-map.ts';
+import { dropLines } from './drop-lines.ts';
+import type { Mapped } from './offset-map.ts';
 
 const CHROME_LINES = [
   // a breadcrumb from the home page: short items joined by > » › (当前位置：首页 > …)
@@ -22,17 +23,5 @@ export function isWebChromeLine(line: string): boolean {
 }
 
 export function dropWebChrome(input: string): Mapped {
-  const out = new MappedBuilder(input);
-  let from = 0;
-  for (let start = 0; start < input.length;) {
-    let end = input.indexOf('\n', start);
-    if (end < 0) end = input.length;
-    if (isWebChromeLine(input.slice(start, end))) {
-      out.copy(input, from, start);
-      from = Math.min(end + 1, input.length); // the line and its own line break
-    }
-    start = end + 1;
-  }
-  out.copy(input, from, input.length);
-  return out.build();
+  return dropLines(input, isWebChromeLine);
 }
