@@ -910,3 +910,16 @@ describe('projects a village runs, and roads between two villages (held-out roun
     ).toEqual(['浦口镇']);
   });
 });
+
+describe('event hosts and names (held-out rounds three to six)', () => {
+  const T = '醴陵市浦口镇2021年工作总结\n';
+  it('takes the place after 在 for the venue, not the host (镇里在保丰村举办…)', () => {
+    const x = extract(`${T}10月，镇里在保丰村举办2021浦口古村落民俗文化节，吸引游客2.8万人次。`);
+    expect(x.edges('HOSTED').map((e) => e.source)).toEqual(['浦口镇']);
+  });
+
+  it('keeps a quoted part inside an event name (第三届“海伦之夜”社区文化节) and drops the verb before a session', () => {
+    const x = extract(`${T}成功举办第三届“浦口之夜”社区文化节。较好完成了镇十七届人大四次会议确定的目标任务。`);
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['第三届“浦口之夜”社区文化节', '镇十七届人大四次会议']));
+  });
+});

@@ -58,7 +58,7 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.includes('届') ? s.text.matchAll(SESSION) : []) {
       // the place or body before 第…届 belongs to the name; a verb or preposition before it does not
       const name = m[0].replace(
-        /^.*(?:在|于|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|全镇|全区|全县|全市)/,
+        /^.*(?:在|于|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|完成了?|全镇|全区|全县|全市)/,
         '',
       );
       const start = s.start + m.index! + m[0].length - name.length;
@@ -84,7 +84,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const itemStart = verbEnd + offset;
     offset += raw.length + 1;
     let item = raw.replace(/等[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
-    const cut = item.lastIndexOf('之');
+    // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
+    const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
     const lead = cut >= 0 ? cut + 1 : 0;
     item = item.slice(lead);
     // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
