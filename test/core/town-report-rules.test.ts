@@ -923,3 +923,17 @@ describe('event hosts and names (held-out rounds three to six)', () => {
     expect(x.names('Event')).toEqual(expect.arrayContaining(['第三届“浦口之夜”社区文化节', '镇十七届人大四次会议']));
   });
 });
+
+describe('organisations named in sessions, media centres, and names cut clean', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+  it('finds the congress of a session (浦口镇第十八届人民代表大会) and a media centre (醴陵市融媒体中心)', () => {
+    const x = extract(`${T}在浦口镇第十八届人民代表大会第四次会议上。醴陵市融媒体中心进行了专题报道。`);
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['浦口镇第十八届人民代表大会', '醴陵市融媒体中心']));
+  });
+
+  it('cuts an enumerator, a verb or a pronoun off an organisation’s name', () => {
+    const x = extract(`${T}（三）做强强村公司。持续深化生态畜牧业合作社股份制改造。我们把临时党支部建在项目上。`);
+    const names = x.names('Organization').join();
+    expect(names).not.toMatch(/（三）|深化|们把/);
+  });
+});

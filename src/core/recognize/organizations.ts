@@ -25,6 +25,8 @@ const LEVEL_CENTER =
   /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人)服务(?:中心|站))/g;
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT = /人力资源和社会保障|住房和城乡建设|自然资源和规划|文化和旅游|工业和信息化|教育和体育/;
+const CONGRESS =
+  /(?<=^|[在于，。、])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|区|县|市)第[一二三四五六七八九十\d]+届人民代表大会/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
@@ -48,6 +50,12 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
         add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
     for (const m of s.text.matchAll(LEVEL_CENTER)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
+    // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
+    if (s.text.includes('人民代表大会'))
+      for (const m of s.text.matchAll(CONGRESS)) {
+        const lead = /^(在|于)?/.exec(m[0])![0].length;
+        add(out, s, m.index! + lead, m.index! + m[0].length, m[0].slice(lead));
+      }
     for (const m of s.text.matchAll(LOCAL_PARTY_BODY)) {
       // the name starts where a place does: after punctuation or a verb the phrase reader would stop at
       const start = phraseStart(s.text, m.index! + m[0].length - 2, m.index! + m[0].length);
@@ -57,7 +65,11 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
     for (const h of findHeads(s.text, HEADS)) {
       if (!endsWord(s.text, h.end)) continue;
       const start = phraseStart(s.text, h.start, h.end);
-      const name = balanceQuotes(s.text.slice(start, h.end)).replace(/^(该|全|各|本|我|其|原)/, '');
+      // 该…, （三）…, 我们把…: a determiner, an enumerator or a pronoun is no part of the name
+      const name = balanceQuotes(s.text.slice(start, h.end))
+        .replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+[、是])/, '')
+        .replace(/^(们|把|将)+/, '')
+        .replace(/^(该|全|各|本|我|其|原)/, '');
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
       if (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) || NOT_BODIES.test(name)) continue;
       if (h.head === '合作社' && (!NAMED_COOPERATIVE.test(name) || name.includes('+'))) continue;

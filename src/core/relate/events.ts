@@ -9,10 +9,12 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
+    // the body a session's name opens with holds it; a congress's own session is its place's (浦口镇第十八届人民代表大会…)
     if (e.hostAt)
       host =
-        entitiesIn(ctx, e.sentence).find((o) => o.type === 'Organization' && o.start === e.hostAt!.start)?.key ??
-        placesIn(ctx, e.sentence).find((p) => p.start === e.hostAt!.start)?.key;
+        entitiesIn(ctx, e.sentence).find(
+          (o) => o.type === 'Organization' && o.start === e.hostAt!.start && !/人民代表大会$/.test(o.name),
+        )?.key ?? placesIn(ctx, e.sentence).find((p) => p.start === e.hostAt!.start)?.key;
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({
