@@ -5,7 +5,8 @@ import { mergeGraphs } from '../../src/core/graph/merge.ts';
 
 describe('extractDocument', () => {
   it('points every evidence span back into the original text, through doubled runs and spaces', () => {
-    const original = '2020 2020 年年，，江 津 区 白 沙 镇 荣膺荣膺““乡村治理示范乡镇乡村治理示范乡镇””。。\n为 765 名贫困学生落实资助资金。';
+    const original =
+      '2020 2020 年年，，江 津 区 白 沙 镇 荣膺荣膺““乡村治理示范乡镇乡村治理示范乡镇””。。\n为 765 名贫困学生落实资助资金。';
     const x = extract(original);
     const honor = x.node('Honor', '乡村治理示范乡镇')!;
     const [e] = honor.evidence;
@@ -15,7 +16,9 @@ describe('extractDocument', () => {
     const oe = outcome.attributes.evidence[0]!;
     expect(original.slice(oe.start, oe.end).replace(/\s/g, '')).toBe('765名');
     // every node and edge is traceable
-    for (const n of x.graph.nodes) if (n.attributes.type !== 'Document' && !('hierarchy' in n.attributes && n.attributes.evidence.length === 0)) expect(n.attributes.evidence.length).toBeGreaterThan(0);
+    for (const n of x.graph.nodes)
+      if (n.attributes.type !== 'Document' && !('hierarchy' in n.attributes && n.attributes.evidence.length === 0))
+        expect(n.attributes.evidence.length).toBeGreaterThan(0);
     for (const ed of x.graph.edges) expect(ed.attributes.evidence.length).toBeGreaterThan(0);
   });
 
@@ -35,8 +38,16 @@ describe('extractDocument', () => {
 
   it('records the document: its town, the year it covers, its title and sentences', () => {
     const x = extract(readFileSync('seeds/004_feff5e1e4c6e468a.txt', 'utf8'), 'd');
-    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<string, unknown>;
-    expect(doc).toMatchObject({ town: '柏林镇', townCode: '500116115000', year: 2023, title: '柏林镇2023年亮点工作回眸' });
+    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<
+      string,
+      unknown
+    >;
+    expect(doc).toMatchObject({
+      town: '柏林镇',
+      townCode: '500116115000',
+      year: 2023,
+      title: '柏林镇2023年亮点工作回眸',
+    });
     expect((doc.sentences as unknown[]).length).toBeGreaterThan(40);
   });
 
@@ -54,18 +65,36 @@ describe('a report from another province, written for this test (generalisation)
   const x = extract(readFileSync('test/fixtures/reports/tianhuangping-2022.txt', 'utf8'), 'thp');
   it('links its town and short village names (余村, 2 characters) in 浙江省', () => {
     expect(x.node('Place', '天荒坪镇')?.code).toBe('330523108000');
-    expect(x.node('Place', '余村')).toMatchObject({ code: '330523108204', hierarchy: ['浙江省', '湖州市', '安吉县', '天荒坪镇', '余村'] });
+    expect(x.node('Place', '余村')).toMatchObject({
+      code: '330523108204',
+      hierarchy: ['浙江省', '湖州市', '安吉县', '天荒坪镇', '余村'],
+    });
   });
   it('finds its honors with their recipients, and traditional characters folded', () => {
-    expect(x.edges('RECEIVED').map((e) => [e.source, e.target]).sort()).toEqual([
+    expect(
+      x
+        .edges('RECEIVED')
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual([
       ['余村', '世界最佳旅游乡村'],
       ['天荒坪镇', '全国乡村治理示范镇'],
     ]);
-    expect(x.graph.nodes.some((n) => n.attributes.type === 'Outcome' && n.attributes.name === '受益农户320户')).toBe(true);
+    expect(x.graph.nodes.some((n) => n.attributes.type === 'Outcome' && n.attributes.name === '受益农户320户')).toBe(
+      true,
+    );
   });
   it('finds projects with places and statuses, events, partners', () => {
-    expect(x.edges('HAS_PROJECT')).toContainEqual(expect.objectContaining({ source: '余村', target: '余村绿色发展示范区项目', attrs: expect.objectContaining({ status: 'signed' }) }));
-    expect(x.edges('HOSTED')).toContainEqual(expect.objectContaining({ source: '天荒坪镇', target: '第五届天荒坪竹文化节' }));
+    expect(x.edges('HAS_PROJECT')).toContainEqual(
+      expect.objectContaining({
+        source: '余村',
+        target: '余村绿色发展示范区项目',
+        attrs: expect.objectContaining({ status: 'signed' }),
+      }),
+    );
+    expect(x.edges('HOSTED')).toContainEqual(
+      expect.objectContaining({ source: '天荒坪镇', target: '第五届天荒坪竹文化节' }),
+    );
     expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['天荒坪镇党委', '孝丰镇']);
     expect(x.names('Program')).toEqual(expect.arrayContaining(['“千万工程”', '乡村振兴']));
   });
@@ -79,13 +108,22 @@ describe('a GB18030-encoded report in another format (一、（一）sections), 
     const x = extract(report.text, 'tc');
     expect(x.node('Place', '战旗村')?.code).toBe('510117104213');
     expect(x.node('Place', '金星村')).toMatchObject({ linked: false }); // not in the gazetteer under 唐昌镇
-    expect(x.edges('RECEIVED').map((e) => [e.source, e.target]).sort()).toEqual([
+    expect(
+      x
+        .edges('RECEIVED')
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual([
       ['战旗村', '全国乡村旅游重点村'],
       ['战旗村', '国家AAAA级旅游景区'],
     ]);
-    expect(x.edges('LOCATED_IN')).toContainEqual(expect.objectContaining({ source: '战旗乡村振兴培训学院二期', target: '战旗村' }));
+    expect(x.edges('LOCATED_IN')).toContainEqual(
+      expect.objectContaining({ source: '战旗乡村振兴培训学院二期', target: '战旗村' }),
+    );
     expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['三道堰镇', '唐昌镇']);
-    const visitors = x.graph.nodes.find((n) => n.attributes.type === 'Outcome' && n.attributes.name.startsWith('接待游客'));
+    const visitors = x.graph.nodes.find(
+      (n) => n.attributes.type === 'Outcome' && n.attributes.name.startsWith('接待游客'),
+    );
     expect(visitors?.attributes).toMatchObject({ value: 210, unit: '万人次', qualifier: '余' });
     // the report's own parts are not programs; its sections are, without their enumerators
     expect(x.names('Program')).toEqual(expect.arrayContaining(['民生保障', '基层治理']));
@@ -108,9 +146,19 @@ describe('a 街道 report from a city district, written for this test', () => {
     );
   });
   it('reads status from a verb after the name (…二期项目正式开园) and a university as a partner', () => {
-    expect(x.edges('HAS_PROJECT')).toContainEqual(expect.objectContaining({ target: '关山荷兰风情园二期项目', attrs: expect.objectContaining({ status: 'built' }) }));
-    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual(['关山街道', '华中科技大学']);
-    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '南湖社区', target: '全国示范性老年友好型社区' }));
+    expect(x.edges('HAS_PROJECT')).toContainEqual(
+      expect.objectContaining({
+        target: '关山荷兰风情园二期项目',
+        attrs: expect.objectContaining({ status: 'built' }),
+      }),
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toContainEqual([
+      '关山街道',
+      '华中科技大学',
+    ]);
+    expect(x.edges('RECEIVED')).toContainEqual(
+      expect.objectContaining({ source: '南湖社区', target: '全国示范性老年友好型社区' }),
+    );
   });
   it('keeps governing verbs out of program names (深入开展党纪学习教育 → 党纪学习教育)', () => {
     expect(x.names('Program')).toContain('党纪学习教育');
@@ -128,7 +176,10 @@ describe('evidence from a laid-out (PDF) report', () => {
       { start: 0, end: second - 1, page: 1, x: 50, y: 700, w: 300, h: 12 },
       { start: second, end: text.length, page: 2, x: 50, y: 680, w: 280, h: 12 },
     ];
-    const g = extractDocument({ docId: 'p', path: 'p.pdf', text, sha256: '0', encoding: 'pdf', lines }, loadExtractEnv());
+    const g = extractDocument(
+      { docId: 'p', path: 'p.pdf', text, sha256: '0', encoding: 'pdf', lines },
+      loadExtractEnv(),
+    );
     const honor = g.nodes.find((n) => n.attributes.type === 'Honor')!;
     expect(honor.attributes.evidence[0]).toMatchObject({ page: 2, box: [50, 680, 280, 12] });
     const outcome = g.nodes.find((n) => n.attributes.type === 'Outcome')!;
@@ -137,14 +188,25 @@ describe('evidence from a laid-out (PDF) report', () => {
 });
 
 describe('a district’s report', () => {
-  const x = extract('江津区2023年政府工作报告\n\n过去一年，全区地区生产总值增长6.1%。白沙镇建成重庆影视城，柏林镇完成魔芋示范基地建设。全区新增就业2.1万人。', 'd');
+  const x = extract(
+    '江津区2023年政府工作报告\n\n过去一年，全区地区生产总值增长6.1%。白沙镇建成重庆影视城，柏林镇完成魔芋示范基地建设。全区新增就业2.1万人。',
+    'd',
+  );
   it('is about the district its title names, not the town it mentions', () => {
-    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<string, unknown>;
+    const doc = x.graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as never as Record<
+      string,
+      unknown
+    >;
     expect(doc).toMatchObject({ town: '江津区', year: 2023 });
     expect(x.edges('ACHIEVED').every((e) => e.source === '江津区')).toBe(true);
   });
   it('puts each project in the town its clause names', () => {
-    expect(x.edges('LOCATED_IN').map((e) => [e.source, e.target]).sort()).toEqual([
+    expect(
+      x
+        .edges('LOCATED_IN')
+        .map((e) => [e.source, e.target])
+        .sort(),
+    ).toEqual([
       ['重庆影视城', '白沙镇'],
       ['魔芋示范基地', '柏林镇'],
     ]);
@@ -161,6 +223,8 @@ describe('a 乡 report from Guizhou, written for this test', () => {
   it('reads a company name through 有限公司 and keeps the report’s title out of its programs', () => {
     expect(x.names('Organization')).toContain('贵州红赤水农业发展有限公司');
     expect(x.names('Program').some((p) => /总结|有限公司/.test(p))).toBe(false);
-    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '坭坝乡中心学校', target: '省级文明校园' }));
+    expect(x.edges('RECEIVED')).toContainEqual(
+      expect.objectContaining({ source: '坭坝乡中心学校', target: '省级文明校园' }),
+    );
   });
 });

@@ -937,3 +937,18 @@ describe('organisations named in sessions, media centres, and names cut clean', 
     expect(names).not.toMatch(/（三）|深化|们把/);
   });
 });
+
+describe('newspaper and briefing furniture (held-out round seven)', () => {
+  it('names no program after a photo caption or a report part, no body after 大学生, and counts 轮次', () => {
+    const x = extract(
+      '浦口镇2023年上半年工作总结\n一、上半年工作完成情况\n开展疫情防控排查36轮次。选派12名大学生到村任职。\n' +
+        '▲浦口镇保丰村高山茶园 王明 摄\n\n二、下步打算\n持续推进乡村振兴。\n',
+    );
+    expect(x.names('Program').join()).not.toMatch(/完成情况|下步打算|摄/);
+    expect(x.names('Organization').join()).not.toContain('大学');
+    const units = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => (n.attributes as { unit?: string }).unit);
+    expect(units).toContain('轮次');
+  });
+});

@@ -14,6 +14,10 @@ function needsSpace(before: string | undefined, after: string | undefined, befor
   if (before === undefined || after === undefined || before === '\n' || after === '\n') return false;
   // 4.<line break>2 亿元: a decimal cut by the column edge
   if (before === '.' && /\d/.test(after) && /\d/.test(beforeThat ?? '')) return false;
+  // 达 2 . 3 万 亩 inside a paragraph whose other lines are not spaced: a decimal point between digits, and a digit
+  // standing alone between spaces (2 3 0 0), are glyph placement
+  if (/\d/.test(before) && after === '.') return false;
+  if (/\d/.test(before) && /\d/.test(after) && beforeThat === ' ') return false;
   return !CJK.test(before) && !CJK.test(after);
 }
 

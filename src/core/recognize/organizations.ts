@@ -114,7 +114,8 @@ function joinOverlapping(all: EntityMention[], sentences: Sentence[]): EntityMen
 /** The head ends the word: 中国电影基金会钟惦棐… ends at 会; 局面 does not end at 局. */
 function endsWord(text: string, end: number): boolean {
   const next = text[end] ?? '';
-  return !/[面长势部内员会]/.test(next);
+  // 局面, 会长, 大学生: the head goes on into another word
+  return !/[面长势部内员会生]/.test(next);
 }
 
 function add(out: EntityMention[], s: Sentence, a: number, b: number, name: string): void {

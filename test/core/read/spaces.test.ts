@@ -38,6 +38,12 @@ describe('removeSpaces', () => {
     );
   });
 
+  it('joins letter-spaced figures inside running text (面 积 达 2 . 3 万 亩 after a joined line)', () => {
+    expect(removeSpaces('茶园总面积达 2 . 3 万 亩 。 投 资 2 3 0 0 万 元').text).toBe(
+      '茶园总面积达2.3万亩。投资2300万元',
+    );
+  });
+
   it('keeps one space between the cells of a table row and its header', () => {
     const table =
       '项目名称 所在村 投资（万元） 进度\n保丰村光伏电站 保丰村 240 已并网发电\n村名 贫困户数 脱贫率\n三铺村 42 97.6%';

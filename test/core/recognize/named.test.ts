@@ -7,11 +7,19 @@ describe('recognizeHonors', () => {
   it('finds each quoted title after 荣获, with recipient and year', () => {
     const x = extract(`2023年，${TOWN}先后荣获“节约型机关”“江津区夜间经济示范单位”等荣誉。`);
     expect(x.names('Honor')).toEqual(['江津区夜间经济示范单位', '节约型机关']);
-    expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '白沙镇', target: '节约型机关', attrs: expect.objectContaining({ year: 2023 }) }));
+    expect(x.edges('RECEIVED')).toContainEqual(
+      expect.objectContaining({
+        source: '白沙镇',
+        target: '节约型机关',
+        attrs: expect.objectContaining({ year: 2023 }),
+      }),
+    );
   });
 
   it('reads a rank (名列…第41位) and merges the honor named twice', () => {
-    const x = extract(`${TOWN}荣膺“中国特色小城镇品牌传播百强”。作为全市唯一上榜的小镇，名列“中国特色小城镇品牌传播百强”第41位。`);
+    const x = extract(
+      `${TOWN}荣膺“中国特色小城镇品牌传播百强”。作为全市唯一上榜的小镇，名列“中国特色小城镇品牌传播百强”第41位。`,
+    );
     expect(x.names('Honor')).toEqual(['中国特色小城镇品牌传播百强']);
     expect(x.edges('RECEIVED')[0]!.attrs.rank).toBe(41);
   });
@@ -41,7 +49,9 @@ describe('recognizeEvents', () => {
 
   it('takes an explicit host (协助X开展) and makes the two partners', () => {
     const x = extract(`${TOWN}协助嘉悦农场开展“农耕文化体验节”活动。`);
-    expect(x.edges('HOSTED')).toContainEqual(expect.objectContaining({ source: '嘉悦农场', target: '“农耕文化体验节”活动' }));
+    expect(x.edges('HOSTED')).toContainEqual(
+      expect.objectContaining({ source: '嘉悦农场', target: '“农耕文化体验节”活动' }),
+    );
     const pair = x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort());
     expect(pair).toContainEqual(['嘉悦农场', '白沙镇']);
   });
@@ -61,14 +71,18 @@ describe('recognizeEvents', () => {
 describe('recognizeOrganizations', () => {
   it('qualifies level-prefixed bodies with the document’s places (区委 → 江津区委)', () => {
     const x = extract(`${TOWN}认真落实区委、区政府工作部署，接待市委编办、市司法局等单位调研，镇党委召开专题会议。`);
-    expect(x.names('Organization')).toEqual(['江津区委', '江津区政府', '白沙镇党委', '重庆市司法局', '重庆市委编办'].sort());
+    expect(x.names('Organization')).toEqual(
+      ['江津区委', '江津区政府', '白沙镇党委', '重庆市司法局', '重庆市委编办'].sort(),
+    );
   });
 
   it('finds foundations, collectives, media and working groups, but not counted generic bodies', () => {
     const x = extract(
       `${TOWN}联合中国电影基金会举办论坛，其中复建村村集体公司年营业额达70万元。该镇成立主题教育领导小组，央视和重庆电视台、重庆日报连续报道。成立社区物业管理委员会10个。`,
     );
-    expect(x.names('Organization')).toEqual(['中国电影基金会', '主题教育领导小组', '央视', '复建村村集体公司', '重庆日报', '重庆电视台'].sort());
+    expect(x.names('Organization')).toEqual(
+      ['中国电影基金会', '主题教育领导小组', '央视', '复建村村集体公司', '重庆日报', '重庆电视台'].sort(),
+    );
   });
 
   it('does not read 格局 or 布局 as a bureau', () => {
@@ -84,14 +98,18 @@ describe('recognizeProjects', () => {
   });
 
   it('reads titled works and quoted items of a project list', () => {
-    const x = extract(`${TOWN}推出《白沙记忆系列音频故事》等50余件作品，在谈“东华街文化旅游项目”“重庆影都”等项目20余个。`);
+    const x = extract(
+      `${TOWN}推出《白沙记忆系列音频故事》等50余件作品，在谈“东华街文化旅游项目”“重庆影都”等项目20余个。`,
+    );
     expect(x.names('Project')).toEqual(['《白沙记忆系列音频故事》', '东华街文化旅游项目', '重庆影都']);
   });
 
   it('shares the last item’s head with bare items (复兴、东胜污水处理站) and places them', () => {
     const x = extract('重庆市江津区柏林镇东胜村、复兴村完成改造，复兴、东胜污水处理站提档升级。');
     expect(x.names('Project')).toEqual(['东胜污水处理站', '复兴污水处理站']);
-    expect(x.edges('LOCATED_IN')).toContainEqual(expect.objectContaining({ source: '复兴污水处理站', target: '复兴村' }));
+    expect(x.edges('LOCATED_IN')).toContainEqual(
+      expect.objectContaining({ source: '复兴污水处理站', target: '复兴村' }),
+    );
   });
 
   it('does not take generic counted things or ungoverned phrases as projects', () => {
@@ -110,14 +128,18 @@ describe('recognizePrograms', () => {
     const x = extract(
       `构建高效审批服务体系。${TOWN}统筹推进疫情防控和经济社会发展，推行“一窗式”综合服务和“一网通办”，顺利通过农村人居环境整治三年行动评估。`,
     );
-    expect(x.names('Program')).toEqual(['“一窗式”综合服务', '“一网通办”', '农村人居环境整治三年行动', '构建高效审批服务体系', '疫情防控'].sort());
+    expect(x.names('Program')).toEqual(
+      ['“一窗式”综合服务', '“一网通办”', '农村人居环境整治三年行动', '构建高效审批服务体系', '疫情防控'].sort(),
+    );
     expect(x.edges('RUNS').every((e) => e.source === '白沙镇')).toBe(true);
   });
 
   it('counts a topic that contains a program as that program', () => {
     const x = extract(`打好打赢脱贫攻坚收官战。${TOWN}为765名贫困学生落实资助资金。`);
     expect(x.names('Program')).toEqual(['脱贫攻坚']);
-    expect(x.edges('ACHIEVED')).toContainEqual(expect.objectContaining({ source: '脱贫攻坚', target: expect.stringContaining('765') }));
+    expect(x.edges('ACHIEVED')).toContainEqual(
+      expect.objectContaining({ source: '脱贫攻坚', target: expect.stringContaining('765') }),
+    );
   });
 
   it('does not take figurative quotes (“组合拳”, “总开关”) as programs', () => {
@@ -138,7 +160,9 @@ describe('report-genre traps', () => {
     expect(x.edges('RECEIVED')).toContainEqual(expect.objectContaining({ source: '鄣吴镇', target: '省级森林城镇' }));
   });
   it('credits an investment figure to the project it describes (总投资5.6亿元的…项目)', () => {
-    expect(x.edges('ACHIEVED')).toContainEqual(expect.objectContaining({ source: '竹材精深加工产业园项目', target: expect.stringContaining('5.6') }));
+    expect(x.edges('ACHIEVED')).toContainEqual(
+      expect.objectContaining({ source: '竹材精深加工产业园项目', target: expect.stringContaining('5.6') }),
+    );
   });
 });
 

@@ -24,7 +24,9 @@ describe('recognizePlaces', () => {
     const x = extract('重庆市江津区柏林镇完成兴农村臭黄荆加工厂建设，改善农村环境。');
     expect(x.names('Place')).toContain('兴农村');
     expect(x.names('Place')).not.toContain('农村');
-    expect(x.edges('LOCATED_IN')).toContainEqual(expect.objectContaining({ source: '兴农村臭黄荆加工厂', target: '兴农村' }));
+    expect(x.edges('LOCATED_IN')).toContainEqual(
+      expect.objectContaining({ source: '兴农村臭黄荆加工厂', target: '兴农村' }),
+    );
   });
 
   it('resolves bare community names in a list to the town’s communities', () => {
@@ -54,6 +56,9 @@ describe('recognizePlaces', () => {
 
   it('follows a full chain into another province (贵州省遵义市习水县寨坝镇)', () => {
     const x = extract('重庆市江津区柏林镇与贵州省遵义市习水县寨坝镇共同成立联合调解委员会。');
-    expect(x.node('Place', '寨坝镇')).toMatchObject({ code: '520330113000', hierarchy: ['贵州省', '遵义市', '习水县', '寨坝镇'] });
+    expect(x.node('Place', '寨坝镇')).toMatchObject({
+      code: '520330113000',
+      hierarchy: ['贵州省', '遵义市', '习水县', '寨坝镇'],
+    });
   });
 });
