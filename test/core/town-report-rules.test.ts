@@ -952,3 +952,31 @@ describe('newspaper and briefing furniture (held-out round seven)', () => {
     expect(units).toContain('轮次');
   });
 });
+
+describe('projects and events of the seventh held-out round', () => {
+  const T = '醴陵市浦口镇2023年上半年工作总结\n';
+  it('finds service stations and canteens at work, renovated markets, restored memorials and a base whose area grew', () => {
+    const x = extract(
+      `${T}保丰村养老服务站正式运营，为76名老人提供服务。贯古菜市场提升改造于5月完成并重新开业。贯古社区长者食堂运营良好。` +
+        '修缮提升浦口战役纪念馆，接待研学团队230批次。三铺村茭白基地面积扩大至1200亩。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村养老服务站',
+        '贯古菜市场',
+        '贯古社区长者食堂',
+        '浦口战役纪念馆',
+        '三铺村茭白基地',
+      ]),
+    );
+  });
+
+  it('finds a ceremony at which something happened (在…签约仪式上) and a lantern fair held', () => {
+    const x = extract(
+      `${T}3月在醴陵市2023年第一季度重点项目集中签约仪式上，浦口镇签约项目3个。2月，镇里在贯古社区举办“浦口年味”元宵民俗游园会。`,
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining(['醴陵市2023年第一季度重点项目集中签约仪式', '“浦口年味”元宵民俗游园会']),
+    );
+  });
+});
