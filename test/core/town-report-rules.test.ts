@@ -42,7 +42,7 @@ describe('projects', () => {
     expect(x.names('Project')).toEqual(
       expect.arrayContaining(['陶瓷文化产业园一期', '浦口老街陈列馆', '渌江综合治理工程', '保丰村乡村振兴示范片']),
     );
-    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    const status = x.statuses();
     expect(status['陶瓷文化产业园一期']).toBe('built');
     expect(status['浦口老街陈列馆']).toBe('built');
     expect(status['渌江综合治理工程']).toBe('built');
@@ -473,11 +473,7 @@ describe('where a project is, when its name opens with the town', () => {
       `${T}全镇在保丰村、三铺村集中连片建设浦口镇设施农业产业园。位于三铺村、投资8000万元的浦口镇柑橘分拣包装中心建成投产。` +
         '在保丰村建设“浦口人家”乡村民宿项目。浦口镇卫生院综合楼建成投用。',
     );
-    const at = (name: string) =>
-      x
-        .edges('LOCATED_IN')
-        .filter((e) => e.source === name)
-        .map((e) => e.target);
+    const at = x.placesOf;
     expect(at('浦口镇设施农业产业园')).toEqual(expect.arrayContaining(['保丰村', '三铺村']));
     expect(at('浦口镇柑橘分拣包装中心')).toEqual(['三铺村']);
     expect(at('“浦口人家”乡村民宿项目')).toEqual(['保丰村']);
@@ -621,7 +617,7 @@ describe('projects of the third held-out round', () => {
         '三铺村手工编织车间',
       ]),
     );
-    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    const status = x.statuses();
     expect(status['保丰村山塘除险加固工程']).toBe('built');
     expect(status['保丰村“油茶人家”民宿集群']).toBe('built');
     expect(x.names('Program')).not.toContain('山塘除险加固工程');
@@ -732,7 +728,7 @@ describe('projects of the fourth held-out round', () => {
         '三铺村城中村改造项目',
       ]),
     );
-    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    const status = x.statuses();
     expect(status['保丰村“山居浦口”民宿集群项目']).toBe('ongoing');
     expect(status['三铺村城中村改造项目']).toBe('ongoing');
     expect(status['贯古社区长者饭堂']).toBe('built');
@@ -830,14 +826,10 @@ describe('projects of a city sub-district’s newspaper feature (held-out round 
         '浦口实验学校新校区',
       ]),
     );
-    const status = Object.fromEntries(x.edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status]));
+    const status = x.statuses();
     expect(status['浦口时尚产业园二期']).toBe('ongoing');
     expect(status['“浦口智治”基层治理平台']).toBe('launched');
-    const at = (name: string) =>
-      x
-        .edges('LOCATED_IN')
-        .filter((e) => e.source === name)
-        .map((e) => e.target);
+    const at = x.placesOf;
     expect(at('浦口时尚产业园二期')).toEqual(['保丰村']);
     expect(at('浦口城市书房')).toEqual(['贯古社区']);
   });

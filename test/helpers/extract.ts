@@ -9,18 +9,40 @@ export interface Extracted {
   names(type: string): string[];
   node(type: string, name: string): (NodeAttributes & Record<string, unknown>) | undefined;
   edges(type: string): { source: string; target: string; attrs: Record<string, unknown> }[];
+  /** The places a project is LOCATED_IN, by name. */
+  placesOf(project: string): string[];
+  /** Each project's status on its HAS_PROJECT edge, by name. */
+  statuses(): Record<string, unknown>;
 }
 
 export function extract(text: string, docId = 't'): Extracted {
-  const graph = extractDocument({ docId, path: `${docId}.txt`, text, sha256: '0', encoding: 'utf-8' }, loadExtractEnv());
+  const graph = extractDocument(
+    { docId, path: `${docId}.txt`, text, sha256: '0', encoding: 'utf-8' },
+    loadExtractEnv(),
+  );
   const byKey = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+  const edges: Extracted['edges'] = (type) =>
+    graph.edges
+      .filter((e) => e.attributes.type === type)
+      .map((e) => ({
+        source: byKey.get(e.source)!.name,
+        target: byKey.get(e.target)!.name,
+        attrs: e.attributes as never,
+      }));
   return {
     graph,
-    names: (type) => graph.nodes.filter((n) => n.attributes.type === type).map((n) => n.attributes.name).sort(),
-    node: (type, name) => graph.nodes.find((n) => n.attributes.type === type && n.attributes.name === name)?.attributes as never,
-    edges: (type) =>
-      graph.edges
-        .filter((e) => e.attributes.type === type)
-        .map((e) => ({ source: byKey.get(e.source)!.name, target: byKey.get(e.target)!.name, attrs: e.attributes as never })),
+    names: (type) =>
+      graph.nodes
+        .filter((n) => n.attributes.type === type)
+        .map((n) => n.attributes.name)
+        .sort(),
+    node: (type, name) =>
+      graph.nodes.find((n) => n.attributes.type === type && n.attributes.name === name)?.attributes as never,
+    edges,
+    statuses: () => Object.fromEntries(edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status])),
+    placesOf: (project) =>
+      edges('LOCATED_IN')
+        .filter((e) => e.source === project)
+        .map((e) => e.target),
   };
 }
