@@ -972,3 +972,14 @@ describe('projects and events of the seventh held-out round', () => {
     );
   });
 });
+
+describe('what is no project (held-out rounds three to seven)', () => {
+  it('reads no project in a phase, a roadbed, a designation pursued, a newspaper or a phrase a verb opens', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n保丰村油茶产业园二期工程正在建设，目前路基工程已完工。全力创建国家AAAA级旅游景区。' +
+        '经验做法被《湖南日报》报道。目前主体工程完工。全力抓好项目建设。聚焦项目招引。',
+    );
+    expect(x.names('Project').join()).not.toMatch(/^二期工程|路基工程|AAAA级|湖南日报|目前|抓好|聚焦/);
+    expect(x.names('Project')).toContain('保丰村油茶产业园二期工程');
+  });
+});

@@ -37,6 +37,8 @@ const AFTER_TRIGGERS =
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
+/** 《湖南日报》: a newspaper or magazine reporting, no product of the town. */
+const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
 const HAS_HEAD = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS].join('|')})$`);
@@ -62,7 +64,8 @@ export function recognizeProjects(
 
 function titled(s: Sentence, out: EntityMention[]): void {
   for (const m of s.text.matchAll(/《([^《》]{2,30})》/g)) {
-    if (POLICY_TITLE.test(m[1]!) || /(学习|贯彻|落实|依据|根据|按照)$/.test(s.text.slice(0, m.index!))) continue;
+    if (POLICY_TITLE.test(m[1]!) || MEDIA_TITLE.test(m[1]!)) continue;
+    if (/(学习|贯彻|落实|依据|根据|按照)$/.test(s.text.slice(0, m.index!))) continue;
     push(out, s, m.index!, m.index! + m[0].length, m[0], statusBefore(s.text, m.index!));
   }
 }
@@ -106,6 +109,8 @@ function isNamed(name: string, head: string): boolean {
     bare.length - head.length >= 2 &&
     !/[，。；：、]/.test(name) &&
     !/^(项目|工程|建设)/.test(bare) &&
+    // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
+    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare)
   );
