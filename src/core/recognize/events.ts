@@ -36,6 +36,8 @@ const NAMED_BEFORE_VERB = new RegExp(
   )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕|召开|开赛|启幕)`,
   'g',
 );
+/** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
+const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 const AT_EVENT = /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|论坛|交流会|发布会))上/g;
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
@@ -44,12 +46,12 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   for (const s of sentences) {
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
     // 在醴陵市…集中签约仪式上: what happened at an event names it (no host is written)
-    for (const m of s.text.matchAll(AT_EVENT)) {
+    for (const m of s.text.includes('上') ? s.text.matchAll(AT_EVENT) : []) {
       const start = s.start + m.index! + 1;
       add(out, s, start, start + m[1]!.length, m[1]!);
     }
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
-    for (const m of s.text.matchAll(NAMED_BEFORE_VERB)) {
+    for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
       const name = m[1]!;
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const start = s.start + m.index! + m[0].indexOf(name);

@@ -66,7 +66,7 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         });
       }
     }
-    for (const m of s.text.matchAll(CONTEST_AWARD)) {
+    for (const m of s.text.includes('奖') ? s.text.matchAll(CONTEST_AWARD) : []) {
       const start = s.start + m.index! + 1;
       out.push({
         type: 'Honor',

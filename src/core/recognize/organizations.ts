@@ -49,14 +49,16 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       if (second && m[2] !== '政府')
         add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
-    for (const m of s.text.matchAll(LEVEL_CENTER)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
+    for (const m of s.text.includes('服务') ? s.text.matchAll(LEVEL_CENTER) : [])
+      add(out, s, m.index!, m.index! + m[0].length, m[0]);
     // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
     if (s.text.includes('人民代表大会'))
       for (const m of s.text.matchAll(CONGRESS)) {
         const lead = /^(在|于)?/.exec(m[0])![0].length;
         add(out, s, m.index! + lead, m.index! + m[0].length, m[0].slice(lead));
       }
-    for (const m of s.text.matchAll(LOCAL_PARTY_BODY)) {
+    // the lazy name scans run only where their head word occurs
+    for (const m of s.text.includes('党') ? s.text.matchAll(LOCAL_PARTY_BODY) : []) {
       // the name starts where a place does: after punctuation or a verb the phrase reader would stop at
       const start = phraseStart(s.text, m.index! + m[0].length - 2, m.index! + m[0].length);
       const name = s.text.slice(start, m.index! + m[0].length);

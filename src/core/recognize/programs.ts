@@ -251,7 +251,14 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     const tag = /^【([^】]{2,10})】/.exec(text);
     if (tag) {
       if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4)
-        add(out, s, s.start + 1, s.start + 1 + tag[1]!.length, tag[1]!, true);
+        add(
+          out,
+          s,
+          s.start + s.text.indexOf(tag[0]) + 1,
+          s.start + s.text.indexOf(tag[0]) + 1 + tag[1]!.length,
+          tag[1]!,
+          true,
+        );
       return;
     }
     text = text.split(/[，,：:\s]/)[0]!;

@@ -70,16 +70,15 @@ function chunk(cells: Cell[], n: number): (Cell[] | null)[] {
 
 export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
   const out: OutcomeMention[] = [];
+  const cellsBySentence = sentences.map(cellsOf);
   for (let k = 0; k < sentences.length; k++) {
-    const cells = cellsOf(sentences[k]!);
-    if (!cells) continue;
+    const cells = cellsBySentence[k];
+    // only a line with a column that names its unit can head a table: rows of figures are not tried one by one
+    if (!cells?.some((c) => columnOf(c.text))) continue;
     // the rows on the lines after the header's
     const following: { s: Sentence; cells: Cell[] }[] = [];
-    for (let j = k + 1; j < sentences.length; j++) {
-      const c = cellsOf(sentences[j]!);
-      if (!c) break;
-      following.push({ s: sentences[j]!, cells: c });
-    }
+    for (let j = k + 1; j < sentences.length && cellsBySentence[j]; j++)
+      following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     const n = headerWidth(
       cells,
       following.map((f) => f.cells),

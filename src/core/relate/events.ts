@@ -5,16 +5,24 @@
  */
 import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
+/**
+ * The body or place at a host span: the one written there (协助东胜嘉悦农场开展…), or, where the span only marks where
+ * an event's name opens, the first word of it (区委 in 区委十四届五次全会, 浦口镇 in 浦口镇第十八届人民代表大会第四次会议,
+ * not the congress the session belongs to).
+ */
+function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end: number }): string | undefined {
+  const there = [
+    ...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'),
+    ...placesIn(ctx, sentence),
+  ].filter((m) => m.start === at.start && (at.end === at.start || m.end === at.end));
+  return there.sort((a, b) => a.end - b.end)[0]?.key;
+}
+
 export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
-    // the body a session's name opens with holds it; a congress's own session is its place's (浦口镇第十八届人民代表大会…)
-    if (e.hostAt)
-      host =
-        entitiesIn(ctx, e.sentence).find(
-          (o) => o.type === 'Organization' && o.start === e.hostAt!.start && !/人民代表大会$/.test(o.name),
-        )?.key ?? placesIn(ctx, e.sentence).find((p) => p.start === e.hostAt!.start)?.key;
+    if (e.hostAt) host = hostAt(ctx, e.sentence, e.hostAt);
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({

@@ -30,7 +30,7 @@ export const MAX_SENTENCE = 400;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  // a table's rows, its header too, are data (项目名称 所在村 投资（万元） 进度)
+  // a table's rows, and a header that names its units, are data (项目名称 所在村 投资（万元） 进度)
   if (!t || isTableLine(t)) return false;
   if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
   return (
