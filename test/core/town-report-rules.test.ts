@@ -268,8 +268,9 @@ describe('a 北京 town report (渤海镇)', () => {
   });
 
   it('gives a generic name (专项行动) the word before it', () => {
-    const [name] = extract(`${TITLE}开展森林防火专项行动。`).names('Program');
-    expect(name).toBe('防火专项行动');
+    expect(extract(`${TITLE}开展禁毒宣传专项行动。`).names('Program')).toEqual(['禁毒宣传专项行动']);
+    // a national campaign's name takes the generic name whole
+    expect(extract(`${TITLE}开展森林防火专项行动。`).names('Program')).toEqual(['森林防火专项行动']);
   });
 });
 
@@ -536,21 +537,13 @@ describe('programs that reports of every province name (held-out round three)', 
     expect(y.names('Program')).toEqual(['脱贫攻坚成果同乡村振兴有效衔接']);
   });
 
-  it('finds paired help, grid management, waste sorting, toilet and old-estate renewal and vaccination', () => {
+  it('finds paired help, grid management, waste sorting, old-estate renewal and vaccination', () => {
     const x = extract(
       `${T}浦口镇与深圳市龙华区观湖街道签订结对帮扶协议，依托帮扶资源开展消费帮扶。持续推进网格化管理，划分网格42个。` +
         '深入推进生活垃圾分类，完成农村户厕改造312户。稳步推进老旧小区改造。全力推进新冠疫苗接种，累计接种4.2万剂次。',
     );
     expect(x.names('Program')).toEqual(
-      expect.arrayContaining([
-        '结对帮扶',
-        '消费帮扶',
-        '网格化管理',
-        '生活垃圾分类',
-        '农村户厕改造',
-        '老旧小区改造',
-        '新冠疫苗接种',
-      ]),
+      expect.arrayContaining(['结对帮扶', '消费帮扶', '网格化管理', '生活垃圾分类', '老旧小区改造', '新冠疫苗接种']),
     );
   });
 
@@ -981,5 +974,77 @@ describe('what is no project (held-out rounds three to seven)', () => {
     );
     expect(x.names('Project').join()).not.toMatch(/^二期工程|路基工程|AAAA级|湖南日报|目前|抓好|聚焦/);
     expect(x.names('Project')).toContain('保丰村油茶产业园二期工程');
+  });
+});
+
+describe('round eight: public-account posts, ministries, national campaigns', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+
+  it('reads names without the bullets and pictographs of a public-account post', () => {
+    const x = extract(
+      `${T}【产业发展篇】油茶红了，日子火了\n▲ 保丰村油茶加工厂正式投产。\n🏆 三铺村获评“湖南省美丽乡村示范村”。`,
+    );
+    expect(x.names('Project')).toContain('保丰村油茶加工厂');
+    expect(x.edges('RECEIVED').map((e) => e.source)).toContain('三铺村');
+    // a post's section label is no line of work
+    expect(x.names('Program').join()).not.toMatch(/篇/);
+  });
+
+  it('finds research institutes, colleges and ministries, and cuts a college out of no university', () => {
+    const x = extract(
+      `${T}与湖南省林业科学研究所签订科技合作协议。保丰村自2019年被农业农村部认定为“全国一村一品示范村镇”。浦口镇与湖南农业大学园艺学院签订战略合作协议。`,
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['湖南省林业科学研究所', '农业农村部', '湖南农业大学园艺学院']),
+    );
+    expect(x.names('Organization')).not.toContain('湖南农业大学');
+  });
+
+  it('names the national campaigns every town reports on, and the allowance money is paid under', () => {
+    const x = extract(
+      `${T}统筹抓好复工复产，推进移风易俗，落实控辍保学，严格落实秸秆禁烧和森林草原防火责任。全年发放城乡低保金186万元。以铸牢中华民族共同体意识为主线，发展庭院经济。`,
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining([
+        '复工复产',
+        '移风易俗',
+        '控辍保学',
+        '秸秆禁烧',
+        '森林草原防火',
+        '城乡低保',
+        '铸牢中华民族共同体意识',
+        '庭院经济',
+      ]),
+    );
+  });
+
+  it('reads no program in a principle, a school stage, a toilet count, a place being built or a purpose', () => {
+    const x = extract(
+      `${T}（一）坚持产业为本，油茶产业提质增效\n全镇义务教育阶段入学率保持100%。完成农村户厕改造460户。在保丰村建设油茶良种繁育基地。捐赠资金50万元用于建设三铺村党群服务中心。`,
+    );
+    expect(x.names('Program').join()).not.toMatch(/坚持|义务教育|户厕|保丰村建设|用于/);
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['油茶良种繁育基地', '三铺村党群服务中心']));
+  });
+
+  it('finds a facility by its growth or its company, and a greenhouse; no project in an aid category', () => {
+    const x = extract(
+      `${T}保丰村油茶标准化示范园扩建至1500亩。湖南某某食品有限公司油茶深加工项目在三铺村签约落地。` +
+        '三铺村茶叶分拣中心、保丰村设施农业大棚建成运营。援建项目——浦口镇卫生院改扩建项目于10月竣工。实施援建项目6个，推动援建项目落地。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村油茶标准化示范园',
+        '湖南某某食品有限公司油茶深加工项目',
+        '保丰村设施农业大棚',
+        '浦口镇卫生院改扩建项目',
+      ]),
+    );
+    expect(x.names('Project')).not.toContain('援建项目');
+    expect(x.statuses()['湖南某某食品有限公司油茶深加工项目']).toBe('signed');
+  });
+
+  it('reads no town in a description after the county (醴陵市的农业大镇)', () => {
+    const x = extract(`${T}作为醴陵市的农业大镇，浦口镇辖11个行政村。`);
+    expect(x.names('Place').join()).not.toMatch(/大镇/);
   });
 });

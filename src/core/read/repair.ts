@@ -3,6 +3,7 @@
  * its input (see offset-map.ts); the composed map lets every clean character name its index in the original, so
  * evidence spans always cut the file the user has.
  */
+import { dropBullets } from './bullets.ts';
 import { dropDecorationLetters } from './decoration.ts';
 import { repairDoubledRuns } from './doubled-runs.ts';
 import { joinLines } from './line-joins.ts';
@@ -22,6 +23,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   normalizeWhitespace,
   foldWidth,
   foldTraditionalStage,
+  dropBullets,
   dropPageNumbers,
   dropWebChrome,
   repairDoubledRuns,

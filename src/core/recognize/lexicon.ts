@@ -74,6 +74,11 @@ export const PROJECT_HEADS = [
   '示范点',
   '新校区',
   '示范园',
+  '观光园',
+  '采摘园',
+  '大棚',
+  '冷库',
+  '线路',
   '加工园',
   '便民市场',
   '碧道',
@@ -184,7 +189,7 @@ export const PROJECT_HEADS = [
 ];
 /** Parts and kinds of work, not names of projects or programs: 已完成主体工程, 配套工程, 重点项目. */
 export const GENERIC_NAME =
-  /^(主体|配套|附属|基础|前期|后续|续建|在建|新建|重点|民生|市政|土建|装修|绿化|子|路基|路面|产业|签约|[一二三四五六七八九十\d]+期)(工程|项目)$|^(国家|省级|全国)?A{3,5}级/;
+  /^(主体|配套|附属|基础|前期|后续|续建|在建|新建|重点|民生|市政|土建|装修|绿化|子|路基|路面|产业|签约|援疆|援藏|援建|扶贫|帮扶|衔接|以工代赈|招商|[一二三四五六七八九十\d]+期)(工程|项目)$|^(国家|省级|全国)?A{3,5}级/;
 
 export const SINGLE_CHAR_HEADS = ['馆', '堂', '庙', '宫', '寺', '祠', '所', '院', '城', '园', '楼', '阁', '塔', '桥'];
 
@@ -252,6 +257,10 @@ export const ORGANIZATION_HEADS = [
   '院',
   '所',
   '科学院',
+  '研究院',
+  '研究所',
+  '设计院',
+  '学院',
   '大学',
   '学校',
   '中学',
@@ -262,7 +271,35 @@ export const ORGANIZATION_HEADS = [
   '社',
 ];
 /** Well-known organisations written without a head noun (national media and their common abbreviations). */
-export const ORGANIZATION_NAMES = ['央视', '新华社', '人民网', '新华网', '央广', '中央电视台', '人民日报', '光明日报'];
+export const ORGANIZATION_NAMES = [
+  '央视',
+  '新华社',
+  '人民网',
+  '新华网',
+  '央广',
+  '中央电视台',
+  '人民日报',
+  '光明日报',
+  // the ministries that name and fund towns' designations (被农业农村部认定为…), by their official names
+  '农业农村部',
+  '文化和旅游部',
+  '商务部',
+  '民政部',
+  '财政部',
+  '教育部',
+  '科技部',
+  '自然资源部',
+  '生态环境部',
+  '住房和城乡建设部',
+  '交通运输部',
+  '水利部',
+  '应急管理部',
+  '工业和信息化部',
+  '人力资源和社会保障部',
+  '退役军人事务部',
+  '国家林业和草原局',
+  '国家乡村振兴局',
+];
 
 /** Nouns that end an event name. */
 export const EVENT_HEADS = [
@@ -345,7 +382,6 @@ export const PROGRAM_HEADS = [
   '林下经济',
   '网格化管理',
   '垃圾分类',
-  '户厕改造',
   '旧区改造',
   '小区改造',
   '疫苗接种',
@@ -389,6 +425,22 @@ export const NATIONAL_PROGRAMS = [
   /(?:村（社区）)?“两委”换届/g,
   // 校地合作, 镇校合作, 党建共建, 党建联建, 结对共建: partnerships run as lines of work
   /(?:校地|镇校|村校|校企|政校|院地|党建|结对)(?:合作|共建|联建)/g,
+  // national campaigns and systems every town reports on, written the same way everywhere
+  /复工复产/g,
+  /移风易俗/g,
+  /控辍保学/g,
+  /扫黑除恶(?:专项斗争|常态化)?/g,
+  /森林(?:草原)?防(?:灭)?火(?:专项行动|专项整治)?/g,
+  /秸秆禁烧/g,
+  /庭院经济/g,
+  /铸牢中华民族共同体意识/g,
+  /紧密型(?:县域)?医(?:疗卫生)?共体/g,
+  /河长制/g,
+  /林长制/g,
+  /“?十[一二三四五六]五”?规划/g,
+  /一肩挑/g,
+  // 发放城乡低保金: the minimum living allowance is the program the money is paid under
+  /(?:城乡|农村|城市)低保(?=金|对象|户|兜底|政策|[，。、；]|$)/g,
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */

@@ -4,7 +4,7 @@
  */
 import { PHRASE_BREAKERS } from './lexicon.ts';
 
-const STOP = /[，。；：！？、,;:!?\n\s…]/;
+const STOP = /[，。；：！？、,;:!?\n\s…—]/;
 const MAX_PHRASE = 30;
 /** A number with a counting or measuring unit ends a phrase on its left: 800亩魔芋示范基地 → 魔芋示范基地. */
 const NUMBER_UNIT_END =

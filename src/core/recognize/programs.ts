@@ -80,7 +80,9 @@ const REPORT_PART =
   /存在的?问题|问题和不足|不足之处|下一步|下步打算|工作打算|工作计划|工作思路|主要做法|完成情况|基本情况/;
 /** Tags of a bulletin's items that sort news, not lines of work: 【荣誉】, 【节会活动】, 【民生实事】. */
 const NEWS_CATEGORY =
-  /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$/;
+  /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$|(篇|时刻|展望|盘点|回眸|风采|掠影|速递|一览)$/;
+/** 义务教育 is a stage of schooling (义务教育阶段入学率), not a line of work. */
+const NOT_PROGRAM = /义务教育$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /**
@@ -90,9 +92,14 @@ const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(
 const BUILT_FACILITY = new RegExp(
   `(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS, ...ORGANIZATION_HEADS, '管网', '设施', '基础', '站', '示范村', '小区'].join('|')})建设$`,
 );
+/**
+ * 保丰村建设, 浦口镇建设: building a named place is what the clause is about, not a line of work; the level words
+ * of lines of work (美丽乡村建设, 平安乡镇建设, 文明城市建设, 和谐社区建设) stay.
+ */
+const PLACE_NAMED = /(?<!乡|城|农|新)村$|(?<!乡)镇$|(?<!城|园|景|片|社|辖)区$|(?<!城)乡$|[县旗]$|街道$|嘎查$|苏木$/;
 /** 开工建设, 加快建设: a verb, not what is built. */
 const BUILD_VERB_WORDS =
-  /(开工|开发|新建|扩建|改建|续建|加快|加紧|抓紧|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点|集中|连片|正在)/
+  /(用于|开工|开发|新建|扩建|改建|续建|加快|加紧|抓紧|加强|推进|推动|完成|启动|全面|持续|深入|大力|着力|同步|规划|计划|投资|配套|重点|集中|连片|正在)/
     .source;
 const BUILD_VERB = new RegExp(`^${BUILD_VERB_WORDS}+$`);
 const BUILD_VERB_END = new RegExp(`${BUILD_VERB_WORDS}$`);
@@ -107,6 +114,7 @@ function isWorkBuilt(name: string, after: string): boolean {
     !phase &&
     !verbBefore &&
     !BUILT_FACILITY.test(name) &&
+    !PLACE_NAMED.test(what) &&
     !/^(项目|工程)/.test(after) &&
     !BUILD_VERB.test(what)
   );
@@ -196,7 +204,7 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const wordStart = ends[j]! - words[j]!.word.length;
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
-    if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name)) continue;
+    if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
     // 2023年工作计划: the report's own plan, no program
     if (/^(工作|实施|年度)(计划|方案)$/.test(name)) continue;
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
@@ -264,6 +272,8 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
+  // 坚持产业为本, 坚持以人民为中心: a principle held to, not a line of work (坚持党建引领 names one, found by its head)
+  if (/^坚持/.test(text) && !HEAD_RE.test(text)) return;
   // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
   let start = s.start + s.text.indexOf(text);
