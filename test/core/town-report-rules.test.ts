@@ -986,8 +986,20 @@ describe('round eight: public-account posts, ministries, national campaigns', ()
     );
     expect(x.names('Project')).toContain('保丰村油茶加工厂');
     expect(x.edges('RECEIVED').map((e) => e.source)).toContain('三铺村');
-    // a post's section label is no line of work
+    // a post's chapter names its line of work without the word 篇
+    expect(x.names('Program')).toContain('产业发展');
     expect(x.names('Program').join()).not.toMatch(/篇/);
+  });
+
+  it('reads a photo caption as no part of the next sentence, and a label (作为“一号工程”) as no program', () => {
+    const x = extract(
+      `${T}▲ 保丰村油茶加工厂正式投产。
+（图为保丰村油茶加工厂内，工人正在分拣油茶果）
+三铺村学生宿舍楼建成投用。坚持把招商引资作为“一号工程”。贯古社区党群服务中心改造完成，老年日间照料中心同步建成。`,
+    );
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['三铺村学生宿舍楼', '老年日间照料中心']));
+    expect(x.names('Program')).toContain('招商引资');
+    expect(x.names('Program').join()).not.toContain('一号工程');
   });
 
   it('finds research institutes, colleges and ministries, and cuts a college out of no university', () => {

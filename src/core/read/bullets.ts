@@ -11,6 +11,8 @@ const BULLET = /[\u2022\u2023\u2043\u2192\u21d2\u25a0-\u25ff\u2605\u2606\u2666\u
 /** Pictographs and what dresses them (variation selectors, joiners, skin tones, keycaps). */
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\ufe0e|\u200d|\u20e3/u;
 const SPACE = /[ \t\u3000]/;
+/** A line that opens with a bullet is an item of its own (the line joins keep it apart from the line before). */
+export const BULLET_START = new RegExp(`^[ \\t\\u3000]*(?:${BULLET.source}|\\p{Extended_Pictographic})`, 'u');
 /** Any mark at all: most reports have none, and then the text is passed on as it is. */
 const ANY = new RegExp(`${BULLET.source}|${PICTOGRAPH.source}`, 'u');
 

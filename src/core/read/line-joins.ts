@@ -6,8 +6,9 @@
  *
  * Between two lines the paragraph ends when either line is a heading or a table row; else, across blank lines, when the text
  * before has finished its sentence; else, with no blank line, when a finished sentence stops short of the column
- * or the text is written one paragraph per line.
+ * or the text is written one paragraph per line. A line opening with a bullet starts an item of its own.
  */
+import { BULLET_START } from './bullets.ts';
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 import { endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 
@@ -15,6 +16,8 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading || a.table || b.table) return true;
+  // ● 援疆项目…: a bulleted item starts its own paragraph
+  if (BULLET_START.test(b.body)) return true;
   if (after > before + 1) return a.endsSentence;
   return endsParagraphByItself(lines, before);
 }

@@ -18,17 +18,18 @@ import { normalizeWhitespace } from './whitespace.ts';
 export { foldTraditional } from './traditional.ts';
 
 /** Order matters: characters are folded first so the doubled-run parse and the layout see canonical text; the line
- * joins run before the space stage, which decides whether a joint stays a space. */
+ * joins run before the space stage, which decides whether a joint stays a space, and before bullets go, which they
+ * read as the start of an item. */
 export const REPAIR_STAGES: readonly Stage[] = [
   normalizeWhitespace,
   foldWidth,
   foldTraditionalStage,
-  dropBullets,
   dropPageNumbers,
   dropWebChrome,
   repairDoubledRuns,
   dropDecorationLetters,
   joinLines,
+  dropBullets,
   removeSpaces,
 ];
 

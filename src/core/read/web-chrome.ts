@@ -4,6 +4,7 @@
  * lines stay):
  *   首页 > 新闻中心 > 乡镇动态   当前位置：首页 » 政务公开   来源：文昌市融媒体中心 发布时间：2024-01-05 浏览次数：
  *   【打印】【关闭】   分享到：   【字体：大 中 小】
+ * and the captions of its photos, on lines of their own: （图为保丰村新建成的防渗渠）
  */
 import { dropLines } from './drop-lines.ts';
 import type { Mapped } from './offset-map.ts';
@@ -16,6 +17,9 @@ const CHROME_LINES = [
   // buttons and widgets
   /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
+  // a photo's caption on a line of its own: （图为…）, 图为…, （摄影 …）
+  /^\s*[（(](?:图为|图片为|上图|下图|左图|右图|图[：:]|摄影)[^）)\n]*[）)]\s*$/,
+  /^\s*[▲△]?\s*(?:图为|图片为)[^\n]{0,80}$/,
 ];
 
 export function isWebChromeLine(line: string): boolean {

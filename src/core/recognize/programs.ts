@@ -80,7 +80,7 @@ const REPORT_PART =
   /存在的?问题|问题和不足|不足之处|下一步|下步打算|工作打算|工作计划|工作思路|主要做法|完成情况|基本情况/;
 /** Tags of a bulletin's items that sort news, not lines of work: 【荣誉】, 【节会活动】, 【民生实事】. */
 const NEWS_CATEGORY =
-  /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$|(篇|时刻|展望|盘点|回眸|风采|掠影|速递|一览)$/;
+  /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$|(时刻|展望|盘点|回眸|风采|掠影|速递|一览)$/;
 /** 义务教育 is a stage of schooling (义务教育阶段入学率), not a line of work. */
 const NOT_PROGRAM = /义务教育$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
@@ -234,7 +234,8 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
     // “美丽院落”“美丽家园”: the verb before a list of quotes governs each of them
     const before = s.text.slice(0, m.index!).replace(/(“[^”]*”、?)+$/, '');
     const ok = tail || QUOTED_KIND.test(m[2]!) || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before.slice(-4));
-    if (!ok || /[，。；]/.test(inner)) continue;
+    // 把招商引资作为“一号工程”: a label given to a line of work named before it, not a second one
+    if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before)) continue;
     const name = tail ? `“${inner}”${tail}` : `“${inner}”`;
     add(out, s, m.index!, m.index! + name.length, name);
   }
@@ -256,17 +257,13 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     // a byline or a signature (本报记者 李明, 镇长 王建国), the report's weak points: not lines of work
     if (BYLINE.test(text) || REPORT_PART.test(text)) return;
     // 【党建引领】主题教育走深走实: a bulletin item's tag names its line of work, unless it is a news category
-    const tag = /^【([^】]{2,10})】/.exec(text);
+    // (【党建引领篇】: a post's chapter is named by its line of work and the word 篇)
+    const tag = /^【([^】]{2,10}?)篇?】/.exec(text);
     if (tag) {
-      if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4)
-        add(
-          out,
-          s,
-          s.start + s.text.indexOf(tag[0]) + 1,
-          s.start + s.text.indexOf(tag[0]) + 1 + tag[1]!.length,
-          tag[1]!,
-          true,
-        );
+      if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4) {
+        const at = s.start + s.text.indexOf(tag[0]) + 1;
+        add(out, s, at, at + tag[1]!.length, tag[1]!, true);
+      }
       return;
     }
     text = text.split(/[，,：:\s]/)[0]!;

@@ -9,6 +9,8 @@ describe('dropWebChrome', () => {
     '来源：浦口镇融媒体中心 发布时间：2024-01-05 浏览次数：',
     '【打印】【关闭】',
     '分享到：',
+    '（图为三铺村新建成的防渗渠）',
+    '图为贯古社区长者食堂内，志愿者正在为老人送餐',
   ])('drops the page furniture line %s', (line) => {
     expect(isWebChromeLine(line)).toBe(true);
   });
@@ -19,6 +21,7 @@ describe('dropWebChrome', () => {
     '【党建引领】主题教育走深走实',
     '产值从2万吨 > 4万吨',
     '来源于群众的意见建议得到及时回应。',
+    '（一）图为浦口镇全景的宣传画册印发5000册。',
   ])('keeps the article line %s', (line) => {
     expect(isWebChromeLine(line)).toBe(false);
   });
