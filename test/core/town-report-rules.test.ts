@@ -1060,3 +1060,51 @@ describe('round eight: public-account posts, ministries, national campaigns', ()
     expect(x.names('Place').join()).not.toMatch(/大镇/);
   });
 });
+
+describe('round nine: statistics bulletins, briefings, reports on oneself, interviews', () => {
+  const T = '醴陵市浦口镇2021年统计公报\n';
+
+  it('reads a statistics table whose rows say their units, with falls as negative figures', () => {
+    const x = extract(
+      `${T}全年粮食播种面积12.6万亩。\n\n主要农产品产量及增长速度\n指标名称 单位 2021年 比上年增长%\n粮食产量 吨 45620 3.2\n油料产量 吨 6830 -2.1\n生猪出栏 万头 3.15 28.6\n\n全年工业用电量2.87亿千瓦时，增长6.3%。`,
+    );
+    const outcomes = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => {
+        const a = n.attributes as unknown as { indicator: string; value: number; unit: string };
+        return `${a.indicator}=${a.value}${a.unit}`;
+      });
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        '粮食产量=45620吨',
+        '粮食产量比上年增长=3.2%',
+        '油料产量比上年增长=-2.1%',
+        '生猪出栏=3.15万头',
+        '工业用电量=2.87亿千瓦时',
+      ]),
+    );
+    // neither the table's caption nor its header names a line of work
+    expect(x.names('Program')).toEqual([]);
+  });
+
+  it('reads a briefing: figures are items, not titles; a label before the figures names the line of work', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作情况汇报\n【一、产业发展】\n● 新建高标准农田1.2万亩\n● 油茶企业环保提升改造：完成26家\n' +
+        '● 低保、特困供养：发放资金1260万元，惠及2830人\n● 荣誉：浦口镇获评2023年度“株洲市工业经济先进乡镇”\n' +
+        '◆ 保丰村：油茶标准化示范园　提档升级\n● 具体如下：新建道路3公里\n● 保丰村党支部书记赴泊镇西关村学习老旧街区改造经验\n浦口镇统计站',
+    );
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['油茶企业环保提升改造', '低保', '特困供养']));
+    expect(x.names('Program').join()).not.toMatch(/高标准农田|荣誉|保丰村|如下|统计站/);
+    expect(x.names('Project')).toContain('油茶标准化示范园');
+    expect(x.names('Project').join()).not.toMatch(/街区/);
+  });
+
+  it('reads no line of work in weak points owned up to, an interview turn or an event only counted', () => {
+    const x = extract(
+      '浦口镇党委书记2022年述职报告\n二、存在的不足\n产业结构仍较单一。本人深入基层调研还不够。\n' +
+        '记者：今年浦口镇还举办了一场很受欢迎的活动？\n李明：不少企业来自珠三角。我们举办了一场很受欢迎的活动，吸引游客2万人次。',
+    );
+    expect(x.names('Program').join()).not.toMatch(/单一|不够|存在|珠三角/);
+    expect(x.names('Event')).toEqual([]);
+  });
+});

@@ -44,7 +44,7 @@ const HEADING_PATTERNS = [
   /^[①-⑳]/,
   /^——\S/,
   // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
-  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
+  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点|公报|汇报)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
 ];
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;
@@ -82,7 +82,8 @@ export function isTableLine(body: string): boolean {
     if (/^[A-Za-z]+$/.test(c)) return false;
     if (NUMBER_CELL.test(c)) figures++;
     if (c.length >= 2) long++;
-    if (UNIT_HEADER.test(c)) unitHeader = true;
+    // 投资（万元）, or a column of units (指标名称 单位 2021年 比上年增长%)
+    if (UNIT_HEADER.test(c) || /^(计量)?单位$/.test(c)) unitHeader = true;
   }
   return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
 }

@@ -106,6 +106,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
     if (bare.length < (/[节赛]$/.test(bare) ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
+    // 举办了一场很受欢迎的活动: an event counted and described, not named
+    if (/^(一|两|几|多)(场|次|个|系列|批|项)/.test(bare)) continue;
     // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
     if (CAMPAIGN.test(bare) && carriedOut) continue;
     // 开展“三个年”活动 is a campaign too; 开展“农耕文化体验节”活动 holds a festival

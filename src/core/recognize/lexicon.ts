@@ -448,6 +448,11 @@ export const NATIONAL_PROGRAMS = [
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */
 const BREAKING_WORDS = [
+  // 赴…学习…经验: a visit to learn from a place, not the place's project
+  '赴',
+  '学习',
+  '观摩',
+  '考察',
   '以',
   '为',
   '于',

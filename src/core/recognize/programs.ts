@@ -6,7 +6,7 @@
  *   亮点一 党建统领，锻造队伍凝聚新活力  → a heading's first clause
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
-import type { Sentence } from '../segment/segment.ts';
+import { QUANTITY, type Sentence } from '../segment/segment.ts';
 import {
   GENERIC_NAME,
   NATIONAL_PROGRAMS,
@@ -77,10 +77,14 @@ const BYLINE =
   /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|▲|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))|摄$/;
 /** The report's own weak points and next steps. */
 const REPORT_PART =
-  /存在的?问题|问题和不足|不足之处|下一步|下步打算|工作打算|工作计划|工作思路|主要做法|完成情况|基本情况/;
+  /存在的?问题|存在的?不足|问题和不足|不足之处|下一步|下步打算|工作打算|工作计划|工作思路|主要做法|完成情况|基本情况|履职情况|增长速度|统计表|一览表/;
 /** Tags of a bulletin's items that sort news, not lines of work: 【荣誉】, 【节会活动】, 【民生实事】. */
 const NEWS_CATEGORY =
   /^(荣誉|荣誉榜|节会活动|活动|民生实事|工作动态|动态|简讯|要闻|会议|图片新闻|一线传真|基层动态|经验交流|生态环保)$|(时刻|展望|盘点|回眸|风采|掠影|速递|一览)$/;
+/** Names of bodies and offices. */
+const BODY_NAMED = /(站|局|所|办|中心|委员会|公司|合作社)$/;
+/** Words that own up to a weak point. */
+const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱|偏低|滞后|薄弱|不强|不高|不多|不深|不到位|制约/;
 /** 义务教育 is a stage of schooling (义务教育阶段入学率), not a line of work. */
 const NOT_PROGRAM = /义务教育$/;
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
@@ -156,6 +160,10 @@ export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): 
       for (const m of s.text.matchAll(re)) add(bySentence[s.index]!, s, m.index!, m.index! + m[0].length, m[0]);
   }
   sentences.forEach((s, i) => fromTopic(s, sentences[i + 1], bySentence[s.index]!));
+  sentences.forEach((s, i) => {
+    if (s.kind === 'body' && (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph))
+      fromLabel(s, bySentence[s.index]!);
+  });
   return bySentence.flat();
 }
 
@@ -241,6 +249,26 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
   }
 }
 
+/**
+ * 铸造企业环保提升改造：完成26家; 低保、特困供养：发放资金1260万元: a briefing's item opens with the line of work its
+ * figures measure (a label of words before a colon, the figures after it, no full stop).
+ */
+function fromLabel(s: Sentence, out: EntityMention[]): void {
+  // an outline's fragment: no full stop (一组组数据鼓舞人心：去年…。 is a sentence that leads into its figures)
+  if (/[。！？]$/.test(s.text)) return;
+  const m = /^([^：:，。；\d]{4,16})[：:](.*)$/.exec(s.text);
+  if (!m || !QUANTITY.test(m[2]!)) return;
+  const label = stripEnumerator(m[1]!);
+  if (NEWS_CATEGORY.test(label) || REPORT_PART.test(label) || BYLINE.test(label) || PLACE_NAMED.test(label)) return;
+  // 具体如下：, 其中：: a lead-in, not a label
+  if (/如下|以下|其中|包括|分别|具体/.test(label)) return;
+  let at = s.text.indexOf(label);
+  for (const item of label.split('、')) {
+    if (item.length >= 2 && !WEAKNESS.test(item) && !BODY_NAMED.test(item)) add(out, s, at, at + item.length, item);
+    at += item.length + 1;
+  }
+}
+
 /** Topic sentences and headings name a line of work, unless they already contain a program or name a project. */
 function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]): void {
   if (s.kind === 'body') return;
@@ -251,17 +279,19 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     // the report's title (followed by its ——subtitle) and the report's own parts are not lines of work
     if (/^——/.test(next?.text ?? '') || /^——/.test(text)) return;
     if (
-      /回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|简报|^\d{4}年|\d{4}年(度)?工作/.test(text)
+      /回眸|工作报告|综述|总结|回顾|展望|工作安排|目标任务|主要工作|基本情况|简报|公报|汇报|^\d{4}年|\d{4}年(度)?工作/.test(
+        text,
+      )
     )
       return;
     // a byline or a signature (本报记者 李明, 镇长 王建国), the report's weak points: not lines of work
     if (BYLINE.test(text) || REPORT_PART.test(text)) return;
     // 【党建引领】主题教育走深走实: a bulletin item's tag names its line of work, unless it is a news category
     // (【党建引领篇】: a post's chapter is named by its line of work and the word 篇)
-    const tag = /^【([^】]{2,10}?)篇?】/.exec(text);
+    const tag = /^【(?:[一二三四五六七八九十]+、)?([^】]{2,10}?)篇?】/.exec(text);
     if (tag) {
       if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4) {
-        const at = s.start + s.text.indexOf(tag[0]) + 1;
+        const at = s.start + s.text.indexOf(tag[0]) + tag[0].indexOf(tag[1]!);
         add(out, s, at, at + tag[1]!.length, tag[1]!, true);
       }
       return;
@@ -273,6 +303,12 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (/^坚持/.test(text) && !HEAD_RE.test(text)) return;
   // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
+  // 产业结构仍较单一, 深入基层调研还不够: a weak point owned up to, not a line of work
+  if (WEAKNESS.test(text)) return;
+  // 黄伟明：不少企业来自珠三角: a speaker's turn in an interview
+  if (s.kind === 'topic' && /[：:]/.test(text)) return;
+  // 西辛阁村：鸭梨标准化示范园 提档升级, 浦口镇统计站: a place or a body, not a line of work
+  if (PLACE_NAMED.test(text) || BODY_NAMED.test(text)) return;
   let start = s.start + s.text.indexOf(text);
   // 深化社区发展治理: a verb before a program's name governs it (构建高效审批服务体系 names no program and stays whole)
   const verb = GOVERNING_LEAD.exec(text)?.[0] ?? '';

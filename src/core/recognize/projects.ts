@@ -75,6 +75,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 培训学院二期: a phase belongs to the name
     const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
     if (!FOLLOWERS.test(s.text.slice(h.end + phase.length, h.end + phase.length + 4))) continue;
+    // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
+    if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members

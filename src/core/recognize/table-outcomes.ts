@@ -4,13 +4,15 @@
  *   马岭村光伏扶贫电站 马岭村 240 已并网发电      → 马岭村光伏扶贫电站投资 = 240 万元
  *   村名 贫困户数 脱贫户数 脱贫率 / 保丰村 56 54 96.4%   → 保丰村贫困户数 = 56 户, 保丰村脱贫率 = 96.4 %
  * A header and its rows may also run on in one line (项目名称 投资额（万元） 进度 A 12000 主体完工 B 3500 已投产).
+ * A statistics table has a column of units, its rows say theirs:
+ *   指标名称 单位 2021年 比上年增长% / 粮食产量 吨 45620 3.2  → 粮食产量 = 45620 吨, 粮食产量比上年增长 = 3.2 %
  * Each figure is named by its row's first cell and its column.
  */
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
 import { UNITS } from './outcomes.ts';
 
-const FIGURE = /^(\d+(?:\.\d+)?)(%)?$/;
+const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** 投资（万元）, 面积(亩) */
 const UNIT_IN_HEADER = /^(.+?)[（(]([^（）()]{1,4})[）)]$/;
 /** Columns whose unit their name says: 贫困户数 → 户, 参保人数 → 人, 脱贫率 → %. */
@@ -21,6 +23,14 @@ const UNIT_BY_NAME: [RegExp, string][] = [
   [/个数$/, '个'],
 ];
 const MAX_COLUMNS = 8;
+/** A statistics table's column of units (指标名称 单位 2021年 比上年增长%): each row says its own unit. */
+const UNIT_COLUMN = /^(计量)?单位$/;
+/** Its column of values: the year's figure (2021年), named by the row alone. */
+const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值)$/;
+/** A column whose unit follows its name (比上年增长%, 增幅%). */
+const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
+/** The unit of a column that takes its rows' own units. */
+const ROW_UNIT = '';
 
 interface Cell {
   text: string;
@@ -42,8 +52,23 @@ function cellsOf(s: Sentence): Cell[] | null {
 function columnOf(header: string): Column | null {
   const named = UNIT_IN_HEADER.exec(header);
   if (named && UNITS.includes(named[2]!)) return { name: named[1]!, unit: named[2]! };
+  const percent = PERCENT_HEADER.exec(header);
+  if (percent) return { name: percent[1]!, unit: '%' };
   for (const [re, unit] of UNIT_BY_NAME) if (re.test(header)) return { name: header, unit };
   return null;
+}
+
+/** The header's columns; with a column of units, the value column takes each row's unit. */
+function columnsOf(header: Cell[]): (Column | null)[] {
+  const withUnits = header.some((c) => UNIT_COLUMN.test(c.text));
+  return header.map((c, i) =>
+    i > 0 && withUnits && VALUE_COLUMN.test(c.text) ? { name: '', unit: ROW_UNIT } : columnOf(c.text),
+  );
+}
+
+/** A line that may head a table: a column names its unit, or a column holds the units. */
+function headsTable(cells: Cell[]): boolean {
+  return cells.some((c) => columnOf(c.text) || UNIT_COLUMN.test(c.text));
 }
 
 /** The header's width: the first cells hold no figure, and every later row has figures where the header has units. */
@@ -51,7 +76,7 @@ function headerWidth(cells: Cell[], more: Cell[][]): number {
   for (let n = 3; n <= Math.min(MAX_COLUMNS, cells.length); n++) {
     const header = cells.slice(0, n);
     if (header.some((c) => FIGURE.test(c.text))) return 0;
-    const columns = header.map((c) => columnOf(c.text));
+    const columns = columnsOf(header);
     if (!columns.some(Boolean)) continue;
     const rows = [...chunk(cells.slice(n), n), ...more.flatMap((r) => chunk(r, n))];
     const fits = (row: Cell[] | null) => row !== null && columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
@@ -74,7 +99,7 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
   for (let k = 0; k < sentences.length; k++) {
     const cells = cellsBySentence[k];
     // only a line with a column that names its unit can head a table: rows of figures are not tried one by one
-    if (!cells?.some((c) => columnOf(c.text))) continue;
+    if (!cells || !headsTable(cells)) continue;
     // the rows on the lines after the header's
     const following: { s: Sentence; cells: Cell[] }[] = [];
     for (let j = k + 1; j < sentences.length && cellsBySentence[j]; j++)
@@ -84,7 +109,8 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
       following.map((f) => f.cells),
     );
     if (n === 0) continue;
-    const columns = cells.slice(0, n).map((c) => columnOf(c.text));
+    const columns = columnsOf(cells.slice(0, n));
+    const unitAt = cells.slice(0, n).findIndex((c) => UNIT_COLUMN.test(c.text));
     const read = (s: Sentence, row: Cell[]) => {
       columns.forEach((col, i) => {
         const figure = col && FIGURE.exec(row[i]!.text);
@@ -95,7 +121,7 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
           sentence: s.index,
           indicator: `${row[0]!.text}${col.name}`,
           value: Number(figure[1]),
-          unit: figure[2] ?? col.unit,
+          unit: figure[2] ?? (col.unit === ROW_UNIT ? row[unitAt]!.text : col.unit),
           year: docYear,
         });
       });

@@ -23,6 +23,9 @@ const CLOSERS = /[”’」』）)》]/;
 const HEADING_MARK =
   /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节]|——)/;
 const MAX_HEADING = 40;
+/** A figure with its unit (1.2万亩, 42名, 96%). */
+export const QUANTITY =
+  /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个户人家元亩吨米%项件次名座所处套台辆栋场公平立千斤倍头只株棵间张]/;
 /** A topic sentence opens a paragraph and names its line of work: `构建高效审批服务体系。` */
 const MAX_TOPIC = 16;
 /** Longest sentence kept whole; real sentences in these reports stay well under it. */
@@ -33,11 +36,14 @@ export function isHeadingLine(line: string): boolean {
   // a table's rows, and a header that names its units, are data (项目名称 所在村 投资（万元） 进度)
   if (!t || isTableLine(t)) return false;
   if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
+  const undated = t.replace(/(?:19|20)\d{2}\s*年/g, '');
   return (
     t.length <= 24 &&
     !/[。！？；，、：,.;:!?]$/.test(t) &&
     !/[。；]/.test(t) &&
-    !/\d{3,}/.test(t.replace(/(?:19|20)\d{2}\s*年/g, ''))
+    !/\d{3,}/.test(undated) &&
+    // 新建高标准农田1.2万亩: a briefing's item states a figure; a title does not
+    !QUANTITY.test(undated)
   );
 }
 
