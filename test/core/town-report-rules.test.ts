@@ -1108,3 +1108,12 @@ describe('round nine: statistics bulletins, briefings, reports on oneself, inter
     expect(x.names('Event')).toEqual([]);
   });
 });
+
+describe('round nine: partners', () => {
+  it('pairs the helper named after 由 with the one it helps, and reads no verb inside a village name (联合村)', () => {
+    const x = extract(
+      '醴陵市浦口镇2019年工作总结\n我镇有保丰村、三铺村2个省定相对贫困村，由广州市花都区对口帮扶。组织保丰村、三铺村等村党支部书记赴仙桃市郭河镇联合村观摩学习。',
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['浦口镇~花都区']);
+  });
+});

@@ -5,6 +5,7 @@
  *   协助嘉悦农场开展…, 某银行帮扶某村            → the subject and the one it helps
  *   与中国农业大学合作共建…, 与某公司正式签约       → the subject and the party after 与
  *   联合区人社局举办…, 签约引进某公司             → the subject and the party right after the verb
+ *   由广州市花都区对口帮扶                         → the one who helps and the subject
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
@@ -13,8 +14,12 @@ const JOINT_ACTION = /^[^，。；]{0,10}?(开展|举办|举行|组建|组织|�
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   for (const s of ctx.sentences) {
+    const named = [...actorsIn(ctx, s.index), ...entitiesIn(ctx, s.index).filter((e) => e.type !== 'Program')];
+    /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
+    const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
     for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|合作(?!社)/g)) {
       const at = s.start + m.index!;
+      if (inName(at, at + m[0].length)) continue;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
       const parties = [
@@ -51,6 +56,14 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|签约引进/g,
     )) {
       const at = s.start + m.index!;
+      if (inName(at, at + m[0].length)) continue;
+      // 由广州市花都区对口帮扶: the helper is named before the verb (after 由), the one helped is the subject
+      const helper = helperBefore(ctx, s.index, at);
+      if (helper) {
+        const subject = subjectBefore(ctx, s.index, helper.from) ?? ctx.townKey;
+        if (subject) pairs([subject, helper.key], s.index, helper.from, at + m[0].length, facts);
+        continue;
+      }
       const helped = actorsIn(ctx, s.index).find((a) => a.start === at + m[0].length);
       // 联合X举办/开展/组建: X joins in an action; 成立联合调解委员会 names a body, no partner
       if (m[0] === '联合' && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 14))) continue;
@@ -59,6 +72,17 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     }
   }
   return facts;
+}
+
+/** The party written right before `at` after 由 (由广州市花都区…): its key, and where its written chain starts. */
+function helperBefore(ctx: RelationContext, sentence: number, at: number): { key: string; from: number } | null {
+  const actors = actorsIn(ctx, sentence);
+  const last = actors.find((a) => a.end === at);
+  if (!last) return null;
+  let from = last.start;
+  for (let prev = actors.find((a) => a.end === from); prev; prev = actors.find((a) => a.end === from))
+    from = prev.start;
+  return ctx.text[from - 1] === '由' ? { key: last.key, from: from - 1 } : null;
 }
 
 function pairs(keys: string[], sentence: number, start: number, end: number, out: Fact[]): void {
