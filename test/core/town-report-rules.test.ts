@@ -1117,3 +1117,47 @@ describe('round nine: partners', () => {
     expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['浦口镇~花都区']);
   });
 });
+
+describe('round ten: newspaper pages in the seeds’ layout', () => {
+  it('undoubles a paragraph whose line break cut a run’s first copy, and reads a spaced percentage', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作综述\n' +
+        '一组组数据令人振奋一组组数据令人振奋：： 20222022 年年，，浦口全镇实现地区生产总值同比增长浦口全镇实现地区生产总值同比增长 5.65.6 %%，，农村常住居民人均可支\n' +
+        '配收入同比增长农村常住居民人均可支配收入同比增长 6.86.8 %%，，完成固定资产投资完成固定资产投资 5.35.3 亿元亿元。。\n',
+    );
+    const outcomes = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map(
+        (n) =>
+          `${(n.attributes as unknown as { value: number }).value}${(n.attributes as unknown as { unit: string }).unit}`,
+      );
+    expect(outcomes.sort()).toEqual(['5.3亿元', '5.6%', '6.8%']);
+  });
+
+  it('reads honors created, given by a named province, and won in a dated contest', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作综述\n浦口镇成功创建“国家卫生乡镇”，获评湖南省“美丽宜居乡镇”，在全市2022年度镇街目标管理考核中获评一等奖、名列第2位。',
+    );
+    expect(x.names('Honor')).toEqual(
+      expect.arrayContaining(['国家卫生乡镇', '美丽宜居乡镇', '全市2022年度镇街目标管理考核一等奖']),
+    );
+  });
+
+  it('finds projects in talks after a list, built 并投入使用, a production line, a farm stay and a quoted product range', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作综述\n浦口镇农产品冷链物流中心、保丰村乡村旅游综合体等3个项目正在洽谈中。建成浦口古镇游客服务中心并投入使用。' +
+        '推出“浦口礼物”系列文创产品18款。落地古镇精品民宿集群、浦口豆干标准化生产线等项目4个。建成保丰村共享农庄。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口镇农产品冷链物流中心',
+        '保丰村乡村旅游综合体',
+        '浦口古镇游客服务中心',
+        '“浦口礼物”系列文创产品',
+        '浦口豆干标准化生产线',
+        '保丰村共享农庄',
+      ]),
+    );
+    expect(x.statuses()['保丰村乡村旅游综合体']).toBe('in_talks');
+  });
+});

@@ -5,7 +5,8 @@
  * A line is parsed into tandem repeats (XX pieces) with as few unmatched characters, then as few pieces, as possible.
  * Only a line that is almost entirely made of such pieces is undoubled, so real reduplication in normal text (天天,
  * 谢谢, 100, 2000, 11个) survives; inside a doubled line a real 天天 arrives as 天天天天, one piece, and leaves as 天天.
- * Lines are independent: a run cut by a line break (白沙镇认真落白沙镇认真落 / 实区委实区委) is doubled on each side.
+ * A run cut by a line break is usually doubled on each side (白沙镇认真落白沙镇认真落 / 实区委实区委); when the break
+ * cuts its first copy instead (…人均可支 / 配收入同比增长农村常住居民人均可支配收入同比增长), the two lines are read together.
  */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
@@ -161,9 +162,64 @@ function emitUndoubled(out: MappedBuilder, input: string, start: number, parse: 
   }
 }
 
+/** The unmatched characters a parse ends with (a run whose first copy the line break cut: …人均可支). */
+function unmatchedTail(parse: Parse, from = 0): number {
+  let tail = 0;
+  for (let i = from; i < parse.piece.length;) {
+    if (parse.piece[i] === 0) {
+      tail++;
+      i++;
+    } else {
+      tail = 0;
+      i += 2 * parse.piece[i];
+    }
+  }
+  return Math.min(tail, MAX_RUN);
+}
+
+/**
+ * A line that goes on with a run the line break cut in its first copy (…人均可支 / 配收入同比增长农村常住居民人均可支配收入
+ * 同比增长 6.86.8 %%…): parsed with the previous line's unmatched tail in front, its parse covers the line. Returns the
+ * parse of tail + line, or null when that does not make the line doubled.
+ */
+function joinedParse(tail: string, line: string): Parse | null {
+  const total = countNonSpace(line);
+  if (tail.length === 0 || total < 2) return null;
+  const parse = parseLine(tail + line);
+  let unmatched = 0;
+  let crosses = false;
+  for (let i = 0; i < parse.piece.length;) {
+    const len = parse.piece[i];
+    if (len === 0) {
+      if (i >= tail.length && !isSpace(line[i - tail.length]!)) unmatched++;
+      i++;
+    } else {
+      if (i < tail.length && i + 2 * len > tail.length) crosses = true;
+      i += 2 * len;
+    }
+  }
+  return crosses && (total - unmatched) / total >= MIN_COVERAGE ? parse : null;
+}
+
+/** Emits the line part (from `skip` on) of a parse of tail + line; the tail was emitted with the line before. */
+function emitJoined(out: MappedBuilder, input: string, start: number, skip: number, parse: Parse): void {
+  for (let i = 0; i < parse.piece.length;) {
+    const len = parse.piece[i];
+    if (len === 0) {
+      if (i >= skip) out.push(input[start + i - skip], start + i - skip);
+      i++;
+    } else {
+      // the first copy is the evidence: its characters on this line, after the break
+      for (let j = Math.max(i, skip); j < i + len; j++) out.push(input[start + j - skip], start + j - skip);
+      i += 2 * len;
+    }
+  }
+}
+
 /**
  * Doubled paragraphs come as blocks of lines, so a line that is covered by repeats but too short to convince alone
- * (年年。。 at the end of a doubled paragraph) is undoubled when the line before or after it is.
+ * (年年。。 at the end of a doubled paragraph) is undoubled when the line before or after it is. A line that opens by
+ * finishing a run the break cut in its first copy is read together with the unmatched end of the doubled line before.
  */
 export function repairDoubledRuns(input: string): Mapped {
   const spans: [number, number][] = [];
@@ -175,11 +231,26 @@ export function repairDoubledRuns(input: string): Mapped {
   }
   const verdicts = spans.map(([start, end]) => judgeLine(input.slice(start, end)));
   const out = new MappedBuilder(input);
+  /** The unmatched end of the previous line when it was undoubled, as [start, end) in the input. */
+  let tail: [number, number] | null = null;
   spans.forEach(([start, end], k) => {
     const verdict = verdicts[k];
     const neighbourDoubled = verdicts[k - 1]?.strict === true || verdicts[k + 1]?.strict === true;
-    if (verdict && (verdict.strict || neighbourDoubled)) emitUndoubled(out, input, start, verdict.parse);
-    else out.copy(input, start, end);
+    const joined =
+      tail && !verdict?.strict ? joinedParse(input.slice(tail[0], tail[1]), input.slice(start, end)) : null;
+    const skip = tail ? tail[1] - tail[0] : 0;
+    if (joined) {
+      emitJoined(out, input, start, skip, joined);
+      const t = unmatchedTail(joined, skip);
+      tail = [end - t, end];
+    } else if (verdict && (verdict.strict || neighbourDoubled)) {
+      emitUndoubled(out, input, start, verdict.parse);
+      const t = unmatchedTail(verdict.parse);
+      tail = [end - t, end];
+    } else {
+      out.copy(input, start, end);
+      tail = null;
+    }
     if (end < input.length) out.push('\n', end);
   });
   return out.build();

@@ -18,6 +18,8 @@ function needsSpace(before: string | undefined, after: string | undefined, befor
   // standing alone between spaces (2 3 0 0), are glyph placement
   if (/\d/.test(before) && after === '.') return false;
   if (/\d/.test(before) && /\d/.test(after) && beforeThat === ' ') return false;
+  // 5.6 %: a percentage sign belongs to its figure
+  if (/\d/.test(before) && (after === '%' || after === '‰')) return false;
   return !CJK.test(before) && !CJK.test(after);
 }
 

@@ -30,10 +30,10 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|于|入选|荣获|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|运营|提升|扩大|在|同步)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|于|入选|荣获|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|运营|提升|扩大|在|同步|并)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|为主体|为依托|为龙头)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -74,7 +74,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
   for (const h of findHeads(s.text, HEADS)) {
     // 培训学院二期: a phase belongs to the name
     const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
-    if (!FOLLOWERS.test(s.text.slice(h.end + phase.length, h.end + phase.length + 4))) continue;
+    const next = s.text.slice(h.end + phase.length, h.end + phase.length + 4);
+    const follows = FOLLOWERS.test(next);
+    if (!follows && !/^\d/.test(next)) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
@@ -84,7 +86,10 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
     if (!isNamed(name, h.head)) continue;
     const at = h.end - name.length;
-    if (followedByCount(s.text, h.end) || precededByCount(s.text, at)) continue;
+    // “东溪礼物”系列文创产品18款: a quoted name is a name, however many items it counts
+    const quotedName = /“[^”]{2,}”/.test(name);
+    if (!follows && !quotedName) continue;
+    if ((followedByCount(s.text, h.end) && !quotedName) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
@@ -226,6 +231,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   const m = AFTER_TRIGGERS.exec(text.slice(end));
   if (!m) return undefined;
   if (/签约/.test(m[1]!)) return 'signed';
+  if (/洽谈|在谈/.test(m[1]!)) return 'in_talks';
   if (m[1] === '上线') return 'launched';
   // a project that receives an honor is running
   if (/获认定|获评|被评为|被认定为|入选|荣获/.test(m[1]!)) return 'built';
