@@ -1119,6 +1119,13 @@ describe('round nine: partners', () => {
 });
 
 describe('round ten: newspaper pages in the seeds’ layout', () => {
+  it('reads a summer drought and a river basin’s flood as events, without the verb that faces them', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作综述\n面对2022年夏季罕见持续高温干旱，该镇启动抗旱应急响应。浦口镇遭遇1961年以来最严重的高温伏旱天气。7月底，应对湘江流域特大洪水，转移群众1360人。',
+    );
+    expect(x.names('Event')).toEqual(['2022年夏季罕见持续高温干旱', '湘江流域特大洪水', '高温伏旱']);
+  });
+
   it('undoubles a paragraph whose line break cut a run’s first copy, and reads a spaced percentage', () => {
     const x = extract(
       '醴陵市浦口镇2022年工作综述\n' +
