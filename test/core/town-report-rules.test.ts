@@ -1168,3 +1168,44 @@ describe('round ten: newspaper pages in the seeds’ layout', () => {
     expect(x.statuses()['保丰村乡村旅游综合体']).toBe('in_talks');
   });
 });
+
+describe('round eleven: ranks in contests, facilities with their size, routes, storms by date', () => {
+  const T = '醴陵市浦口镇2019年工作总结\n';
+
+  it('reads a rank in a contest as an honor named after the contest or the title it awards', () => {
+    const x = extract(`${T}在全区镇街综合治理考核中名列第2位。浦口镇在株洲市“十佳魅力小镇”评选中名列第3位。`);
+    const ranks = Object.fromEntries(x.edges('RECEIVED').map((e) => [e.target, e.attrs.rank]));
+    expect(ranks).toEqual({ 全区镇街综合治理考核: 2, '株洲市“十佳魅力小镇”': 3 });
+  });
+
+  it('finds a village’s facility built with its size, a route with its length, and what a company runs', () => {
+    const x = extract(
+      `${T}建成保丰村柑橘示范基地500亩、三铺村稻渔综合种养基地300亩，新建高标准农田500亩。保丰村至三铺村通村公路8.6公里建成通车。` +
+        '浦口至醴陵快速通道全线通车。完成进士牌坊、东岳庙修缮工作，建成鼓楼山观景步道。与某文旅公司共同运营浦口古镇研学基地。建成“积分超市”。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村柑橘示范基地',
+        '三铺村稻渔综合种养基地',
+        '保丰村至三铺村通村公路',
+        '浦口至醴陵快速通道',
+        '进士牌坊',
+        '鼓楼山观景步道',
+        '浦口古镇研学基地',
+        '积分超市',
+      ]),
+    );
+    expect(x.names('Project').join()).not.toContain('高标准农田');
+  });
+
+  it('reads a storm named by its date, a poverty office and rainfall in millimetres', () => {
+    const x = extract(`${T}浦口镇扶贫办获评“湖南省脱贫攻坚先进集体”。浦口镇遭遇“7·4”强降雨，24小时降雨量达186毫米。`);
+    expect(x.names('Event')).toEqual(['“7·4”强降雨']);
+    expect(x.names('Organization')).toEqual(['浦口镇扶贫办']);
+    expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['浦口镇扶贫办']);
+    const units = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => (n.attributes as unknown as { unit: string }).unit);
+    expect(units).toEqual(['毫米']);
+  });
+});

@@ -20,7 +20,7 @@ const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|�
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水)/g;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?)/g;
 const DISASTER_WORD = /疫情|洪水|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|寒潮|冰冻/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
@@ -78,7 +78,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       // 应对海河流域特大洪水: the verb facing it is no part of its name
       const lead = /^(应对|遭遇|遭受|抗击|面对|抵御|战胜)/.exec(m[0])?.[0].length ?? 0;
       const start = s.start + m.index! + lead;
-      add(out, s, start, start + m[0].length - lead, m[0].slice(lead).replace(/^“|”$/g, ''));
+      const name = m[0].slice(lead);
+      add(out, s, start, start + name.length, /^“[^“”]*”$/.test(name) ? name.slice(1, -1) : name);
     }
   }
   return out;

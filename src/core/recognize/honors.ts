@@ -28,6 +28,12 @@ const DESIGNATION =
 /** 在全县乡镇综合目标考核中被评为一等奖: the award is named after its contest. */
 const CONTEST_AWARD =
   /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评))中(被评为|评为|荣获|获得|获评|获)(?:了)?(特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖)/g;
+/**
+ * 在全区镇街综合治理考核中名列第2位, 在泸州市“十佳魅力小镇”评选中名列第3位: a rank in a contest is an honor named
+ * after the contest (or the title it awards), with its rank.
+ */
+const CONTEST_RANK =
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名))中名列(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第(\d+)(?:位|名)/g;
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
@@ -75,6 +81,21 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         end: s.start + m.index! + m[0].length,
         sentence: s.index,
         verbAt: start + m[1]!.length + 1,
+      });
+    }
+    for (const m of s.text.includes('名列') ? s.text.matchAll(CONTEST_RANK) : []) {
+      // the title a contest awards names the honor (泸州市“十佳魅力小镇”), else the contest itself
+      const titled = /^(.*”)(?:评选|评比)$/.exec(m[1]!);
+      const name = titled ? titled[1]! : m[1]!;
+      const start = s.start + m.index! + 1;
+      out.push({
+        type: 'Honor',
+        name,
+        start,
+        end: start + name.length,
+        sentence: s.index,
+        verbAt: start + m[1]!.length + 1,
+        rank: Number(m[2]),
       });
     }
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2

@@ -316,13 +316,15 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.slice(verb.length);
     start += verb.length;
   }
-  if (out.length === 1) {
-    // 打好打赢脱贫攻坚收官战 names 脱贫攻坚; but a noun phrase that ends in its program (党建引领基层治理) is a
-    // program's full name
-    const inner = out[0]!;
+  if (out.length > 0) {
+    // 打好打赢脱贫攻坚收官战 names 脱贫攻坚; but a noun phrase that ends in a program or a program's head
+    // (党建引领基层治理) is a program's full name, and the programs inside it are its parts
+    const end = start + text.length;
     const governed = GOVERNING_START.test(text.replace(LEADING_ADVERBS, ''));
-    if (inner.end !== start + text.length || governed || text.length > 10) return;
-    out.pop();
+    const endsInProgram = out.some((m) => m.end === end) || HEAD_RE.test(text);
+    if (endsInProgram && !governed && text.length <= 10) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.end <= end) out.splice(i, 1);
+    } else if (out.length === 1) return;
   }
   add(out, s, start, start + text.length, text, true);
 }
