@@ -1209,3 +1209,14 @@ describe('round eleven: ranks in contests, facilities with their size, routes, s
     expect(units).toEqual(['毫米']);
   });
 });
+
+describe('round twelve: what no line of work is', () => {
+  it('reads no program in money attracted, people moved, generic building or a title received', () => {
+    const x = extract(
+      '醴陵市浦口镇2021年工作总结\n全年协议引资12亿元，合同引资8亿元。全部搬迁贫困户36户，集中安置搬迁群众120人。推进易地扶贫搬迁后续扶持。' +
+        '推进党群服务中心规范化建设，项目主体建设完成。保丰村获评“全国乡村治理示范村”。',
+    );
+    expect(x.names('Program').join()).not.toMatch(/引资|全部搬迁|安置搬迁|规范化|主体建设|乡村治理/);
+    expect(x.names('Program')).toContain('易地扶贫搬迁');
+  });
+});

@@ -85,8 +85,14 @@ const NEWS_CATEGORY =
 const BODY_NAMED = /(站|局|所|办|中心|委员会|公司|合作社)$/;
 /** Words that own up to a weak point. */
 const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱|偏低|滞后|薄弱|不强|不高|不多|不深|不到位|制约/;
-/** 义务教育 is a stage of schooling (义务教育阶段入学率), not a line of work. */
-const NOT_PROGRAM = /义务教育$/;
+/**
+ * Not lines of work: a stage of schooling (义务教育阶段入学率), money attracted as a figure (协议引资12亿元), people
+ * moved (全部搬迁, 集中安置搬迁: only a kind of resettlement, 易地扶贫搬迁, is a program), generic building (规范化建设,
+ * 主体建设, 试点建设, 项目落地建设).
+ */
+const NOT_PROGRAM =
+  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$/;
+
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
 /**
@@ -213,11 +219,24 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
+    // 获评“全国乡村治理示范村”: a title received names no line of work of its own
+    if (insideTitle(s.text, start, end)) continue;
     // 2023年工作计划: the report's own plan, no program
     if (/^(工作|实施|年度)(计划|方案)$/.test(name)) continue;
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
   }
+}
+
+/** Inside quotes that hold a title (…示范村, …先进集体, …百强). */
+function insideTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || text.lastIndexOf('”', start - 1) > open) return false;
+  const close = text.indexOf('”', end);
+  return (
+    close >= 0 &&
+    /(示范|先进|百强|强镇|名镇|重点|标杆|模范|文明|特色)[\u4e00-\u9fff]{0,4}$/.test(text.slice(open + 1, close))
+  );
 }
 
 function fromLinkage(s: Sentence, out: EntityMention[]): void {
@@ -255,7 +274,7 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
  */
 function fromLabel(s: Sentence, out: EntityMention[]): void {
   // an outline's fragment: no full stop (一组组数据鼓舞人心：去年…。 is a sentence that leads into its figures)
-  if (/[。！？]$/.test(s.text)) return;
+  if (/[。！？；]$/.test(s.text)) return;
   const m = /^([^：:，。；\d]{4,16})[：:](.*)$/.exec(s.text);
   if (!m || !QUANTITY.test(m[2]!)) return;
   const label = stripEnumerator(m[1]!);
