@@ -1220,3 +1220,24 @@ describe('round twelve: what no line of work is', () => {
     expect(x.names('Program')).toContain('易地扶贫搬迁');
   });
 });
+
+describe('round twelve: bodies, points, verbs before a noun head', () => {
+  it('reads 镇党委政府 as two bodies, points in ten thousands, and Chongqing news sites', () => {
+    const x = extract(
+      '醴陵市浦口镇2024年工作总结\n过去一年，浦口镇党委政府在市委、市政府的坚强领导下，真抓实干。全镇累计兑换积分2.6万分。经验做法被华龙网、上游新闻报道。',
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['浦口镇党委', '浦口镇政府', '华龙网', '上游新闻']));
+    const units = x.graph.nodes
+      .filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => (n.attributes as unknown as { unit: string }).unit);
+    expect(units).toEqual(['万分']);
+  });
+
+  it('reads no project in a verb and a generic noun (完成道路…), or across 暨, and no town in 花椒主产镇', () => {
+    const x = extract(
+      '醴陵市浦口镇2024年工作总结\n浦口工业园完成道路、管网等配套设施建设2.8公里。同期举办油茶产业招商推介暨项目签约仪式。醴陵市油茶主产镇浦口镇辖11个村。',
+    );
+    expect(x.names('Project').join()).not.toMatch(/完成道路|暨/);
+    expect(x.names('Place').join()).not.toContain('主产镇');
+  });
+});

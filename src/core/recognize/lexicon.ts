@@ -300,6 +300,8 @@ export const ORGANIZATION_NAMES = [
   '中央电视台',
   '人民日报',
   '光明日报',
+  '华龙网',
+  '上游新闻',
   // the ministries that name and fund towns' designations (被农业农村部认定为…), by their official names
   '农业农村部',
   '文化和旅游部',

@@ -46,8 +46,9 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // 党委政府: a second body right after the first
       const rest = s.text.slice(m.index! + m[0].length);
       const second = /^(政府|人大|政协)/.exec(rest);
+      // (its span is its own word, so that the first body, 镇党委, is not read as nested inside it)
       if (second && m[2] !== '政府')
-        add(out, s, m.index!, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
+        add(out, s, m.index! + m[0].length, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
     for (const m of s.text.includes('服务') ? s.text.matchAll(LEVEL_CENTER) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);

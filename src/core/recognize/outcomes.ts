@@ -86,6 +86,8 @@ const COUNT_UNITS = [
   '眼',
   '根',
   '组',
+  // 累计兑换积分2.6万分: points, counted in ten thousands (a bare 分 is a minute or a score)
+  '万分',
 ];
 const MEASURE_UNITS = [
   '平方公里',

@@ -23,6 +23,9 @@ export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项�
 /** The first half of a department name joined by 和 (人力资源和社会保障, 住房和城乡建设, 文化和旅游, 自然资源和规划). */
 const DEPARTMENT_AND = /(人力资源|住房|文化|自然资源|工业|教育|卫生|科学技术|农业)和$/;
 
+/** Verbs of what was done to a thing (完成道路…, 建成公园…); 建设 is not among them (中国建设银行, 城乡建设局). */
+const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约)$/;
+
 export function phraseStart(
   text: string,
   headStart: number,
@@ -62,8 +65,10 @@ export function phraseStart(
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name
     const improving = IMPROVEMENT_END.test(left) && IMPROVEMENTS_ONLY.test(text.slice(i, headStart));
     if (i < headStart && !continues && !improving && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
-    // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word
-    if (i === headStart && /(等|及|和|与|或|的|了)$/.test(left)) break;
+    // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word; a noun head
+    // is governed by the verb before it (完成道路、管网等配套设施建设)
+    if (i === headStart && /(等|及|和|与|或|的|了|暨)$/.test(left)) break;
+    if (i === headStart && !/^(工程|项目)/.test(text.slice(headStart)) && DONE_VERB_END.test(left)) break;
     i--;
   }
   return i;

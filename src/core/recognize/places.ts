@@ -284,7 +284,7 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
     const m = /^[\u4e00-\u9fff]{2,4}?(镇|乡|街道)/.exec(text.slice(d.end, d.end + 6));
     if (!m || taken(d.end, d.end + m[0].length)) continue;
     // 拜城县的农业大乡, 江津区工业强镇: a description of a town, not its name
-    if (/^[的和与及是在等为]/.test(m[0]) || /(大|强|名|重)(镇|乡)$/.test(m[0])) continue;
+    if (/^[的和与及是在等为]/.test(m[0]) || /(大|强|名|重|主产|特色|重点|中心)(镇|乡)$/.test(m[0])) continue;
     occupied.mark(d.end, d.end + m[0].length);
     out.push({
       start: d.end,
