@@ -1241,3 +1241,23 @@ describe('round twelve: bodies, points, verbs before a noun head', () => {
     expect(x.names('Place').join()).not.toContain('主产镇');
   });
 });
+
+describe('round thirteen: old towns, ranks written every way, alliances', () => {
+  const T = '醴陵市浦口镇2023年工作总结\n';
+
+  it('reads no place in a common noun that a faraway town is named after (以古镇…, 三省三古镇, 老城区)', () => {
+    const x = extract(
+      `${T}浦口镇以古镇保护利用为牵引，联合推出“三省三古镇”精品旅游线路2条，推动老城区有机更新。中国农业银行醴陵支行为古镇提升项目授信5000万元。`,
+    );
+    expect(x.names('Place').join()).not.toMatch(/以古镇|三古镇|老城区|为古镇/);
+  });
+
+  it('reads ranks written 位列, 排名, 名列…组第一名 and an unquoted national list', () => {
+    const x = extract(
+      `${T}浦口镇在全市旅游发展考核中位列第2名。在全市街镇经济社会发展实绩考核中名列乡镇组第一名。浦口镇名列全国综合实力千强镇第386位。成立湘赣边古镇文旅联盟。`,
+    );
+    const ranks = Object.fromEntries(x.edges('RECEIVED').map((e) => [e.target, e.attrs.rank]));
+    expect(ranks).toEqual({ 全市旅游发展考核: 2, 全市街镇经济社会发展实绩考核: 1, 全国综合实力千强镇: 386 });
+    expect(x.names('Organization')).toContain('湘赣边古镇文旅联盟');
+  });
+});

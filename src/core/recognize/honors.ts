@@ -33,7 +33,21 @@ const CONTEST_AWARD =
  * after the contest (or the title it awards), with its rank.
  */
 const CONTEST_RANK =
-  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名))中名列(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第(\d+)(?:位|名)/g;
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)/g;
+/** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
+const LIST_RANK =
+  /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
+/** 第一 … 第十 as a number. */
+function rankNumber(s: string): number {
+  const n = Number(s);
+  if (!Number.isNaN(n)) return n;
+  const digits = '一二三四五六七八九';
+  if (s === '十') return 10;
+  if (s.startsWith('十')) return 10 + digits.indexOf(s[1]!) + 1;
+  if (s.endsWith('十')) return (digits.indexOf(s[0]!) + 1) * 10;
+  if (s.includes('十')) return (digits.indexOf(s[0]!) + 1) * 10 + digits.indexOf(s[2]!) + 1;
+  return digits.indexOf(s) + 1;
+}
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
@@ -83,7 +97,7 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         verbAt: start + m[1]!.length + 1,
       });
     }
-    for (const m of s.text.includes('名列') ? s.text.matchAll(CONTEST_RANK) : []) {
+    for (const m of /名列|位列|排名|排在|居/.test(s.text) ? s.text.matchAll(CONTEST_RANK) : []) {
       // the title a contest awards names the honor (泸州市“十佳魅力小镇”), else the contest itself
       const titled = /^(.*”)(?:评选|评比)$/.exec(m[1]!);
       const name = titled ? titled[1]! : m[1]!;
@@ -95,6 +109,18 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         end: start + name.length,
         sentence: s.index,
         verbAt: start + m[1]!.length + 1,
+        rank: rankNumber(m[2]!),
+      });
+    }
+    for (const m of /名列|位列|跻身/.test(s.text) ? s.text.matchAll(LIST_RANK) : []) {
+      const start = s.start + m.index! + m[0].indexOf(m[1]!);
+      out.push({
+        type: 'Honor',
+        name: m[1]!,
+        start,
+        end: start + m[1]!.length,
+        sentence: s.index,
+        verbAt: s.start + m.index!,
         rank: Number(m[2]),
       });
     }

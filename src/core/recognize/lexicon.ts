@@ -235,6 +235,7 @@ export const ORGANIZATION_HEADS = [
   '协会',
   '学会',
   '商会',
+  '联盟',
   '联合会',
   '研究会',
   '促进会',
@@ -473,6 +474,9 @@ export const NATIONAL_PROGRAMS = [
 const BREAKING_WORDS = [
   // 赴…学习…经验: a visit to learn from a place, not the place's project
   '赴',
+  // 与…结成…联盟, 组建…: forming a body is no part of its name
+  '结成',
+  '组建',
   '学习',
   '观摩',
   '考察',

@@ -141,13 +141,20 @@ function aliasHeads(gaz: Gazetteer): Set<number> {
   return heads;
 }
 
+/** Place names that end in a common noun: an old town, a small town, a market town, an old city district. */
+const COMMON_NOUN_END = /(古镇|小镇|集镇|场镇|名镇|重镇|老城区)$/;
+
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   // a two-character name inside a longer word (坝乡 in 坭坝乡, 坝村 in 坭坝村) is not a mention of it
   // a two-character town inside a longer word (坝乡 in 坭坝乡) is not a mention of it; two-character villages (余村)
   // are kept, since they only ever resolve under a town the report names
   const candidates = scanCandidates(text, gaz).filter(
-    (c) => c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start),
+    (c) =>
+      (c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start)) &&
+      // 三古镇 inside 三省三古镇: a name ending in a common noun is a word of its own or no name
+      (!COMMON_NOUN_END.test(c.surface) ||
+        /^$|[^\u4e00-\u9fff]|[、和及与在到至由从对为县市区]/.test(text[c.start - 1] ?? '')),
   );
   const support = buildSupport(candidates, gaz);
   const resolved = new Map<Candidate, GazPlace>();
@@ -157,8 +164,15 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     if (opts.length === 0) continue;
     const best = pickBest(opts, (p) => support(p, c.surface));
     if (best) resolved.set(c, best);
-    // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start
-    else if (opts.length + c.villages === 1 && hasSuffix(c.surface) && c.surface.length >= 3 && standsAlone(text, c))
+    // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start; one that
+    // ends in a common noun (以古镇 in 以古镇保护利用为牵引, 老城区 in 推动老城区有机更新) always does
+    else if (
+      opts.length + c.villages === 1 &&
+      hasSuffix(c.surface) &&
+      c.surface.length >= 3 &&
+      standsAlone(text, c) &&
+      !COMMON_NOUN_END.test(c.surface)
+    )
       resolved.set(c, opts[0]!);
   }
   // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.
@@ -284,7 +298,7 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
     const m = /^[\u4e00-\u9fff]{2,4}?(镇|乡|街道)/.exec(text.slice(d.end, d.end + 6));
     if (!m || taken(d.end, d.end + m[0].length)) continue;
     // 拜城县的农业大乡, 江津区工业强镇: a description of a town, not its name
-    if (/^[的和与及是在等为]/.test(m[0]) || /(大|强|名|重|主产|特色|重点|中心)(镇|乡)$/.test(m[0])) continue;
+    if (/[的和与及是在等为以]/.test(m[0]) || /(大|强|名|重|主产|特色|重点|中心|古)(镇|乡)$/.test(m[0])) continue;
     occupied.mark(d.end, d.end + m[0].length);
     out.push({
       start: d.end,
