@@ -1245,6 +1245,14 @@ describe('round twelve: bodies, points, verbs before a noun head', () => {
 describe('round thirteen: old towns, ranks written every way, alliances', () => {
   const T = '醴陵市浦口镇2023年工作总结\n';
 
+  it('reads a year spaced out of running text as no table cell, so the broken sentence is joined', () => {
+    const x = extract(
+      `${T}全年招商引资签约项目15个，协议引资45.8亿元。\n成功举办 2019 浦口油茶产业招商推介会暨项\n目 集 中 签 约 仪 式 ， 签 约 油 茶 精 深 加 工 基 地 、\n保丰村康养小镇等项目9个。\n`,
+    );
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['2019浦口油茶产业招商推介会', '项目集中签约仪式']));
+    expect(x.names('Event').join()).not.toMatch(/\s/);
+  });
+
   it('reads no place in a common noun that a faraway town is named after (以古镇…, 三省三古镇, 老城区)', () => {
     const x = extract(
       `${T}浦口镇以古镇保护利用为牵引，联合推出“三省三古镇”精品旅游线路2条，推动老城区有机更新。中国农业银行醴陵支行为古镇提升项目授信5000万元。`,

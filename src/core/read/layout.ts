@@ -85,6 +85,8 @@ export function isTableLine(body: string): boolean {
     // 投资（万元）, or a column of units (指标名称 单位 2021年 比上年增长%)
     if (UNIT_HEADER.test(c) || /^(计量)?单位$/.test(c)) unitHeader = true;
   }
+  // 成功举办 2019 龙水五金产业招商推介会暨项: a year spaced out of running text is no table's figure
+  if (figures === 1 && !unitHeader && cells.some((c) => /^(19|20)\d{2}$/.test(c))) return false;
   return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
 }
 
