@@ -1245,6 +1245,11 @@ describe('round twelve: bodies, points, verbs before a noun head', () => {
 describe('round thirteen: old towns, ranks written every way, alliances', () => {
   const T = '醴陵市浦口镇2023年工作总结\n';
 
+  it('reads a reading class as an event however many sessions it had; other counted classes are not', () => {
+    const x = extract(`${T}镇党委举办专题读书班4期，举办农村实用技术培训班12期。`);
+    expect(x.names('Event')).toEqual(['专题读书班']);
+  });
+
   it('reads a year spaced out of running text as no table cell, so the broken sentence is joined', () => {
     const x = extract(
       `${T}全年招商引资签约项目15个，协议引资45.8亿元。\n成功举办 2019 浦口油茶产业招商推介会暨项\n目 集 中 签 约 仪 式 ， 签 约 油 茶 精 深 加 工 基 地 、\n保丰村康养小镇等项目9个。\n`,

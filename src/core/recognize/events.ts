@@ -99,12 +99,16 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
     const lead = cut >= 0 ? cut + 1 : 0;
     item = item.slice(lead);
+    // 专题读书班4期: a reading class keeps its name without its count
+    const classCount = /读书班(\d+(?:余|多)?(?:场次|场|次|期|届|个))$/.exec(item);
+    if (classCount) item = item.slice(0, item.length - classCount[1]!.length);
     // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
     const carriedOut = /开展$/.test(s.text.slice(verbStart, verbEnd));
     const trailingList = raw !== item && /等/.test(raw) && !carriedOut;
     const named = /“[^”]+”|\d{4}/.test(item);
     if (!HEAD_RE.test(item.replace(/[“”]/g, '')) && !trailingList) continue;
-    if (counted && !named) continue;
+    // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
+    if (counted && !named && !classCount) continue;
     if (followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
