@@ -13,6 +13,8 @@ export interface Extracted {
   placesOf(project: string): string[];
   /** Each project's status on its HAS_PROJECT edge, by name. */
   statuses(): Record<string, unknown>;
+  /** The outcomes as `indicator=value unit` (1 decimal as written: 粮食产量=45620吨). */
+  outcomes(): string[];
 }
 
 export function extract(text: string, docId = 't'): Extracted {
@@ -40,6 +42,13 @@ export function extract(text: string, docId = 't'): Extracted {
       graph.nodes.find((n) => n.attributes.type === type && n.attributes.name === name)?.attributes as never,
     edges,
     statuses: () => Object.fromEntries(edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status])),
+    outcomes: () =>
+      graph.nodes
+        .filter((n) => n.attributes.type === 'Outcome')
+        .map((n) => {
+          const a = n.attributes as unknown as { indicator: string; value: number; unit: string };
+          return `${a.indicator}=${a.value}${a.unit}`;
+        }),
     placesOf: (project) =>
       edges('LOCATED_IN')
         .filter((e) => e.source === project)
