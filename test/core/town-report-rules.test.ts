@@ -1261,3 +1261,27 @@ describe('round thirteen: old towns, ranks written every way, alliances', () => 
     expect(x.names('Organization')).toContain('湘赣边古镇文旅联盟');
   });
 });
+
+describe('round fourteen: lists, listings, designations pursued, port figures', () => {
+  const T = '醴陵市浦口镇2022年工作总结\n';
+
+  it('reads a rank on a list (榜单), a listing (“一村一品”示范名录) and a type of body (“红岩先锋”变革型组织)', () => {
+    const x = extract(
+      `${T}2022年，浦口镇在全国综合实力千强镇榜单中位列第86位。保丰村被列入醴陵市“一村一品”示范名录。贯古社区获评“红岩先锋”变革型组织。`,
+    );
+    expect(x.names('Honor').sort()).toEqual(
+      ['全国综合实力千强镇', '“红岩先锋”变革型组织', '醴陵市“一村一品”示范名录'].sort(),
+    );
+    expect(x.edges('RECEIVED').find((e) => e.target === '全国综合实力千强镇')?.attrs.rank).toBe(86);
+  });
+
+  it('reads no project in an event’s dated name, a room to grow or a designation pursued; an edition names an event', () => {
+    const x = extract(
+      `${T}成功举办2022年浦口工业园区项目集中签约仪式。为项目落地腾出发展空间。全力争创“国家级绿色工业园区”。` +
+        '成功举办浦口镇首届社区邻里节等活动40余场。集装箱吞吐量8.6万标箱，开行班列420列。',
+    );
+    expect(x.names('Project')).toEqual([]);
+    expect(x.names('Event')).toEqual(['2022年浦口工业园区项目集中签约仪式', '浦口镇首届社区邻里节']);
+    expect(x.outcomes()).toEqual(expect.arrayContaining(['集装箱吞吐量=8.6万标箱', '开行班列=420列']));
+  });
+});

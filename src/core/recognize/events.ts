@@ -105,7 +105,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
     const carriedOut = /开展$/.test(s.text.slice(verbStart, verbEnd));
     const trailingList = raw !== item && /等/.test(raw) && !carriedOut;
-    const named = /“[^”]+”|\d{4}/.test(item);
+    // “…”, a year or an edition (首届, 第三届) names an event however many things it counts
+    const named = /“[^”]+”|\d{4}|首届|第[一二三四五六七八九十\d]+届/.test(item);
     if (!HEAD_RE.test(item.replace(/[“”]/g, '')) && !trailingList) continue;
     // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
     if (counted && !named && !classCount) continue;

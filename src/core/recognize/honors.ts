@@ -17,7 +17,7 @@ const QUOTED_HONOR =
 const AFTER_TITLE = /^(称号|荣誉|等|奖|光荣)/;
 /** The rest of a designation a quoted part opens: “一村一品”示范村镇, “五好”先进集体. */
 const TITLE_TAIL =
-  /^[\u4e00-\u9fff]{0,8}?(村镇|村|镇|乡|街道|社区|单位|集体|基地|示范区|示范点|试点|景区|园区|企业|品牌|典型|案例|标兵|模范|之乡|样板)(?=[，。；、]|$)/;
+  /^[\u4e00-\u9fff]{0,8}?(村镇|村|镇|乡|街道|社区|单位|集体|基地|示范区|示范点|试点|景区|园区|企业|品牌|典型|案例|标兵|模范|之乡|样板|名录|名单|组织)(?=[，。；、]|$)/;
 /** 获市级脱贫攻坚先进个人荣誉称号 — unquoted, closed by 称号/荣誉称号/奖. */
 /**
  * 成功创建国家AAAA级旅游景区, 被命名为省级文明村, 入选国家先进制造业集群, 进入中国企业500强 — an unquoted designation
@@ -33,7 +33,7 @@ const CONTEST_AWARD =
  * after the contest (or the title it awards), with its rank.
  */
 const CONTEST_RANK =
-  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)/g;
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)/g;
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
@@ -100,7 +100,8 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
     for (const m of /名列|位列|排名|排在|居/.test(s.text) ? s.text.matchAll(CONTEST_RANK) : []) {
       // the title a contest awards names the honor (泸州市“十佳魅力小镇”), else the contest itself
       const titled = /^(.*”)(?:评选|评比)$/.exec(m[1]!);
-      const name = titled ? titled[1]! : m[1]!;
+      // 在全国综合实力千强镇榜单中位列第86位: the list is named without the word 榜单
+      const name = titled ? titled[1]! : m[1]!.replace(/(榜单|排行榜)$/, '');
       const start = s.start + m.index! + 1;
       out.push({
         type: 'Honor',

@@ -477,6 +477,8 @@ const BREAKING_WORDS = [
   // 与…结成…联盟, 组建…: forming a body is no part of its name
   '结成',
   '组建',
+  // 为项目落地腾出发展空间: making room is no project
+  '腾出',
   '学习',
   '观摩',
   '考察',

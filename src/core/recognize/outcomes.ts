@@ -88,6 +88,9 @@ const COUNT_UNITS = [
   '组',
   // 累计兑换积分2.6万分: points, counted in ten thousands (a bare 分 is a minute or a score)
   '万分',
+  // 集装箱吞吐量8.6万标箱, 开行班列420列
+  '标箱',
+  '列',
 ];
 const MEASURE_UNITS = [
   '平方公里',

@@ -85,6 +85,12 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
     if (!isNamed(name, h.head)) continue;
+    // 2022年浦口工业园区项目集中签约仪式: a dated name that an event's name goes on from is the event's
+    if (/^\d{4}年/.test(name) && /^[^，。；]{0,8}(仪式|大会|推介会|洽谈会|对接会|论坛)/.test(s.text.slice(h.end)))
+      continue;
+    // 全力争创“国家级绿色工业园区”: a designation pursued, not a project
+    if (/(争创|创建|申报|申创)[“]?$/.test(s.text.slice(0, start)) && /^[“]?(国家级|省级|市级|全国)/.test(name))
+      continue;
     const at = h.end - name.length;
     // “东溪礼物”系列文创产品18款: a quoted name is a name, however many items it counts
     // “东溪礼物”系列文创产品18款, 向石塔村至上湾村通村公路8.6公里, 黄桷村柑橘示范基地500亩: a quoted name, a route
@@ -124,6 +130,8 @@ function isNamed(name: string, head: string): boolean {
     bare.length - head.length >= 2 &&
     !/[，。；：、]/.test(name) &&
     !/^(项目|工程|建设)/.test(bare) &&
+    // 为项目落地腾出发展空间: a room to grow is no project
+    !/^(发展|创业|生存|市场)空间$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
