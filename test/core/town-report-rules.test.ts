@@ -1285,3 +1285,27 @@ describe('round fourteen: lists, listings, designations pursued, port figures', 
     expect(x.outcomes()).toEqual(expect.arrayContaining(['集装箱吞吐量=8.6万标箱', '开行班列=420列']));
   });
 });
+
+describe('round fifteen: honors won before, ranks on quoted lists, fires and named typhoons', () => {
+  it('reads an honor won before (继…创建“…”后), a rank without 位, a rank on a quoted list and a city’s designation', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作总结\n继2021年创建“湖南省森林乡镇”后，浦口镇生态底色更加鲜明。在全市乡镇综合目标考核中排名第二。' +
+        '浦口镇在“2021年度中国花炮百强乡镇”中名列第12位。保丰村入选2021年株洲市乡村振兴试点村。',
+    );
+    const ranks = Object.fromEntries(x.edges('RECEIVED').map((e) => [e.target, e.attrs.rank ?? null]));
+    expect(ranks).toEqual({
+      湖南省森林乡镇: null,
+      全市乡镇综合目标考核: 2,
+      '2021年度中国花炮百强乡镇': 12,
+      株洲市乡村振兴试点村: null,
+    });
+  });
+
+  it('reads a forest fire and a typhoon named by its number as events; no place in a bare industrial zone', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作总结\n8月下旬，全镇组织120余名干部群众驰援森林火灾扑救。9月中旬，第14号台风“灿都”影响我市。\n工业集中区扩容提质。',
+    );
+    expect(x.names('Event')).toEqual(['森林火灾', '第14号台风“灿都”']);
+    expect(x.names('Place').join()).not.toContain('工业集中区');
+  });
+});

@@ -12,7 +12,7 @@ import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
 const QUOTED_HONOR =
-  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|获)(?:了)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
+  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|(?<=继(?:\d{4}年)?)创建|获)(?:了)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** What may follow a quoted title without being part of it. */
 const AFTER_TITLE = /^(称号|荣誉|等|奖|光荣)/;
 /** The rest of a designation a quoted part opens: “一村一品”示范村镇, “五好”先进集体. */
@@ -24,7 +24,7 @@ const TITLE_TAIL =
  * with its level, closed by punctuation.
  */
 const DESIGNATION =
-  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|认定为|命名为|获评|荣获|入选|进入|跻身)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级|[\u4e00-\u9fff]{2,4}(?:省|自治区))[\u4e00-\u9fffA-Z\d“”]{2,20}?)(?=[，。；、]|称号|名单)/g;
+  /(成功创建|创建成为|被命名为|被评为|被授予|被确定为|被认定为|认定为|命名为|获评|荣获|入选|进入|跻身)(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?((?:国家级|国家|全国|中国|省级|全省|市级|全市|区级|县级|[\u4e00-\u9fff]{2,4}(?:省|自治区|市))[\u4e00-\u9fffA-Z\d“”]{2,20}?)(?=[，。；、]|称号|名单)/g;
 /** 在全县乡镇综合目标考核中被评为一等奖: the award is named after its contest. */
 const CONTEST_AWARD =
   /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评))中(被评为|评为|荣获|获得|获评|获)(?:了)?(特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖)/g;
@@ -33,7 +33,9 @@ const CONTEST_AWARD =
  * after the contest (or the title it awards), with its rank.
  */
 const CONTEST_RANK =
-  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)/g;
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)?/g;
+/** 在“2021年度中国茶业百强乡镇”中名列第12位: a rank on a list its title names. */
+const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名列|位列|排名|排在|居)第(\d+)(?:位|名)?/g;
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
@@ -111,6 +113,18 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
         sentence: s.index,
         verbAt: start + m[1]!.length + 1,
         rank: rankNumber(m[2]!),
+      });
+    }
+    for (const m of /名列|位列|排名/.test(s.text) ? s.text.matchAll(QUOTED_RANK) : []) {
+      const start = s.start + m.index! + 2;
+      out.push({
+        type: 'Honor',
+        name: m[1]!,
+        start,
+        end: start + m[1]!.length,
+        sentence: s.index,
+        verbAt: start + m[1]!.length + 2,
+        rank: Number(m[2]),
       });
     }
     for (const m of /名列|位列|跻身/.test(s.text) ? s.text.matchAll(LIST_RANK) : []) {

@@ -142,7 +142,7 @@ function aliasHeads(gaz: Gazetteer): Set<number> {
 }
 
 /** Place names that end in a common noun: an old town, a small town, a market town, an old city district. */
-const COMMON_NOUN_END = /(古镇|小镇|集镇|场镇|名镇|重镇|老城区)$/;
+const COMMON_NOUN_END = /(古镇|小镇|集镇|场镇|名镇|重镇|老城区|工业集中区|工业园区|产业园区|开发区)$/;
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
