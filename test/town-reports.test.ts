@@ -1,5 +1,5 @@
 /**
- * Sixty-eight more reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
+ * Seventy-one more reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
  * county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
  * a city sub-district, 2021 综述; 云南 大理 喜洲镇 2022; 山东 寿光 稻田镇 2021 政府工作报告; 甘肃 渭源 田家河乡 2020
  * 脱贫攻坚总结; 江苏 苏州 吴江区 2022 政府工作报告, a district's; 重庆 江津 中山镇 2021 in the seeds' newspaper
@@ -45,7 +45,9 @@
  * 街道) and 龙水镇 2019 (重庆 大足), likewise (together: entity 0.839, relation 0.799, outcome 0.977); then 珞璜镇 2022
  * and 德感街道 2021 (重庆 江津), 珍溪镇 2020 (重庆 涪陵) and 江南镇 2023 (湖南 安化, a county paper's page; its gold's
  * project places, written 珍溪镇 by a copying slip, corrected to 江南镇), likewise (together: entity 0.860, relation
- * 0.824, outcome 0.975).
+ * 0.824, outcome 0.975); then 蔡家镇 2022 (重庆 江津), 东溪镇 2023 (重庆 綦江) and 白琳镇 2021 (福建 福鼎, a county paper's
+ * page), likewise (together: entity 0.807, relation 0.843, outcome 0.963; a fourth report of that round came with a
+ * gold file whose programs and bodies were lost, and was left out).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -79,7 +81,7 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(68);
+      expect(score.docs).toBe(71);
       expect(score.missing).toBe(0);
       expect(score.entityF1).toBeGreaterThanOrEqual(0.85);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.85);
