@@ -39,6 +39,11 @@ const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名�
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
+/** An honor held at a rank: its name from `start`, the verb that ranks it at `verbAt`. */
+function ranked(s: Sentence, name: string, start: number, verbAt: number, rank: number): EntityMention {
+  return { type: 'Honor', name, start, end: start + name.length, sentence: s.index, verbAt, rank };
+}
+
 /** 第一 … 第十 as a number. */
 function rankNumber(s: string): number {
   const n = Number(s);
@@ -105,39 +110,15 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       // 在全国综合实力千强镇榜单中位列第86位: the list is named without the word 榜单
       const name = titled ? titled[1]! : m[1]!.replace(/(榜单|排行榜)$/, '');
       const start = s.start + m.index! + 1;
-      out.push({
-        type: 'Honor',
-        name,
-        start,
-        end: start + name.length,
-        sentence: s.index,
-        verbAt: start + m[1]!.length + 1,
-        rank: rankNumber(m[2]!),
-      });
+      out.push(ranked(s, name, start, start + m[1]!.length + 1, rankNumber(m[2]!)));
     }
     for (const m of /名列|位列|排名/.test(s.text) ? s.text.matchAll(QUOTED_RANK) : []) {
       const start = s.start + m.index! + 2;
-      out.push({
-        type: 'Honor',
-        name: m[1]!,
-        start,
-        end: start + m[1]!.length,
-        sentence: s.index,
-        verbAt: start + m[1]!.length + 2,
-        rank: Number(m[2]),
-      });
+      out.push(ranked(s, m[1]!, start, start + m[1]!.length + 2, Number(m[2])));
     }
     for (const m of /名列|位列|跻身/.test(s.text) ? s.text.matchAll(LIST_RANK) : []) {
       const start = s.start + m.index! + m[0].indexOf(m[1]!);
-      out.push({
-        type: 'Honor',
-        name: m[1]!,
-        start,
-        end: start + m[1]!.length,
-        sentence: s.index,
-        verbAt: s.start + m.index!,
-        rank: Number(m[2]),
-      });
+      out.push(ranked(s, m[1]!, start, s.start + m.index!, Number(m[2])));
     }
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
     for (const re of [DESIGNATION, PLAIN_HONOR]) {
