@@ -10,45 +10,24 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 const BULLET = /[\u2022\u2023\u2043\u2192\u21d2\u25a0-\u25ff\u2605\u2606\u2666\u27a4\u27a2\u2714\u2713\u261e]/;
 /** Pictographs and what dresses them (variation selectors, joiners, skin tones, keycaps). */
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\ufe0e|\u200d|\u20e3/u;
-const SPACE = /[ \t\u3000]/;
 /** A line that opens with a bullet is an item of its own (the line joins keep it apart from the line before). */
 export const BULLET_START = new RegExp(`^[ \\t\\u3000]*(?:${BULLET.source}|\\p{Extended_Pictographic})`, 'u');
-/** Any mark at all: most reports have none, and then the text is passed on as it is. */
-const ANY = new RegExp(`${BULLET.source}|${PICTOGRAPH.source}`, 'u');
+/**
+ * The marks to drop: where a line opens, a run of bullets and pictographs with the spaces after them (the line's own
+ * indent stays); anywhere else, a run of pictographs.
+ */
+const MARKS = new RegExp(
+  `^[ \\t\\u3000]*((?:(?:${BULLET.source}|${PICTOGRAPH.source})[ \\t\\u3000]*)+)|(?:${PICTOGRAPH.source})+`,
+  'gmu',
+);
 
 export function dropBullets(input: string): Mapped {
   const out = new MappedBuilder(input);
-  if (!ANY.test(input)) {
-    out.copy(input, 0, input.length);
-    return out.build();
-  }
   let from = 0;
-  let lineStart = true;
-  for (let i = 0; i < input.length;) {
-    const c = input.codePointAt(i)!;
-    const width = c > 0xffff ? 2 : 1;
-    const ch = input.slice(i, i + width);
-    if (ch === '\n') {
-      lineStart = true;
-      i++;
-      continue;
-    }
-    if (lineStart && SPACE.test(ch)) {
-      i++;
-      continue;
-    }
-    const bullet = lineStart && BULLET.test(ch);
-    if (!bullet && !PICTOGRAPH.test(ch)) {
-      lineStart = false;
-      i += width;
-      continue;
-    }
-    // drop the mark and, where a line opens, the spaces after it
-    out.copy(input, from, i);
-    let j = i + width;
-    if (lineStart || bullet) while (j < input.length && SPACE.test(input[j]!)) j++;
-    from = j;
-    i = j;
+  for (const m of input.matchAll(MARKS)) {
+    const start = m.index! + (m[1] === undefined ? 0 : m[0].length - m[1].length);
+    out.copy(input, from, start);
+    from = m.index! + m[0].length;
   }
   out.copy(input, from, input.length);
   return out.build();

@@ -149,19 +149,6 @@ export function isDoubledLine(line: string): boolean {
   return judgeLine(line)?.strict === true;
 }
 
-function emitUndoubled(out: MappedBuilder, input: string, start: number, parse: Parse): void {
-  for (let i = 0; i < parse.piece.length;) {
-    const len = parse.piece[i];
-    if (len === 0) {
-      out.push(input[start + i], start + i);
-      i++;
-    } else {
-      out.copy(input, start + i, start + i + len); // the first copy is the evidence
-      i += 2 * len;
-    }
-  }
-}
-
 /** The unmatched characters a parse ends with (a run whose first copy the line break cut: …人均可支). */
 function unmatchedTail(parse: Parse, from = 0): number {
   let tail = 0;
@@ -201,16 +188,19 @@ function joinedParse(tail: string, line: string): Parse | null {
   return crosses && (total - unmatched) / total >= MIN_COVERAGE ? parse : null;
 }
 
-/** Emits the line part (from `skip` on) of a parse of tail + line; the tail was emitted with the line before. */
-function emitJoined(out: MappedBuilder, input: string, start: number, skip: number, parse: Parse): void {
+/**
+ * Emits a line undoubled from its parse, each piece's first copy being the evidence. With `skip`, the parse is of the
+ * previous line's unmatched tail (`skip` characters, emitted with that line) followed by this line.
+ */
+function emitUndoubled(out: MappedBuilder, input: string, start: number, parse: Parse, skip = 0): void {
+  const at = start - skip; // input index of parse position 0
   for (let i = 0; i < parse.piece.length;) {
     const len = parse.piece[i];
     if (len === 0) {
-      if (i >= skip) out.push(input[start + i - skip], start + i - skip);
+      if (i >= skip) out.push(input[at + i], at + i);
       i++;
     } else {
-      // the first copy is the evidence: its characters on this line, after the break
-      for (let j = Math.max(i, skip); j < i + len; j++) out.push(input[start + j - skip], start + j - skip);
+      if (i + len > skip) out.copy(input, at + Math.max(i, skip), at + i + len);
       i += 2 * len;
     }
   }
@@ -240,7 +230,7 @@ export function repairDoubledRuns(input: string): Mapped {
       tail && !verdict?.strict ? joinedParse(input.slice(tail[0], tail[1]), input.slice(start, end)) : null;
     const skip = tail ? tail[1] - tail[0] : 0;
     if (joined) {
-      emitJoined(out, input, start, skip, joined);
+      emitUndoubled(out, input, start, joined, skip);
       const t = unmatchedTail(joined, skip);
       tail = [end - t, end];
     } else if (verdict && (verdict.strict || neighbourDoubled)) {

@@ -4,6 +4,7 @@
  * (50立方米蓄水池2口: the 2 口 is the outcome) are not outcomes.
  */
 import type { Sentence } from '../segment/segment.ts';
+import { UNITS } from '../units.ts';
 
 export interface OutcomeMention {
   start: number;
@@ -16,107 +17,6 @@ export interface OutcomeMention {
   qualifier?: string;
 }
 
-// Longest first, so 人次 wins over 人 and 场次 over 场.
-const COUNT_UNITS = [
-  '剂次',
-  '头只',
-  '人次',
-  '轮次',
-  '户次',
-  '条次',
-  '场次',
-  '家次',
-  '批次',
-  '车次',
-  '架次',
-  '班次',
-  '台次',
-  '艘次',
-  '个百分点',
-  '个',
-  '件',
-  '项',
-  '次',
-  '人',
-  '户',
-  '名',
-  '家',
-  '座',
-  '口',
-  '场',
-  '部',
-  '款',
-  '篇',
-  '种',
-  '支',
-  '条',
-  '份',
-  '辆',
-  '艘',
-  '轮',
-  '头',
-  '例',
-  '起',
-  '台',
-  '套',
-  '所',
-  '处',
-  '批',
-  '只',
-  '株',
-  '棵',
-  '间',
-  '栋',
-  '张',
-  '册',
-  '本',
-  '首',
-  '幅',
-  '宗',
-  '笔',
-  '盏',
-  '块',
-  '位',
-  '队',
-  '团',
-  '节',
-  '期',
-  '届',
-  '门',
-  '眼',
-  '根',
-  '组',
-  // 累计兑换积分2.6万分: points, counted in ten thousands (a bare 分 is a minute or a score)
-  '万分',
-  // 集装箱吞吐量8.6万标箱, 开行班列420列
-  '标箱',
-  '列',
-];
-const MEASURE_UNITS = [
-  '平方公里',
-  '平方米',
-  '立方米',
-  '公里',
-  '千米',
-  '公顷',
-  '千克',
-  '公斤',
-  '毫米',
-  '千瓦时',
-  '千瓦',
-  '兆瓦',
-  '万元',
-  '亿元',
-  '元',
-  '亩',
-  '米',
-  '吨',
-  '斤',
-  '倍',
-  '%',
-  '％',
-];
-export const UNITS = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 const UNIT_RE = UNITS.map((u) => u.replace('%', '%')).join('|');
 /**
  * 3700 余件 · 57万余例 · 2.3 万余头 · 100% · 2000 多户 — number, optional 万/亿, optional 余/多, unit.

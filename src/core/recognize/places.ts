@@ -111,11 +111,18 @@ function startsWord(text: string, at: number): boolean {
   );
 }
 
+/**
+ * Nothing of a name right before `at`: the text's start, a non-Han character or a word that lists or places (与, 在 …);
+ * `after` adds the ends a written chain may leave (县市区 in 邻水县三古镇).
+ */
+function boundedBefore(text: string, at: number, after = ''): boolean {
+  const prev = text[at - 1];
+  return prev === undefined || !isCjkCode(prev.charCodeAt(0)) || `、和及与在到至由从对为${after}`.includes(prev);
+}
+
 /** Bounded on both sides by something that is not a name (乡镇 in 友邻乡镇 continues the word). */
 function standsAlone(text: string, c: { start: number; end: number }): boolean {
-  const prev = text[c.start - 1];
-  const prevOk = prev === undefined || !isCjkCode(prev.charCodeAt(0)) || /[、和及与在到至由从对为]/.test(prev);
-  return prevOk && !/^[镇乡村]/.test(text.slice(c.end, c.end + 1));
+  return boundedBefore(text, c.start) && !/^[镇乡村]/.test(text.slice(c.end, c.end + 1));
 }
 
 const aliasHeadCache = new WeakMap<Gazetteer, Set<number>>();
@@ -153,8 +160,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     (c) =>
       (c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start)) &&
       // 三古镇 inside 三省三古镇: a name ending in a common noun is a word of its own or no name
-      (!COMMON_NOUN_END.test(c.surface) ||
-        /^$|[^\u4e00-\u9fff]|[、和及与在到至由从对为县市区]/.test(text[c.start - 1] ?? '')),
+      (!COMMON_NOUN_END.test(c.surface) || boundedBefore(text, c.start, '县市区')),
   );
   const support = buildSupport(candidates, gaz);
   const resolved = new Map<Candidate, GazPlace>();

@@ -6,7 +6,8 @@
  *   亮点一 党建统领，锻造队伍凝聚新活力  → a heading's first clause
  * A topic that contains a program (打好打赢脱贫攻坚收官战) counts as that program, not as a second one.
  */
-import { QUANTITY, type Sentence } from '../segment/segment.ts';
+import type { Sentence } from '../segment/segment.ts';
+import { QUANTITY } from '../units.ts';
 import {
   GENERIC_NAME,
   NATIONAL_PROGRAMS,
@@ -74,7 +75,7 @@ const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|�
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
 /** 本报记者 李明, 通讯员, 镇长 王建国: who wrote or signed the report. */
 const BYLINE =
-  /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|▲|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))|摄$/;
+  /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))|摄$/;
 /** The report's own weak points and next steps. */
 const REPORT_PART =
   /存在的?问题|存在的?不足|问题和不足|不足之处|下一步|下步打算|工作打算|工作计划|工作思路|主要做法|完成情况|基本情况|履职情况|增长速度|统计表|一览表/;

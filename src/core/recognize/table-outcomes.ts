@@ -10,7 +10,7 @@
  */
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
-import { UNITS } from './outcomes.ts';
+import { UNITS } from '../units.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** 投资（万元）, 面积(亩) */

@@ -3,6 +3,7 @@
  * back to the original file through the repair's offset map.
  */
 import { isTableLine } from '../read/layout.ts';
+import { QUANTITY } from '../units.ts';
 
 export type SentenceKind = 'heading' | 'topic' | 'body';
 
@@ -23,9 +24,6 @@ const CLOSERS = /[”’」』）)》]/;
 const HEADING_MARK =
   /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节]|——)/;
 const MAX_HEADING = 40;
-/** A figure with its unit (1.2万亩, 42名, 96%). */
-export const QUANTITY =
-  /\d(?:\.\d+)?\s*(?:万|亿)?\s*(?:余|多)?\s*[个户人家元亩吨米%项件次名座所处套台辆栋场公平立千斤倍头只株棵间张]/;
 /** A topic sentence opens a paragraph and names its line of work: `构建高效审批服务体系。` */
 const MAX_TOPIC = 16;
 /** Longest sentence kept whole; real sentences in these reports stay well under it. */
