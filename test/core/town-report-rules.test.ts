@@ -1309,3 +1309,25 @@ describe('round fifteen: honors won before, ranks on quoted lists, fires and nam
     expect(x.names('Place').join()).not.toContain('工业集中区');
   });
 });
+
+describe('round seventeen: paragraphs wrapped after their runs were doubled, figures cut by the column', () => {
+  it('undoubles a paragraph whose line breaks cut the second copies of its runs', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作总结\n' +
+        '20222022年年，，浦口镇获评浦口镇获评““湖南省森林乡镇湖南省森林乡镇””，，在全市乡镇综合目标考核中获评一等奖在全市乡镇\n' +
+        '综合目标考核中获评一等奖，，保丰村被评为保丰村被评为““株洲市美丽乡村示范村株洲市美丽乡村示范村””，，全年完成投资全年完\n' +
+        '成投资 4.24.2 亿元亿元。。\n',
+    );
+    expect(x.names('Honor')).toEqual(expect.arrayContaining(['湖南省森林乡镇', '株洲市美丽乡村示范村']));
+    expect(x.names('Honor').join()).not.toMatch(/森林乡镇湖南|示范村株洲/);
+    expect(x.outcomes().map((o) => o.replace(/^.*=/, ''))).toEqual(['4.2亿元']);
+  });
+
+  it('joins a figure that the column edge cut in two, and names the way of working, not what it is for', () => {
+    const x = extract(
+      '醴陵市浦口镇2022年工作总结\n新建柑橘标准化示范园1200亩，改造低效果园26\n00亩，推行乡村治理“积分制”。\n',
+    );
+    expect(x.outcomes().map((o) => o.replace(/^.*=/, ''))).toEqual(['1200亩', '2600亩']);
+    expect(x.names('Program')).toEqual(['“积分制”']);
+  });
+});

@@ -5,8 +5,9 @@
  * A line is parsed into tandem repeats (XX pieces) with as few unmatched characters, then as few pieces, as possible.
  * Only a line that is almost entirely made of such pieces is undoubled, so real reduplication in normal text (天天,
  * 谢谢, 100, 2000, 11个) survives; inside a doubled line a real 天天 arrives as 天天天天, one piece, and leaves as 天天.
- * A run cut by a line break is usually doubled on each side (白沙镇认真落白沙镇认真落 / 实区委实区委); when the break
- * cuts its first copy instead (…人均可支 / 配收入同比增长农村常住居民人均可支配收入同比增长), the two lines are read together.
+ * A run cut by a line break is usually doubled on each side (白沙镇认真落白沙镇认真落 / 实区委实区委). When the break
+ * cuts one of its copies instead (…人均可支 / 配收入同比增长农村常住居民人均可支配收入同比增长, or …一等奖在全县乡镇 /
+ * 综合目标考核中获评一等奖，，), the lines of the paragraph are parsed as one string, so a repeat may cross the break.
  */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
@@ -93,7 +94,7 @@ let base = 0;
  * MIN_COVERAGE puts at least half of the covered characters in second copies, so fewer such characters rule it out.
  * Hash collisions only let more lines through to the exact parse.
  */
-function enoughRepeats(s: string, total: number): boolean {
+function enoughRepeats(s: string, total: number, coverage = MIN_COVERAGE): boolean {
   const n = s.length;
   if (base > 0x3fffffff) {
     lastPair.fill(-1);
@@ -113,7 +114,7 @@ function enoughRepeats(s: string, total: number): boolean {
     if (c === 0x20 || c === 0x09) continue;
     if ((p > 0 && c === s.charCodeAt(p - 1)) || pairEcho[p] || pairEcho[p + 1]) count++;
   }
-  return 2 * count >= MIN_COVERAGE * total - 1e-9;
+  return 2 * count >= coverage * total - 1e-9;
 }
 
 function countNonSpace(s: string): number {
@@ -149,68 +150,177 @@ export function isDoubledLine(line: string): boolean {
   return judgeLine(line)?.strict === true;
 }
 
-/** The unmatched characters a parse ends with (a run whose first copy the line break cut: …人均可支). */
-function unmatchedTail(parse: Parse, from = 0): number {
-  let tail = 0;
-  for (let i = from; i < parse.piece.length;) {
-    if (parse.piece[i] === 0) {
-      tail++;
-      i++;
-    } else {
-      tail = 0;
-      i += 2 * parse.piece[i];
-    }
-  }
-  return Math.min(tail, MAX_RUN);
+/**
+ * A line cut out of a doubled paragraph may lose part of a run to each neighbour (…一等奖在全县乡镇 / 综合目标考核中
+ * 获评一等奖，，…重庆派森百橙汁有限公 / 司入选重庆派森百橙汁有限公司入选): on its own it is too little covered, but at least
+ * this share of it repeats nearby, which makes its paragraph worth parsing whole.
+ */
+const MIN_CUT_COVERAGE = 0.5;
+
+/** How each line of a block of consecutive lines reads when the block is parsed as one string. */
+interface BlockLine {
+  covered: boolean;
+  strict: boolean;
 }
 
 /**
- * A line that goes on with a run the line break cut in its first copy (…人均可支 / 配收入同比增长农村常住居民人均可支配收入
- * 同比增长 6.86.8 %%…): parsed with the previous line's unmatched tail in front, its parse covers the line. Returns the
- * parse of tail + line, or null when that does not make the line doubled.
+ * Parses the lines [from, to) as one string (without their line breaks) and judges each line by the repeats that
+ * cover it, wherever they start: the same thresholds as `judgeLine`, counting the pieces that start in the line.
  */
-function joinedParse(tail: string, line: string): Parse | null {
-  const total = countNonSpace(line);
-  if (tail.length === 0 || total < 2) return null;
-  const parse = parseLine(tail + line);
-  let unmatched = 0;
-  let crosses = false;
-  for (let i = 0; i < parse.piece.length;) {
-    const len = parse.piece[i];
-    if (len === 0) {
-      if (i >= tail.length && !isSpace(line[i - tail.length]!)) unmatched++;
-      i++;
-    } else {
-      if (i < tail.length && i + 2 * len > tail.length) crosses = true;
+function judgeBlock(
+  input: string,
+  spans: [number, number][],
+  from: number,
+  to: number,
+): { lines: BlockLine[]; parse: Parse } {
+  const joined = input.slice(spans[from]![0], spans[to - 1]![1]).replace(/\n/g, '');
+  const parse = parseLine(joined);
+  const { piece } = parse;
+  const cover = new Uint8Array(joined.length);
+  for (let i = 0; i < piece.length;) {
+    const len = piece[i]!;
+    if (len === 0) i++;
+    else {
+      cover.fill(1, i, i + 2 * len);
       i += 2 * len;
     }
   }
-  return crosses && (total - unmatched) / total >= MIN_COVERAGE ? parse : null;
-}
-
-/**
- * Emits a line undoubled from its parse, each piece's first copy being the evidence. With `skip`, the parse is of the
- * previous line's unmatched tail (`skip` characters, emitted with that line) followed by this line.
- */
-function emitUndoubled(out: MappedBuilder, input: string, start: number, parse: Parse, skip = 0): void {
-  const at = start - skip; // input index of parse position 0
-  for (let i = 0; i < parse.piece.length;) {
-    const len = parse.piece[i];
-    if (len === 0) {
-      if (i >= skip) out.push(input[at + i], at + i);
-      i++;
-    } else {
-      if (i + len > skip) out.copy(input, at + Math.max(i, skip), at + i + len);
-      i += 2 * len;
+  const out: BlockLine[] = [];
+  let at = 0;
+  for (let k = from; k < to; k++) {
+    const [a, b] = spans[k]!;
+    let total = 0;
+    let covered = 0;
+    let pieces = 0;
+    let longest = 0;
+    for (let i = at; i < at + b - a; i++) {
+      if (isSpace(joined[i]!)) continue;
+      total++;
+      covered += cover[i]!;
+      if (piece[i]! > 0) {
+        pieces++;
+        longest = Math.max(longest, piece[i]!);
+      }
     }
+    at += b - a;
+    const share = total ? covered / total : 0;
+    const glyphs = pieces >= MIN_GLYPH_PIECES && share >= MIN_GLYPH_COVERAGE;
+    const strict =
+      total >= 2 &&
+      share >= MIN_COVERAGE &&
+      (glyphs || (pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN));
+    out.push({ covered: total >= 2 && share >= MIN_COVERAGE, strict });
   }
+  return { lines: out, parse };
 }
 
 /**
- * Doubled paragraphs come as blocks of lines, so a line that is covered by repeats but too short to convince alone
- * (年年。。 at the end of a doubled paragraph) is undoubled when the line before or after it is. A line that opens by
- * finishing a run the break cut in its first copy is read together with the unmatched end of the doubled line before.
+ * Which lines are doubled. Each line is judged alone first; a block of consecutive non-blank lines with a line that
+ * is doubled, or cut out of a doubled paragraph, is then parsed whole. Doubled paragraphs come as blocks of lines, so a
+ * line that is covered by repeats but too short to convince alone (年年。。 at the end of a doubled paragraph) is
+ * doubled when the line before or after it is.
  */
+interface Reading {
+  doubled: boolean[];
+  /** Each line's own verdict (a line outside any block parsed whole is undoubled from its own parse). */
+  verdicts: (Verdict | null)[];
+  /** Lines of a block parsed whole. */
+  inBlock: boolean[];
+  /** Blocks parsed whole, by their first line: their last line + 1 and their parse. */
+  blocks: Map<number, { to: number; parse: Parse }>;
+}
+
+function doubledLines(input: string, spans: [number, number][]): Reading {
+  const lines = spans.map(([a, b]) => input.slice(a, b));
+  const verdicts = lines.map((line) => judgeLine(line));
+  const inBlock = lines.map(() => false);
+  const blocks = new Map<number, { to: number; parse: Parse }>();
+  const judged: BlockLine[] = verdicts.map((v) => ({ covered: v !== null, strict: v?.strict === true }));
+  for (let k = 0; k < lines.length;) {
+    if (lines[k]!.trim() === '') {
+      k++;
+      continue;
+    }
+    // a line too little covered on its own but repeating nearby, or a doubled one with characters left over: the
+    // block is parsed whole when it has another doubled or such line, for the cut runs to join up with
+    let end = k;
+    let cut = 0;
+    let covered = 0;
+    for (; end < lines.length && lines[end]!.trim() !== ''; end++) {
+      // a doubled line with characters left over may have lost part of a run to its neighbour
+      if (verdicts[end]?.parse.unmatched) cut++;
+      if (verdicts[end]) covered++;
+      else if (enoughRepeats(lines[end]!, countNonSpace(lines[end]!), MIN_CUT_COVERAGE)) cut++;
+    }
+    if (cut > 0 && cut + covered > 1) {
+      const block = judgeBlock(input, spans, k, end);
+      blocks.set(k, { to: end, parse: block.parse });
+      block.lines.forEach((b, i) => {
+        const own = judged[k + i]!;
+        judged[k + i] = { covered: own.covered || b.covered, strict: own.strict || b.strict };
+        inBlock[k + i] = true;
+      });
+    }
+    k = end;
+  }
+  const doubled = judged.map(
+    (j, k) => j.strict || (j.covered && (judged[k - 1]?.strict === true || judged[k + 1]?.strict === true)),
+  );
+  return { doubled, verdicts, inBlock, blocks };
+}
+
+/**
+ * Emits the lines [from, to) undoubled from the parse of their joined text, each piece's first copy being the
+ * evidence. A line break inside a piece (…一等奖在全县乡镇 / 综合目标考核中获评一等奖，，) cut a run, which a paragraph
+ * break never does: it is dropped, and the run comes out whole (在全县乡镇综合目标考核中获评一等奖). Breaks between
+ * pieces stay for the line joins to judge.
+ */
+function emitUndoubled(
+  out: MappedBuilder,
+  input: string,
+  spans: [number, number][],
+  from: number,
+  to: number,
+  parse?: Parse,
+): void {
+  // the lines are consecutive in the input, one '\n' apart: joined position p of line k is input index
+  // spans[k][0] + p - offset[k]
+  const offset: number[] = [];
+  let length = 0;
+  for (let k = from; k < to; k++) {
+    offset.push(length);
+    length += spans[k]![1] - spans[k]![0];
+  }
+  const { piece } =
+    parse ??
+    parseLine(
+      to - from === 1
+        ? input.slice(...spans[from]!)
+        : input.slice(spans[from]![0], spans[to - 1]![1]).replace(/\n/g, ''),
+    );
+  let line = from; // the line of the position being emitted; the break after a line goes out when the next starts
+  const lineAt = (p: number) => {
+    let k = line;
+    while (k + 1 < to && offset[k + 1 - from]! <= p) k++;
+    return k;
+  };
+  const emit = (p: number) => {
+    const k = lineAt(p);
+    const i = spans[k]![0] + p - offset[k - from]!;
+    out.push(input[i]!, i);
+  };
+  for (let i = 0; i < piece.length;) {
+    for (const k = lineAt(i); line < k; line++) out.push('\n', spans[line]![1]);
+    const len = piece[i]!;
+    if (len === 0) emit(i);
+    for (let j = i; j < i + len; j++) emit(j);
+    i += len === 0 ? 1 : 2 * len;
+    // the breaks the piece spans are dropped
+    if (len > 0) line = lineAt(i - 1);
+  }
+  for (; line < to - 1; line++) out.push('\n', spans[line]![1]);
+}
+
 export function repairDoubledRuns(input: string): Mapped {
   const spans: [number, number][] = [];
   for (let start = 0; start <= input.length;) {
@@ -219,29 +329,21 @@ export function repairDoubledRuns(input: string): Mapped {
     spans.push([start, end]);
     start = end + 1;
   }
-  const verdicts = spans.map(([start, end]) => judgeLine(input.slice(start, end)));
+  const { doubled, verdicts, inBlock, blocks } = doubledLines(input, spans);
   const out = new MappedBuilder(input);
-  /** The unmatched end of the previous line when it was undoubled, as [start, end) in the input. */
-  let tail: [number, number] | null = null;
-  spans.forEach(([start, end], k) => {
-    const verdict = verdicts[k];
-    const neighbourDoubled = verdicts[k - 1]?.strict === true || verdicts[k + 1]?.strict === true;
-    const joined =
-      tail && !verdict?.strict ? joinedParse(input.slice(tail[0], tail[1]), input.slice(start, end)) : null;
-    const skip = tail ? tail[1] - tail[0] : 0;
-    if (joined) {
-      emitUndoubled(out, input, start, joined, skip);
-      const t = unmatchedTail(joined, skip);
-      tail = [end - t, end];
-    } else if (verdict && (verdict.strict || neighbourDoubled)) {
-      emitUndoubled(out, input, start, verdict.parse);
-      const t = unmatchedTail(verdict.parse);
-      tail = [end - t, end];
-    } else {
-      out.copy(input, start, end);
-      tail = null;
-    }
-    if (end < input.length) out.push('\n', end);
-  });
+  for (let k = 0; k < spans.length;) {
+    let end = k + 1;
+    // a line doubled on its own, in a block with no cut line, is undoubled from its own parse
+    if (doubled[k] && !inBlock[k]) emitUndoubled(out, input, spans, k, end, verdicts[k]!.parse);
+    else if (doubled[k]) {
+      while (end < spans.length && doubled[end] && inBlock[end]) end++;
+      // a block doubled from end to end is emitted from the parse that judged it
+      const block = blocks.get(k);
+      emitUndoubled(out, input, spans, k, end, block?.to === end ? block.parse : undefined);
+    } else out.copy(input, spans[k]![0], spans[k]![1]);
+    const last = spans[end - 1]![1];
+    if (last < input.length) out.push('\n', last);
+    k = end;
+  }
   return out.build();
 }

@@ -22,6 +22,14 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
   return endsParagraphByItself(lines, before);
 }
 
+/**
+ * 改造低效果园26 / 00亩: a figure in Chinese text cut by the column edge is one figure, joined without a space (two
+ * Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
+ */
+function cutFigure(before: string, after: string): boolean {
+  return /(^|\P{ASCII})\d+$/u.test(before) && /^\d[\d.]*(%|\P{ASCII})/u.test(after);
+}
+
 export function joinLines(input: string): Mapped {
   const lines = readLayout(input);
   const out = new MappedBuilder(input);
@@ -31,7 +39,8 @@ export function joinLines(input: string): Mapped {
     if (line.blank) continue;
     if (previous >= 0) {
       const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
-      out.push(endsParagraph(lines, previous, k) ? '\n' : ' ', breakAt);
+      if (endsParagraph(lines, previous, k)) out.push('\n', breakAt);
+      else if (!cutFigure(lines[previous].body, line.body)) out.push(' ', breakAt);
     }
     out.copy(input, line.start, line.end);
     previous = k;

@@ -171,7 +171,18 @@ export function recognizePrograms(sentences: Sentence[], tokenizer: Tokenizer): 
     if (s.kind === 'body' && (i === 0 || sentences[i - 1]!.paragraph !== s.paragraph))
       fromLabel(s, bySentence[s.index]!);
   });
-  return bySentence.flat();
+  return bySentence.flatMap(withoutDomains);
+}
+
+/** A way of working named in quotes that says how something is run: “积分制”, “街长制”, “五步工作法”, “枫桥”模式. */
+const MECHANISM = /^“[^”]+(制|法|模式)”$/;
+/**
+ * 推行乡村治理“积分制”: the program is the quoted way of working; the line of work right before it only says what
+ * it is for, and is not named as a program of its own.
+ */
+function withoutDomains(ms: EntityMention[]): EntityMention[] {
+  const mechanismAt = new Set(ms.filter((m) => MECHANISM.test(m.name)).map((m) => m.start));
+  return mechanismAt.size ? ms.filter((m) => !mechanismAt.has(m.end)) : ms;
 }
 
 function fromHeads(s: Sentence, tokenizer: Tokenizer, out: EntityMention[]): void {

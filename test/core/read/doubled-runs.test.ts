@@ -93,3 +93,18 @@ describe('glyph doubling', () => {
     );
   });
 });
+
+describe('repairDoubledRuns across line breaks', () => {
+  it('reads a paragraph whose breaks cut a run’s second copy as one string, and drops the break inside the run', () => {
+    const input =
+      '获评一等奖获评一等奖，，在全县乡镇综合目标考核中在全县乡镇\n综合目标考核中，，名列第名列第22位位。。';
+    const out = repairDoubledRuns(input);
+    expect(out.text).toBe('获评一等奖，在全县乡镇综合目标考核中，名列第2位。');
+    expectValidMap(input, out);
+  });
+
+  it('keeps a break between runs, and leaves a normal paragraph under a doubled one alone', () => {
+    const input = '白沙镇认真落白沙镇认真落\n实区委实区委、、\n全年新增就业岗位260个，天天向上。';
+    expect(repairDoubledRuns(input).text).toBe('白沙镇认真落\n实区委、\n全年新增就业岗位260个，天天向上。');
+  });
+});

@@ -20,6 +20,15 @@ const COLUMN = [
 ].join('\n');
 
 describe('joinLines', () => {
+  it('joins a figure cut by the column edge without a space, but not two Latin words or figures', () => {
+    expect(joined('新建柑橘标准化示范园1200亩，改造低效果园26\n00亩，推广水肥一体化设施覆盖面积')).toBe(
+      '新建柑橘标准化示范园1200亩，改造低效果园2600亩，推广水肥一体化设施覆盖面积',
+    );
+    expect(joined('The plan for version 2\n2024 will start soon, in the spring')).toBe(
+      'The·plan·for·version·2·2024·will·start·soon,·in·the·spring',
+    );
+  });
+
   it('joins the lines of one paragraph', () => {
     expect(joined(COLUMN)).toBe(
       '构建高效审批服务体系。行政审批·局正式发挥行政职能，第一批46项·行政许可事项纳入集中审批。启用·“行政审批专用章”，工作提速。',
