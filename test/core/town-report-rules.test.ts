@@ -1331,3 +1331,13 @@ describe('round seventeen: paragraphs wrapped after their runs were doubled, fig
     expect(x.names('Program')).toEqual(['“积分制”']);
   });
 });
+
+describe('round seventeen: headings that say how a line of work is going', () => {
+  it('names the line of work by the heading’s subject; a subject that names none keeps the heading whole', () => {
+    const programs = (heading: string) =>
+      extract(`醴陵市浦口镇2023年工作总结\n${heading}\n全年接待游客120万人次，同比增长12%。\n`).names('Program');
+    expect(programs('文旅融合“晒”出国际范儿')).toEqual(['文旅融合']);
+    expect(programs('民宿经济蓬勃发展')).toEqual(['民宿经济']);
+    expect(programs('民生福祉持续改善')).toEqual(['民生福祉持续改善']);
+  });
+});

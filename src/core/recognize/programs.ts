@@ -300,6 +300,18 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
   }
 }
 
+/** What says how a line of work is going: an adverb of degree or pace, a quoted verb, a result or a state. */
+const PREDICATE =
+  /^(“[\u4e00-\u9fff]{1,2}”|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点)/;
+/** Subjects that are lines of work without a program head: 民宿经济, 招大引强, 粮食安全. */
+const STATED_PROGRAM = /(经济|引强|安全)$/;
+
+/** The subject of a heading that states how it is going (民宿经济 | 蓬勃发展), or null. */
+function statedSubject(text: string): string | null {
+  for (let p = 2; p <= text.length - 2; p++) if (PREDICATE.test(text.slice(p))) return text.slice(0, p);
+  return null;
+}
+
 /** Topic sentences and headings name a line of work, unless they already contain a program or name a project. */
 function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]): void {
   if (s.kind === 'body') return;
@@ -332,6 +344,10 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
   // 坚持产业为本, 坚持以人民为中心: a principle held to, not a line of work (坚持党建引领 names one, found by its head)
   if (/^坚持/.test(text) && !HEAD_RE.test(text)) return;
+  // 民宿经济蓬勃发展, 文旅融合“晒”出国际范儿: a heading that says how a line of work is going names it by its
+  // subject (民生福祉持续改善, whose subject is no line of work by name, stays whole)
+  const subject = statedSubject(text);
+  if (subject !== null && (HEAD_RE.test(subject) || STATED_PROGRAM.test(subject))) text = subject;
   // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
   // 产业结构仍较单一, 深入基层调研还不够: a weak point owned up to, not a line of work
