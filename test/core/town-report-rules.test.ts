@@ -1341,3 +1341,19 @@ describe('round seventeen: headings that say how a line of work is going', () =>
     expect(programs('民生福祉持续改善')).toEqual(['民生福祉持续改善']);
   });
 });
+
+describe('round eighteen: honors brought home, first batches, bodies working together', () => {
+  it('reads titles brought home (捧回), a first batch (首批) and an award listed after them without its year', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n该镇又先后捧回“湖南省卫生镇”、全市2023年度综合目标考核一等奖等多项荣誉。保丰村成功入选首批“全国乡村旅游重点村（镇）”。',
+    );
+    expect(x.names('Honor').sort()).toEqual(['全国乡村旅游重点村（镇）', '全市综合目标考核一等奖', '湖南省卫生镇']);
+  });
+
+  it('ends a body’s name at the body that joins it or the verb that reports it; a joint branch keeps its name', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n浦口派出所联合司法所调处矛盾纠纷286起。该镇经验做法获湖南日报等媒体报道40余篇次。保丰村联合党支部获评先进。',
+    );
+    expect(x.names('Organization').sort()).toEqual(['保丰村联合党支部', '浦口派出所', '湖南日报']);
+  });
+});

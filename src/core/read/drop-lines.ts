@@ -1,13 +1,30 @@
 /** Removes the whole lines a predicate picks, each with its own line break, keeping the offset map. */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
-export function dropLines(input: string, drop: (line: string) => boolean): Mapped {
+/** The lines around the one judged: undefined before the first line and after the last. */
+export interface Around {
+  previous: string | undefined;
+  next: string | undefined;
+}
+
+export function dropLines(input: string, drop: (line: string, around: Around) => boolean): Mapped {
   const out = new MappedBuilder(input);
   let from = 0;
+  let previous: string | undefined;
   for (let start = 0; start < input.length;) {
     let end = input.indexOf('\n', start);
     if (end < 0) end = input.length;
-    if (drop(input.slice(start, end))) {
+    const line = input.slice(start, end);
+    const around = {
+      previous,
+      get next(): string | undefined {
+        if (end >= input.length) return undefined;
+        const after = input.indexOf('\n', end + 1);
+        return input.slice(end + 1, after < 0 ? input.length : after);
+      },
+    };
+    previous = line;
+    if (drop(line, around)) {
       out.copy(input, from, start);
       from = Math.min(end + 1, input.length); // the line and its own line break
     }

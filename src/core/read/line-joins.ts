@@ -16,6 +16,8 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading || a.table || b.table) return true;
+  // 规模以上工业产值3. / 16亿元: a decimal point at the column edge finishes no sentence
+  if (cutFigure(a.body, b.body)) return false;
   // ● 援疆项目…: a bulleted item starts its own paragraph
   if (BULLET_START.test(b.body)) return true;
   if (after > before + 1) return a.endsSentence;
@@ -23,11 +25,11 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
 }
 
 /**
- * 改造低效果园26 / 00亩: a figure in Chinese text cut by the column edge is one figure, joined without a space (two
- * Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
+ * 改造低效果园26 / 00亩, 工业产值3. / 16亿元: a figure in Chinese text cut by the column edge is one figure, joined
+ * without a space (two Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
  */
 function cutFigure(before: string, after: string): boolean {
-  return /(^|\P{ASCII})\d+$/u.test(before) && /^\d[\d.]*(%|\P{ASCII})/u.test(after);
+  return /(^|\P{ASCII})\d+\.?$/u.test(before) && /^\d[\d.]*(%|\P{ASCII})/u.test(after);
 }
 
 export function joinLines(input: string): Mapped {

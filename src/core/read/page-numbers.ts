@@ -3,6 +3,7 @@
  * inside a sentence once lines are joined. Only unmistakable page furniture is dropped, with its line break:
  *   — 12 —   - 3 -   －５－ (already folded)   第 3 页   第3页 共10页   3 / 10
  * A line holding just a number (2000) is not touched: in a column it can be the end of a figure (投资\n2000\n万元).
+ * Only a short one set apart by blank lines on both sides (…转变。\n\n2\n\n黄姚豆豉…) is a page's number.
  */
 import { dropLines } from './drop-lines.ts';
 import type { Mapped } from './offset-map.ts';
@@ -17,6 +18,13 @@ export function isPageNumberLine(line: string): boolean {
   return PAGE_NUMBER_LINES.some((p) => p.test(line));
 }
 
+const LONE_NUMBER = /^\s*\d{1,3}\s*$/;
+const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
+
 export function dropPageNumbers(input: string): Mapped {
-  return dropLines(input, isPageNumberLine);
+  return dropLines(
+    input,
+    (line, around) =>
+      isPageNumberLine(line) || (LONE_NUMBER.test(line) && isBlank(around.previous) && isBlank(around.next)),
+  );
 }

@@ -12,7 +12,7 @@ import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
 const QUOTED_HONOR =
-  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|(?<=继(?:\d{4}年)?)创建|获)(?:了)?(?:\d{4}年度?)?(?:第[一二三四五六七八九十\d]+批)?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
+  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|(?<=继(?:\d{4}年)?)创建|捧回|摘得|斩获|夺得|获)(?:了)?(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+批)?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** What may follow a quoted title without being part of it. */
 const AFTER_TITLE = /^(称号|荣誉|等|奖|光荣)/;
 /** The rest of a designation a quoted part opens: “一村一品”示范村镇, “五好”先进集体. */
@@ -39,6 +39,12 @@ const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名�
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
+/**
+ * 捧回“重庆市卫生镇”、全县2023年度综合目标考核一等奖等多项荣誉: an award listed unquoted after quoted titles, named
+ * without its year (the honor's year is an attribute of receiving it).
+ */
+const LISTED_AWARD =
+  /”、((?:全国|全省|全市|全区|全县|全旗)?)(?:\d{4}年度?)?([\u4e00-\u9fff]{2,16}?(?:特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖))(?=等|、|，|。|；)/g;
 /** An honor held at a rank: its name from `start`, the verb that ranks it at `verbAt`. */
 function ranked(s: Sentence, name: string, start: number, verbAt: number, rank: number): EntityMention {
   return { type: 'Honor', name, start, end: start + name.length, sentence: s.index, verbAt, rank };
@@ -92,6 +98,18 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
           rank: rank ? Number(rank[1]) : undefined,
         });
       }
+    }
+    const quoted = out.length > 0 && out[out.length - 1]!.sentence === s.index;
+    for (const m of quoted && s.text.includes('奖') ? s.text.matchAll(LISTED_AWARD) : []) {
+      const start = s.start + m.index! + 2;
+      out.push({
+        type: 'Honor',
+        name: `${m[1]}${m[2]}`,
+        start,
+        end: s.start + m.index! + m[0].length,
+        sentence: s.index,
+        verbAt: out[out.length - 1]!.verbAt,
+      });
     }
     for (const m of s.text.includes('奖') ? s.text.matchAll(CONTEST_AWARD) : []) {
       const start = s.start + m.index! + 1;

@@ -538,6 +538,8 @@ const BREAKING_WORDS = [
   '主办',
   '获评',
   '荣获',
+  // 经验做法获湖南日报报道: what got a body's notice is no part of its name (收获, 查获 are words of their own)
+  '(?<![收捕斩俘查])获',
   '荣膺',
   '争取',
   '提升',

@@ -24,6 +24,9 @@ describe('joinLines', () => {
     expect(joined('新建柑橘标准化示范园1200亩，改造低效果园26\n00亩，推广水肥一体化设施覆盖面积')).toBe(
       '新建柑橘标准化示范园1200亩，改造低效果园2600亩，推广水肥一体化设施覆盖面积',
     );
+    expect(joined('全镇完成规模以上工业产值3.\n16亿元，同比增长8%。\n\n完成投资1.\n\n2亿元。')).toBe(
+      '全镇完成规模以上工业产值3.16亿元，同比增长8%。\n完成投资1.2亿元。',
+    );
     expect(joined('The plan for version 2\n2024 will start soon, in the spring')).toBe(
       'The·plan·for·version·2·2024·will·start·soon,·in·the·spring',
     );

@@ -18,6 +18,15 @@ describe('dropPageNumbers', () => {
     expect(dropPageNumbers(input).text).toBe(input);
   });
 
+  it('drops a short number set apart by blank lines, not one inside a column or a paragraph', () => {
+    expect(dropPageNumbers('转变。\n\n2\n\n黄姚豆豉产业园').text).toBe('转变。\n\n\n黄姚豆豉产业园');
+    expect(repairText('转变。\n\n２\n\n黄姚豆豉产业园一期厂房主体已封顶。').text).toBe(
+      '转变。\n黄姚豆豉产业园一期厂房主体已封顶。',
+    );
+    for (const input of ['完成投资\n2000\n万元。', '完成投资\n\n12\n万元。', '完成投资\n12\n\n万元。'])
+      expect(dropPageNumbers(input).text).toBe(input);
+  });
+
   it('keeps a paragraph whole across a page number once lines are joined', () => {
     const input = '过去一年，柏林镇突出强基固垒，通过常\n— 2 —\n态化开展集体学习。';
     expect(repairText(input).text).toBe('过去一年，柏林镇突出强基固垒，通过常态化开展集体学习。');
