@@ -1357,3 +1357,14 @@ describe('round eighteen: honors brought home, first batches, bodies working tog
     expect(x.names('Organization').sort()).toEqual(['保丰村联合党支部', '浦口派出所', '湖南日报']);
   });
 });
+
+describe('round eighteen: events of every kind', () => {
+  it('reads an opening ceremony, a carnival, a concert and an exhibition as events', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n7月，2023醴陵康养避暑季开幕式在浦口镇举行。12月，第二届保丰村冰雪嘉年华在浦口开幕。全年举办星空音乐会、天文摄影展等系列活动。',
+    );
+    expect(x.names('Event').sort()).toEqual(
+      ['2023醴陵康养避暑季开幕式', '天文摄影展', '星空音乐会', '第二届保丰村冰雪嘉年华'].sort(),
+    );
+  });
+});

@@ -29,7 +29,7 @@ function endsParagraph(lines: LineInfo[], before: number, after: number): boolea
  * without a space (two Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
  */
 function cutFigure(before: string, after: string): boolean {
-  return /(^|\P{ASCII})\d+\.?$/u.test(before) && /^\d[\d.]*(%|\P{ASCII})/u.test(after);
+  return /(^|\P{ASCII})\s*\d+\.?$/u.test(before) && /^\d[\d.]*\s*(%|\P{ASCII})/u.test(after);
 }
 
 export function joinLines(input: string): Mapped {

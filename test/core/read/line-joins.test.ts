@@ -27,6 +27,9 @@ describe('joinLines', () => {
     expect(joined('全镇完成规模以上工业产值3.\n16亿元，同比增长8%。\n\n完成投资1.\n\n2亿元。')).toBe(
       '全镇完成规模以上工业产值3.16亿元，同比增长8%。\n完成投资1.2亿元。',
     );
+    expect(
+      joined('去年，花石乡新建茶园1800亩，乡里投资 42\n0 万元建成茶叶加工中心，新增停车位12\n00 个，全面完成。'),
+    ).toBe('去年，花石乡新建茶园1800亩，乡里投资·420·万元建成茶叶加工中心，新增停车位1200·个，全面完成。');
     expect(joined('The plan for version 2\n2024 will start soon, in the spring')).toBe(
       'The·plan·for·version·2·2024·will·start·soon,·in·the·spring',
     );
