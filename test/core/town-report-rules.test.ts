@@ -1368,3 +1368,27 @@ describe('round eighteen: events of every kind', () => {
     );
   });
 });
+
+describe('round nineteen: facilities at work, works under way, lists counted as projects', () => {
+  it('reads a facility that opens its clause at work as built, and works being done or joined up', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n位于南望社区的浦口陶瓷研学基地去年接待中小学生3.2万人次。' +
+        '“浦口好物”电商直播间去年5月开播，全年实现网络销售额3600万元。' +
+        '保丰村柑橘数字果园一期已建成投用。浦口中心小学风雨操场建成使用。' +
+        '保丰村陶瓷工业遗存保护利用工程正在施工。社田村至菜湾村产业路全线贯通。' +
+        '仙鹅湖休闲度假区、花沟村农文旅综合体2个项目仍在洽谈中。',
+    );
+    expect(x.statuses()).toEqual(
+      expect.objectContaining({
+        浦口陶瓷研学基地: 'built',
+        '“浦口好物”电商直播间': 'built',
+        保丰村柑橘数字果园一期: 'built',
+        浦口中心小学风雨操场: 'built',
+        保丰村陶瓷工业遗存保护利用工程: 'ongoing',
+        社田村至菜湾村产业路: 'built',
+        仙鹅湖休闲度假区: 'in_talks',
+        花沟村农文旅综合体: 'in_talks',
+      }),
+    );
+  });
+});
