@@ -1392,3 +1392,26 @@ describe('round nineteen: facilities at work, works under way, lists counted as 
     );
   });
 });
+
+describe('round twenty: events held, joined by 和, taken part in, and weather named by its course', () => {
+  it('reads performances, races and fairs; splits two events joined by 和; a fair taken part in has no host', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n先后举办第三届浦口龙舟邀请赛和醴陵市“中国农民丰收节”浦口分会场活动。' +
+        '举办“百年颂党恩”文艺汇演。组织种植大户参加第十八届中国西部国际农产品交易会。' +
+        '首届浦口“村BA”篮球邀请赛吸引周边16支球队参赛。汛期成功应对台风“杜苏芮”外围影响。',
+    );
+    expect(x.names('Event').sort()).toEqual(
+      [
+        '第三届浦口龙舟邀请赛',
+        '醴陵市“中国农民丰收节”浦口分会场活动',
+        '“百年颂党恩”文艺汇演',
+        '第十八届中国西部国际农产品交易会',
+        '“村BA”篮球邀请赛',
+        '台风“杜苏芮”',
+      ].sort(),
+    );
+    const hosted = x.edges('HOSTED').map((e) => e.target);
+    expect(hosted).toContain('第三届浦口龙舟邀请赛');
+    expect(hosted).not.toContain('第十八届中国西部国际农产品交易会');
+  });
+});

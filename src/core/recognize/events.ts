@@ -16,22 +16,23 @@ import { balanceQuotes, followedByCount } from './phrase.ts';
 import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
-const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展)/g;
+const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加)/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
-const QUOTED_EVENT = /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|大赛|比赛)/g;
+const QUOTED_EVENT =
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|森林火灾|森林火情)/g;
-const DISASTER_WORD = /疫情|洪水|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|寒潮|冰冻|火灾|火情/;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|寒潮|冰冻|火灾|火情/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
   /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
 /** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
 const GENERIC =
-  /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛)+$/;
+  /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛|汇演|展演)+$/;
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s])((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,24}?(?:${[...EVENT_HEADS].join(
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,24}?(?:${[...EVENT_HEADS].join(
     '|',
   )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕|召开|开赛|启幕)`,
   'g',
@@ -91,7 +92,12 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
   const counted = /\d+(?:余|多)?(场次|场|次|期|届|个)/.test(clause);
   const host = /协助([\u4e00-\u9fff]{2,12})$/.exec(s.text.slice(Math.max(0, verbStart - 14), verbStart));
   let offset = 0;
-  for (const raw of clause.split(/、|暨/)) {
+  // 龙舟邀请赛和…丰收节分会场活动: 和 joins two events as 、 does
+  const items = clause.split(/、|暨/).flatMap((raw) => {
+    const and = raw.indexOf('和');
+    return and > 0 && HEAD_RE.test(raw.slice(0, and)) ? [raw.slice(0, and), raw.slice(and + 1)] : [raw];
+  });
+  for (const raw of items) {
     const itemStart = verbEnd + offset;
     offset += raw.length + 1;
     let item = raw.replace(/等[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
@@ -122,7 +128,18 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const quoted = /^“([^”]+)”活动$/.exec(name);
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
-    add(out, s, start, start + name.length, name, s.start + verbStart, host ? hostSpan(s, verbStart, host) : undefined);
+    // 参加…博览会: an event taken part in is someone else's, no host is written
+    if (s.text.slice(verbStart, verbEnd) === '参加') add(out, s, start, start + name.length, name);
+    else
+      add(
+        out,
+        s,
+        start,
+        start + name.length,
+        name,
+        s.start + verbStart,
+        host ? hostSpan(s, verbStart, host) : undefined,
+      );
   }
 }
 
