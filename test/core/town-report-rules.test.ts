@@ -1354,7 +1354,7 @@ describe('round eighteen: honors brought home, first batches, bodies working tog
     const x = extract(
       '醴陵市浦口镇2023年工作总结\n浦口派出所联合司法所调处矛盾纠纷286起。该镇经验做法获湖南日报等媒体报道40余篇次。保丰村联合党支部获评先进。',
     );
-    expect(x.names('Organization').sort()).toEqual(['保丰村联合党支部', '浦口派出所', '湖南日报']);
+    expect(x.names('Organization').sort()).toEqual(['保丰村联合党支部', '司法所', '浦口派出所', '湖南日报']);
   });
 });
 
@@ -1413,5 +1413,34 @@ describe('round twenty: events held, joined by 和, taken part in, and weather n
     const hosted = x.edges('HOSTED').map((e) => e.target);
     expect(hosted).toContain('第三届浦口龙舟邀请赛');
     expect(hosted).not.toContain('第十八届中国西部国际农产品交易会');
+  });
+});
+
+describe('round twenty: a town’s own offices and collectives', () => {
+  it('reads the town’s police and justice offices, its mediation and e-commerce centres, village collectives', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n镇综治中心联合派出所、司法所开展矛盾纠纷排查化解。保丰村股份经济合作联合社年经营收入达到86万元。' +
+        '保丰村集体经济组织承接景区保洁。依托镇电商服务中心培育主播37名。联合中国科学院国家天文台举办科普讲座。',
+    );
+    expect(x.names('Organization').sort()).toEqual(
+      [
+        '中国科学院国家天文台',
+        '浦口镇综治中心',
+        '保丰村股份经济合作联合社',
+        '保丰村集体经济组织',
+        '司法所',
+        '派出所',
+        '浦口镇电商服务中心',
+      ].sort(),
+    );
+  });
+});
+
+describe('round twenty: an autonomous county’s bodies', () => {
+  it('names them by the county’s place name and level (石柱土家族自治县 → 石柱县委), as people write them', () => {
+    const x = extract(
+      '石柱土家族自治县黄水镇2020年亮点工作回眸\n黄水镇党委、政府在县委、县政府的坚强领导下，攻坚克难。',
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['石柱县委', '石柱县政府']));
   });
 });

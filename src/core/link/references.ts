@@ -58,5 +58,10 @@ export function qualifyBodyName(name: string, scope: PlaceScope): string {
             : scope.city
           : scope.province;
   if (!place || !place.short.endsWith(level)) return name;
-  return `${place.short}${name.slice(level.length)}`;
+  // 石柱土家族自治县 → 石柱县委: an autonomous county's bodies go by its place name and level
+  const short = place.short.replace(
+    /^([\u4e00-\u9fff]{2}?)[\u4e00-\u9fff]*?族(?:[\u4e00-\u9fff]*?族)*自治(县|旗)$/,
+    '$1$2',
+  );
+  return `${short}${name.slice(level.length)}`;
 }

@@ -22,7 +22,7 @@ const LEVEL_BODY =
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
  */
 const LEVEL_CENTER =
-  /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人)服务(?:中心|站))/g;
+  /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人|电商)服务(?:中心|站)|综治中心|综合治理中心|新时代文明实践所)/g;
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT = /人力资源和社会保障|住房和城乡建设|自然资源和规划|文化和旅游|工业和信息化|教育和体育/;
 const CONGRESS =
@@ -31,7 +31,9 @@ const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
 /** A cooperative is named by its kind (…蔬菜种植专业合作社, …股份经济合作社); 领办合作社 and 支部+合作社 are not names. */
-const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游)合作社$/;
+const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商)合作社$/;
+/** 派出所, 司法所: a town's own offices, named as written with no place before them. */
+const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
 const LOCAL_PARTY_BODY = /[\u4e00-\u9fff]{2,6}?(?:社区|村|嘎查)(?:党委|党总支)/g;
 /** Bodies written as level + body (区委, 镇政府) are found by LEVEL_BODY, not as heads of longer phrases. */
@@ -50,7 +52,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       if (second && m[2] !== '政府')
         add(out, s, m.index! + m[0].length, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
     }
-    for (const m of s.text.includes('服务') ? s.text.matchAll(LEVEL_CENTER) : [])
+    for (const m of /服务|综治|治理中心|文明实践所/.test(s.text) ? s.text.matchAll(LEVEL_CENTER) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
     // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
     if (s.text.includes('人民代表大会'))
@@ -74,7 +76,11 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
         .replace(/^(们|把|将)+/, '')
         .replace(/^(该|全|各|本|我|其|原)/, '');
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
-      if (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) || NOT_BODIES.test(name)) continue;
+      if (
+        (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) && !TOWN_OFFICE.test(name)) ||
+        NOT_BODIES.test(name)
+      )
+        continue;
       if (h.head === '合作社' && (!NAMED_COOPERATIVE.test(name) || name.includes('+'))) continue;
       if (h.head === '局' && !/^[\u4e00-\u9fff]{2,8}局$/.test(name.replace(JOINED_DEPARTMENT, '部门'))) continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
