@@ -1444,3 +1444,21 @@ describe('round twenty: an autonomous county’s bodies', () => {
     expect(x.names('Organization')).toEqual(expect.arrayContaining(['石柱县委', '石柱县政府']));
   });
 });
+
+describe('round twenty: honors with years, editions, first batches and local levels', () => {
+  it('reads an award dated inside its name, an edition, a first batch, a county’s and a town’s designations', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n浦口镇荣获醴陵市2021年度经济社会发展目标考核一等奖。继2021年入选首批全国乡村旅游重点镇（乡）之后，浦口镇再创佳绩。' +
+        '保丰村获评第六届“全国文明村镇”。浦口镇被评为全县脱贫攻坚工作先进集体。保丰村、南屏村等5个村被确定为镇级党建示范点。',
+    );
+    expect(x.names('Honor').sort()).toEqual(
+      [
+        '醴陵市2021年度经济社会发展目标考核一等奖',
+        '全国乡村旅游重点镇（乡）',
+        '全国文明村镇',
+        '全县脱贫攻坚工作先进集体',
+        '镇级党建示范点',
+      ].sort(),
+    );
+  });
+});
