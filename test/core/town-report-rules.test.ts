@@ -1462,3 +1462,20 @@ describe('round twenty: honors with years, editions, first batches and local lev
     );
   });
 });
+
+describe('round twenty: where a project settles', () => {
+  it('places a project in the village its clause settles it in after its name (已在…落地, 落户…, 在…开工)', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n全年签约项目9个，竹家居智能制造项目已在保丰村落地。签约共建的柑橘鲜果分选中心落户荣坪村。' +
+        '总投资8000万元的柠檬精深加工产业园在三铺村开工建设。',
+    );
+    const at = Object.fromEntries(x.edges('LOCATED_IN').map((e) => [e.source, e.target]));
+    expect(at).toEqual(
+      expect.objectContaining({
+        竹家居智能制造项目: '保丰村',
+        柑橘鲜果分选中心: '荣坪村',
+        柠檬精深加工产业园: '三铺村',
+      }),
+    );
+  });
+});

@@ -9,6 +9,9 @@ import { placeKey } from '../graph/keys.ts';
 import type { GazPlace } from '../link/gazetteer.ts';
 import { clauseStartOf, entitiesIn, LEVEL_RANK, placesIn, type Fact, type RelationContext } from './context.ts';
 
+/** What stands between a project and the village it is settled in: 已在, 在, 落户, 正式落户于, 选址. */
+const SETTLED_IN = /^[^，。；]{0,6}?(?:在|落户|落地|入驻|选址|落户于|落地于)$/;
+
 export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
   const facts: Fact[] = [];
   const extraPlaces: GazPlace[] = [];
@@ -51,6 +54,14 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
         extraPlaces.push(bare);
         keys = [placeKey(bare.code, bare.short)];
       }
+    }
+    // …项目已在顺交村落地, …分选中心落户盐龙村: a village the clause settles it in after its name
+    if (!keys.length && !villagesBefore.length) {
+      const settled = placesIn(ctx, p.sentence).find(
+        (m) =>
+          m.start >= p.end && LEVEL_RANK[m.level] > LEVEL_RANK.town && SETTLED_IN.test(ctx.text.slice(p.end, m.start)),
+      );
+      if (settled) keys = [settled.key];
     }
     if (!keys.length) {
       keys = [...new Set(before.map((t) => t.key))];
