@@ -1479,3 +1479,18 @@ describe('round twenty: where a project settles', () => {
     );
   });
 });
+
+describe('round twenty: figures in days, ages, dollars and more counting words', () => {
+  it('reads days, an average age, dollars and counts in 幢, 尾, 箱; not an age group', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n全镇空气质量优良天数342天。新一届班子成员平均年龄41.3岁。全年实现出口额1260万美元。' +
+        '修复传统建筑52幢，投放鱼苗30万尾，养殖中华蜂800箱。为60岁以上老人体检1200人。',
+    );
+    expect(
+      x
+        .outcomes()
+        .map((o) => o.replace(/^.*=/, ''))
+        .sort(),
+    ).toEqual(['1200人', '1260万美元', '30万尾', '342天', '41.3岁', '52幢', '800箱'].sort());
+  });
+});

@@ -66,6 +66,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
       const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
+      // 班子成员平均年龄41.3岁 is a result; 60岁以上老人 says who
+      if (m[5] === '岁' && !/年龄[^，。；]*$/.test(s.text.slice(Math.max(0, at - 16), at))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       let indicator = buildIndicator(s.text, at, end);
       // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
