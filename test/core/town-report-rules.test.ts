@@ -1088,7 +1088,8 @@ describe('round nine: statistics bulletins, briefings, reports on oneself, inter
         '◆ 保丰村：油茶标准化示范园　提档升级\n● 具体如下：新建道路3公里\n● 保丰村党支部书记赴泊镇西关村学习老旧街区改造经验\n浦口镇统计站',
     );
     expect(x.names('Program')).toEqual(expect.arrayContaining(['油茶企业环保提升改造', '低保', '特困供养']));
-    expect(x.names('Program').join()).not.toMatch(/高标准农田|荣誉|保丰村|如下|统计站/);
+    // the item's figure line is no title (the farmland programme it counts under is named, round twenty)
+    expect(x.names('Program').join()).not.toMatch(/新建|万亩|荣誉|保丰村|如下|统计站/);
     expect(x.names('Project')).toContain('油茶标准化示范园');
     expect(x.names('Project').join()).not.toMatch(/街区/);
   });
@@ -1492,5 +1493,17 @@ describe('round twenty: figures in days, ages, dollars and more counting words',
         .map((o) => o.replace(/^.*=/, ''))
         .sort(),
     ).toEqual(['1200人', '1260万美元', '30万尾', '342天', '41.3岁', '52幢', '800箱'].sort());
+  });
+});
+
+describe('round twenty: national programmes named inside figures', () => {
+  it('reads the farmland, greening, fishing-ban, relapse-monitoring, destitute-care and rural e-commerce programmes', () => {
+    const programs = extract(
+      '醴陵市浦口镇2023年工作总结\n新建高标准农田2100亩，完成国土绿化提升1.2万亩。落实长江十年禁渔，建立防返贫动态监测台账。' +
+        '特困供养对象全部应保尽保。发展农村电商，网络销售额1500万元。',
+    ).names('Program');
+    expect(programs).toEqual(
+      expect.arrayContaining(['高标准农田', '国土绿化提升', '长江十年禁渔', '防返贫动态监测', '特困供养', '农村电商']),
+    );
   });
 });

@@ -502,6 +502,13 @@ export const NATIONAL_PROGRAMS = [
   /过“?紧日子”?/g,
   // 发放城乡低保金: the minimum living allowance is the program the money is paid under
   /(?:城乡|农村|城市)低保(?=金|对象|户|兜底|政策|[，。、；]|$)/g,
+  // 新建高标准农田2100亩: the national farmland programme the figure is counted under
+  /高标准农田(?:建设)?/g,
+  /国土绿化(?:提升)?(?:行动)?/g,
+  /长江(?:流域)?“?十年禁渔”?/g,
+  /防返贫(?:动态)?监测(?:和帮扶)?/g,
+  /特困(?:人员)?供养/g,
+  /农村电商/g,
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */
