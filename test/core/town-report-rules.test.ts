@@ -1507,3 +1507,13 @@ describe('round twenty: national programmes named inside figures', () => {
     );
   });
 });
+
+describe('round twenty: titles households are made to earn', () => {
+  it('reads a quoted title counted in households after a verb that awards or builds it as a campaign', () => {
+    const programs = extract(
+      '醴陵市浦口镇2023年工作总结\n评选“美丽庭院”210户。全镇打造“清洁院落”86个。全年接待“农家乐”游客2万人次。',
+    ).names('Program');
+    expect(programs).toEqual(expect.arrayContaining(['“美丽庭院”', '“清洁院落”']));
+    expect(programs.join()).not.toContain('农家乐');
+  });
+});

@@ -272,7 +272,11 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
     const tail = QUOTED_TAIL.exec(m[2]!)?.[0];
     // “美丽院落”“美丽家园”: the verb before a list of quotes governs each of them
     const before = s.text.slice(0, m.index!).replace(/(“[^”]*”、?)+$/, '');
-    const ok = tail || QUOTED_KIND.test(m[2]!) || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before.slice(-4));
+    // 评选“美丽庭院”210户, 打造“美丽庭院”86户: a title households or villages are made to earn is a campaign
+    const counted =
+      /(评选|建成|打造|评定|创成)$/.test(before) && /^\d+(户|个|处|家)/.test(s.text.slice(m.index! + 2 + inner.length));
+    const ok =
+      tail || counted || QUOTED_KIND.test(m[2]!) || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before.slice(-4));
     // 把招商引资作为“一号工程”: a label given to a line of work named before it, not a second one
     if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before)) continue;
     const name = tail ? `“${inner}”${tail}` : `“${inner}”`;
