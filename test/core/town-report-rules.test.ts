@@ -1517,3 +1517,14 @@ describe('round twenty: titles households are made to earn', () => {
     expect(programs.join()).not.toContain('农家乐');
   });
 });
+
+describe('round twenty: counted things and parts are no named projects', () => {
+  it('reads no project in a count inside a name, a phase’s building, or a time word before a head', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n保丰村2处集中供水工程建成投用。首批11家民宿开门迎客。浦口陶瓷产业园一期厂房已封顶。' +
+        '保丰村陶瓷产业园开工建设，目前厂房已封顶。',
+    );
+    expect(x.names('Project').filter((n) => /2处|11家|^一期厂房|^目前/.test(n))).toEqual([]);
+    expect(x.names('Project')).toContain('保丰村陶瓷产业园');
+  });
+});

@@ -70,7 +70,9 @@ export function phraseStart(
     // (派出所联合司法所, 经验做法获广西日报报道)
     if (
       i === headStart &&
-      /(等|及|和|与|或|的|了|暨|获|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(left)
+      /(等|及|和|与|或|的|了|暨|获|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
+        left,
+      )
     )
       break;
     if (i === headStart && !/^(工程|项目)/.test(text.slice(headStart)) && DONE_VERB_END.test(left)) break;

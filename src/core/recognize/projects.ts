@@ -143,7 +143,11 @@ function isNamed(name: string, head: string): boolean {
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
-    !IMPROVEMENT_ONLY_NAME.test(bare)
+    !IMPROVEMENT_ONLY_NAME.test(bare) &&
+    // 九盘村2处集中供水工程, 首批11家民宿, 临江两个社区示范片区: things counted are generic, not named
+    !/(\d+|[两二三四五六七八九十])(处|个|座|栋|幢|条|家)/.test(bare) &&
+    // 一期厂房: a part of some project, not its name
+    !/^[一二三四五六七八九十\d]+期(厂房|主体工程)$/.test(bare)
   );
 }
 
