@@ -4,7 +4,8 @@
  * lines stay):
  *   首页 > 新闻中心 > 乡镇动态   当前位置：首页 » 政务公开   来源：文昌市融媒体中心 发布时间：2024-01-05 浏览次数：
  *   【打印】【关闭】   分享到：   【字体：大 中 小】
- * and the captions of its photos, on lines of their own: （图为保丰村新建成的防渗渠）
+ * and the captions of its photos, on lines of their own: （图为保丰村新建成的防渗渠）; a newspaper page's credits line
+ * (责任编辑：王 黎  校对：周 敏) likewise.
  */
 import { dropLines } from './drop-lines.ts';
 import type { Mapped } from './offset-map.ts';
@@ -20,6 +21,8 @@ const CHROME_LINES = [
   // a photo's caption on a line of its own: （图为…）, 图为…, （摄影 …）
   /^\s*[（(](?:图为|图片为|上图|下图|左图|右图|图[：:]|摄影)[^）)\n]*[）)]\s*$/,
   /^\s*[▲△]?\s*(?:图为|图片为)[^\n]{0,80}$/,
+  // a newspaper page's credits: 责任编辑：王 黎  校对：周 敏, （本版图片由浦口镇提供）\u3000本版编辑：何静
+  /^(?=[^\n]{0,80}$)(?![^\n]*。)[^\n]*(?:^|[\s\u3000（(）)])(?:责任编辑|本版编辑|版面编辑|美术编辑|美编|编辑|校对|审核|版式设计|版式)\s*[：:／/\s\u3000]\s*[\u4e00-\u9fff·]{1,8}/,
 ];
 
 export function isWebChromeLine(line: string): boolean {

@@ -33,4 +33,15 @@ describe('dropWebChrome', () => {
     expect(out.text).toBe('浦口镇：文旅融合跑出加速度\n正文第一段。\n');
     expectValidMap(input, out);
   });
+
+  it('drops a newspaper page’s credits line, not a sentence about editing', () => {
+    for (const line of [
+      '（责任编辑：王　黎）',
+      '责任编辑：陈思远　　校对：周　敏',
+      '（本版图片由浦口镇提供）　　责任编辑：刘畅　美编：何晓',
+      '编辑　刘　芳　　校对　王晓燕',
+    ])
+      expect(isWebChromeLine(line)).toBe(true);
+    expect(isWebChromeLine('该镇组织编辑出版《浦口记忆》，发行3000册。')).toBe(false);
+  });
 });
