@@ -45,6 +45,12 @@ const LIST_RANK =
  */
 const LISTED_AWARD =
   /”、((?:全国|全省|全市|全区|全县|全旗)?)(?:\d{4}年度?)?([\u4e00-\u9fff]{2,16}?(?:特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖))(?=等|、|，|。|；)/g;
+/** An award a match names, from `lead` characters into it to its end (its year may be left out of the name). */
+function award(s: Sentence, m: RegExpMatchArray, lead: number, name: string, verbAt?: number): EntityMention {
+  const at = s.start + m.index!;
+  return { type: 'Honor', name, start: at + lead, end: at + m[0].length, sentence: s.index, verbAt };
+}
+
 /** An honor held at a rank: its name from `start`, the verb that ranks it at `verbAt`. */
 function ranked(s: Sentence, name: string, start: number, verbAt: number, rank: number): EntityMention {
   return { type: 'Honor', name, start, end: start + name.length, sentence: s.index, verbAt, rank };
@@ -100,28 +106,10 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       }
     }
     const quoted = out.length > 0 && out[out.length - 1]!.sentence === s.index;
-    for (const m of quoted && s.text.includes('奖') ? s.text.matchAll(LISTED_AWARD) : []) {
-      const start = s.start + m.index! + 2;
-      out.push({
-        type: 'Honor',
-        name: `${m[1]}${m[2]}`,
-        start,
-        end: s.start + m.index! + m[0].length,
-        sentence: s.index,
-        verbAt: out[out.length - 1]!.verbAt,
-      });
-    }
-    for (const m of s.text.includes('奖') ? s.text.matchAll(CONTEST_AWARD) : []) {
-      const start = s.start + m.index! + 1;
-      out.push({
-        type: 'Honor',
-        name: `${m[1]}${m[3]}`,
-        start,
-        end: s.start + m.index! + m[0].length,
-        sentence: s.index,
-        verbAt: start + m[1]!.length + 1,
-      });
-    }
+    for (const m of quoted && s.text.includes('奖') ? s.text.matchAll(LISTED_AWARD) : [])
+      out.push(award(s, m, 2, `${m[1]}${m[2]}`, out[out.length - 1]!.verbAt));
+    for (const m of s.text.includes('奖') ? s.text.matchAll(CONTEST_AWARD) : [])
+      out.push(award(s, m, 1, `${m[1]}${m[3]}`, s.start + m.index! + 1 + m[1]!.length + 1));
     for (const m of /名列|位列|排名|排在|居/.test(s.text) ? s.text.matchAll(CONTEST_RANK) : []) {
       // the title a contest awards names the honor (泸州市“十佳魅力小镇”), else the contest itself
       const titled = /^(.*”)(?:评选|评比)$/.exec(m[1]!);
