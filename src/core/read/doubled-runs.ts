@@ -139,11 +139,17 @@ export function judgeLine(line: string, prefilter = true): Verdict | null {
   const parse = parseLine(line);
   if (parse.pieces === 0 || (total - parse.unmatched) / total < MIN_COVERAGE) return null;
   const longest = parse.piece.reduce((a, b) => Math.max(a, b), 0);
-  // 英英山山县县…22002233年年: every glyph drawn twice is doubling too, told from AABB words (明明白白、清清楚楚) by
-  // how many pieces cover the whole line
-  const glyphs = parse.pieces >= MIN_GLYPH_PIECES && (total - parse.unmatched) / total >= MIN_GLYPH_COVERAGE;
-  const strict = glyphs || (parse.pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN);
-  return { parse, strict };
+  return { parse, strict: convinces(parse.pieces, longest, (total - parse.unmatched) / total) };
+}
+
+/**
+ * Whether repeats covering a line (share `coverage` of it, at least MIN_COVERAGE) prove it doubled on their own.
+ * 英英山山县县…22002233年年: every glyph drawn twice is doubling too, told from AABB words (明明白白、清清楚楚) by how
+ * many pieces cover the whole line.
+ */
+function convinces(pieces: number, longest: number, coverage: number): boolean {
+  const glyphs = pieces >= MIN_GLYPH_PIECES && coverage >= MIN_GLYPH_COVERAGE;
+  return glyphs || (pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN);
 }
 
 export function isDoubledLine(line: string): boolean {
@@ -156,6 +162,11 @@ export function isDoubledLine(line: string): boolean {
  * this share of it repeats nearby, which makes its paragraph worth parsing whole.
  */
 const MIN_CUT_COVERAGE = 0.5;
+
+/** The text of the consecutive lines [from, to) without their line breaks. */
+function joinedLines(input: string, spans: [number, number][], from: number, to: number): string {
+  return input.slice(spans[from]![0], spans[to - 1]![1]).replace(/\n/g, '');
+}
 
 /** How each line of a block of consecutive lines reads when the block is parsed as one string. */
 interface BlockLine {
@@ -173,7 +184,7 @@ function judgeBlock(
   from: number,
   to: number,
 ): { lines: BlockLine[]; parse: Parse } {
-  const joined = input.slice(spans[from]![0], spans[to - 1]![1]).replace(/\n/g, '');
+  const joined = joinedLines(input, spans, from, to);
   const parse = parseLine(joined);
   const { piece } = parse;
   const cover = new Uint8Array(joined.length);
@@ -204,12 +215,8 @@ function judgeBlock(
     }
     at += b - a;
     const share = total ? covered / total : 0;
-    const glyphs = pieces >= MIN_GLYPH_PIECES && share >= MIN_GLYPH_COVERAGE;
-    const strict =
-      total >= 2 &&
-      share >= MIN_COVERAGE &&
-      (glyphs || (pieces >= MIN_PIECES ? longest >= MIN_LONGEST_RUN : longest >= MIN_SINGLE_PIECE_RUN));
-    out.push({ covered: total >= 2 && share >= MIN_COVERAGE, strict });
+    const isCovered = total >= 2 && share >= MIN_COVERAGE;
+    out.push({ covered: isCovered, strict: isCovered && convinces(pieces, longest, share) });
   }
   return { lines: out, parse };
 }
@@ -291,13 +298,7 @@ function emitUndoubled(
     offset.push(length);
     length += spans[k]![1] - spans[k]![0];
   }
-  const { piece } =
-    parse ??
-    parseLine(
-      to - from === 1
-        ? input.slice(...spans[from]!)
-        : input.slice(spans[from]![0], spans[to - 1]![1]).replace(/\n/g, ''),
-    );
+  const { piece } = parse ?? parseLine(joinedLines(input, spans, from, to));
   let line = from; // the line of the position being emitted; the break after a line goes out when the next starts
   const lineAt = (p: number) => {
     let k = line;

@@ -12,12 +12,12 @@ import { BULLET_START } from './bullets.ts';
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 import { endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 
-function endsParagraph(lines: LineInfo[], before: number, after: number): boolean {
+function endsParagraph(lines: LineInfo[], before: number, after: number, cut: boolean): boolean {
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading || a.table || b.table) return true;
   // 规模以上工业产值3. / 16亿元: a decimal point at the column edge finishes no sentence
-  if (cutFigure(a.body, b.body)) return false;
+  if (cut) return false;
   // ● 援疆项目…: a bulleted item starts its own paragraph
   if (BULLET_START.test(b.body)) return true;
   if (after > before + 1) return a.endsSentence;
@@ -41,8 +41,9 @@ export function joinLines(input: string): Mapped {
     if (line.blank) continue;
     if (previous >= 0) {
       const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
-      if (endsParagraph(lines, previous, k)) out.push('\n', breakAt);
-      else if (!cutFigure(lines[previous].body, line.body)) out.push(' ', breakAt);
+      const cut = cutFigure(lines[previous].body, line.body);
+      if (endsParagraph(lines, previous, k, cut)) out.push('\n', breakAt);
+      else if (!cut) out.push(' ', breakAt);
     }
     out.copy(input, line.start, line.end);
     previous = k;

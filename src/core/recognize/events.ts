@@ -129,17 +129,9 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written
-    if (s.text.slice(verbStart, verbEnd) === '参加') add(out, s, start, start + name.length, name);
-    else
-      add(
-        out,
-        s,
-        start,
-        start + name.length,
-        name,
-        s.start + verbStart,
-        host ? hostSpan(s, verbStart, host) : undefined,
-      );
+    const held = s.text.slice(verbStart, verbEnd) !== '参加';
+    const hostAt = held && host ? hostSpan(s, verbStart, host) : undefined;
+    add(out, s, start, start + name.length, name, held ? s.start + verbStart : undefined, hostAt);
   }
 }
 

@@ -150,10 +150,13 @@ export function findHeads(text: string, heads: readonly string[]): { start: numb
 }
 
 /** A count right after a phrase (专项项目7个, 招聘会4场) makes it a generic, counted thing rather than a name. */
+/** …度假区、花沟村农文旅综合体2个项目仍在洽谈中: the count of a list's items, right after its last item. */
+export const LIST_COUNT = /^\s*\d+个(项目|工程)/;
+
 export function followedByCount(text: string, end: number): boolean {
   const after = text.slice(end, end + 8);
-  // …度假区、花沟村农文旅综合体2个项目仍在洽谈中: the count of a list's items, not of the last item
-  if (/^\s*\d+个(项目|工程)/.test(after)) return false;
+  // a list's count counts its items, it does not make the last one generic
+  if (LIST_COUNT.test(after)) return false;
   return /^\s*\d+(?:\.\d+)?(?:万|亿)?(?:余|多)?[个座家场项次名户支条所处批场次]/.test(after);
 }
 

@@ -17,6 +17,7 @@ import {
   findHeads,
   followedByCount,
   IMPROVEMENT_ONLY_NAME,
+  LIST_COUNT,
   phraseStart,
   precededByCount,
   trimPhrase,
@@ -80,10 +81,11 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
   for (const h of findHeads(s.text, HEADS)) {
     // 培训学院二期: a phase belongs to the name
     const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
-    const next = s.text.slice(h.end + phase.length, h.end + phase.length + 4);
-    const operating = OPERATING.test(s.text.slice(h.end + phase.length));
+    const rest = s.text.slice(h.end + phase.length);
+    const next = rest.slice(0, 4);
+    const operating = OPERATING.test(rest);
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
-    const follows = FOLLOWERS.test(next) || operating || /^\d+个(项目|工程)/.test(s.text.slice(h.end + phase.length));
+    const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest);
     if (!follows && !/^\d/.test(next)) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
@@ -105,17 +107,14 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const named =
       /“[^”]{2,}”/.test(name) ||
       /.至./.test(name) ||
-      (placeEndAt(at, protect) > at &&
-        /^\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)/.test(
-          next + s.text.slice(h.end + phase.length + 4, h.end + phase.length + 10),
-        ));
+      (placeEndAt(at, protect) > at && /^\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)/.test(rest.slice(0, 10)));
     if (!follows && !named) continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
-    if (!status && placeEndAt(at, protect) > at && AT_WORK.test(s.text.slice(h.end + phase.length))) status = 'built';
+    if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
     if (!status && operating && (at === 0 || /[，；：的]/.test(s.text[at - 1]!))) status = 'built';
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
