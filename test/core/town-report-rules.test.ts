@@ -1528,3 +1528,73 @@ describe('round twenty: counted things and parts are no named projects', () => {
     expect(x.names('Project')).toContain('保丰村陶瓷产业园');
   });
 });
+
+describe('round twenty-three: festivals named for the town, a village’s one facility, national campaigns', () => {
+  it('gives a festival that bears the town’s name and opens in one of its villages to the town as host', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n11月，第二届浦口春茶采摘节在保丰村开幕。10月，浦口镇首届“村BA”篮球邀请赛在三铺村举行。' +
+        '9月，全国龙舟邀请赛在李洲村举行。',
+    );
+    const hosted = x.edges('HOSTED').map((e) => [e.source, e.target]);
+    expect(hosted).toEqual(
+      expect.arrayContaining([
+        ['浦口镇', '第二届浦口春茶采摘节'],
+        ['浦口镇', '浦口镇首届“村BA”篮球邀请赛'],
+      ]),
+    );
+    // a festival that does not bear the town's name says nothing of its host
+    expect(x.names('Event')).toContain('全国龙舟邀请赛');
+    expect(hosted.filter(([, t]) => t === '全国龙舟邀请赛')).toEqual([]);
+  });
+
+  it('reads a village’s facility counted as the one it is as a project, but not a generic one', () => {
+    const projects = extract(
+      '醴陵市浦口镇2023年工作总结\n建成保丰村茶叶加工厂1座，建成标准化初制所1座。新建李洲村互助养老点，建成荣坪村互助幸福院。' +
+        '在三铺村共建“数字乡村”实验室。派出所联合建成“老马工作室”调解点。修缮河泉村古驿道2.3公里。' +
+        '茶叶合作社盘活闲置校舍，改建为茶叶展销中心。',
+    ).names('Project');
+    expect(projects).toEqual(
+      expect.arrayContaining([
+        '保丰村茶叶加工厂',
+        '李洲村互助养老点',
+        '荣坪村互助幸福院',
+        '“数字乡村”实验室',
+        '“老马工作室”调解点',
+        '河泉村古驿道',
+        '茶叶展销中心',
+      ]),
+    );
+    expect(projects.join()).not.toContain('初制所');
+  });
+
+  it('names the national campaigns every town reports on', () => {
+    const programs = extract(
+      '醴陵市浦口镇2023年工作总结\n持续巩固“两不愁三保障”成果，落实“三会一课”和主题党日制度。落实减税降费政策。' +
+        '推进农村“厕所革命”，保障粮食安全。开展反电信网络诈骗宣传，推进禁毒示范创建，落实就业扶贫政策。',
+    ).names('Program');
+    expect(programs).toEqual(
+      expect.arrayContaining([
+        '“两不愁三保障”',
+        '“三会一课”',
+        '主题党日',
+        '减税降费',
+        '农村“厕所革命”',
+        '粮食安全',
+        '反电信网络诈骗',
+        '禁毒示范创建',
+        '就业扶贫',
+      ]),
+    );
+  });
+
+  it('reads villages listed as a county’s model villages (被列为全县…示范村) as each receiving the designation', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n持续推进垃圾分类，保丰村、三铺村、李洲村3个村被列为全县农村生活垃圾分类示范村，配备分类收集设施650套。',
+    );
+    expect(x.edges('RECEIVED').map((e) => [e.source, e.target])).toEqual([
+      ['保丰村', '全县农村生活垃圾分类示范村'],
+      ['三铺村', '全县农村生活垃圾分类示范村'],
+      ['李洲村', '全县农村生活垃圾分类示范村'],
+    ]);
+  });
+});

@@ -54,8 +54,11 @@ const SHORT_LINE = 0.8;
 const MAX_COLUMN_WIDTH = 45;
 /** Neighbours (each side) that define the column width around a line. */
 const WINDOW = 10;
-/** A decoration letter left by the layout after a heading: 有效衔接脱贫攻坚与乡村振兴C. */
-export const STRAY_LETTER = /(?<=\p{Script=Han})[A-Z]$/u;
+/**
+ * A decoration letter left by the layout after a heading: 有效衔接脱贫攻坚与乡村振兴C, 幸福底色持续擦亮 l (the page's
+ * drop letter, spaced off or read in lower case).
+ */
+export const STRAY_LETTER = /(?<=\p{Script=Han})[ \u3000]?[A-Za-z]$/u;
 
 /** A table cell that is a figure: 240, 136.5, 96.4%. */
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;

@@ -32,7 +32,9 @@ const GENERIC =
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,24}?(?:${[...EVENT_HEADS].join(
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·]{2,24}?(?:${[
+    ...EVENT_HEADS,
+  ].join(
     '|',
   )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕|召开|开赛|启幕)`,
   'g',
@@ -57,6 +59,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const start = s.start + m.index! + m[0].indexOf(name);
       add(out, s, start, start + name.length, name);
+      const e = out[out.length - 1]!;
+      if (e.start === start && e.end === start + name.length) e.namedBeforeVerb = true;
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       // 开展“三个年”活动: a campaign carried out, not a dated event

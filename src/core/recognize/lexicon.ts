@@ -17,6 +17,8 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['建成', 'built'],
   ['建起', 'built'],
   ['修缮', 'ongoing'],
+  ['改建为', 'built'],
+  ['改建成', 'built'],
   ['完成', 'built'],
   ['竣工', 'built'],
   ['开发建设', 'ongoing'],
@@ -219,6 +221,12 @@ export const PROJECT_HEADS = [
   '书院',
   '小院',
   '老街',
+  '养老点',
+  '联调室',
+  '实验室',
+  '幸福院',
+  '调解点',
+  '驿道',
   '厂',
 ];
 /** Parts and kinds of work, not names of projects or programs: 已完成主体工程, 配套工程, 重点项目. */
@@ -509,6 +517,15 @@ export const NATIONAL_PROGRAMS = [
   /防返贫(?:动态)?监测(?:和帮扶)?/g,
   /特困(?:人员)?供养/g,
   /农村电商/g,
+  /“?两不愁三保障”?/g,
+  /“?三会一课”?/g,
+  /主题党日/g,
+  /减税降费/g,
+  /(?:农村)?“?厕所革命”?/g,
+  /粮食安全/g,
+  /反电信(?:网络)?诈骗/g,
+  /就业扶贫/g,
+  /禁毒(?:示范创建)?/g,
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */

@@ -103,11 +103,13 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
       continue;
     const at = h.end - name.length;
     // “东溪礼物”系列文创产品18款, 向石塔村至上湾村通村公路8.6公里, 黄桷村柑橘示范基地500亩: a quoted name, a route
-    // or a village's facility is named, however many it counts or however large it is
+    // or a village's facility is named, however large it is or when it is the one it counts
     const named =
       /“[^”]{2,}”/.test(name) ||
       /.至./.test(name) ||
-      (placeEndAt(at, protect) > at && /^\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)/.test(rest.slice(0, 10)));
+      (placeEndAt(at, protect) > at &&
+        // …or counts as the one it is (建成茶香村茶叶加工厂1座)
+        /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
     if (!follows && !named) continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them

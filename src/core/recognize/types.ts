@@ -17,4 +17,6 @@ export interface EntityMention {
   verbAt?: number;
   /** Events: an explicit host written as `协助X开展`. */
   hostAt?: { start: number; end: number };
+  /** Events named before the verb that held them (第三届浦口春茶开采节在保丰村开幕): no host is written. */
+  namedBeforeVerb?: boolean;
 }

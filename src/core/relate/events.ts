@@ -20,6 +20,19 @@ function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end
 
 export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
+  // 第三届浦口春茶开采节在保丰村开幕: a festival that bears the town's name and opens in it is the town's own
+  const town = ctx.town;
+  if (town && ctx.townKey)
+    for (const e of ctx.entities)
+      if (e.type === 'Event' && e.namedBeforeVerb && e.name.includes(town.short.replace(/(镇|乡|街道)$/, '')))
+        facts.push({
+          type: 'HOSTED',
+          source: ctx.townKey,
+          target: e.key,
+          sentence: e.sentence,
+          start: e.start,
+          end: e.end,
+        });
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
     if (e.hostAt) host = hostAt(ctx, e.sentence, e.hostAt);

@@ -218,7 +218,17 @@ describe('dropDecorationLetters', () => {
     expectValidMap(input, out);
   });
 
-  it.each(['每天按时补充维生素C', '推进白沙古镇 AAAA', '引进B'])(
+  it.each(['亮点五 民生为本 幸福底色持续擦亮 l', '亮点二 产业兴旺 富民强镇稳步推进　B'])(
+    'drops a letter spaced off a heading or read in lower case: %s',
+    (line) => {
+      const input = around(line);
+      const out = dropDecorationLetters(input);
+      expect(out.text).toBe(around(line.slice(0, -2)));
+      expectValidMap(input, out);
+    },
+  );
+
+  it.each(['每天按时补充维生素C', '推进白沙古镇 AAAA', '引进B', '每天按时补充维生素 c'])(
     'keeps letters that belong to the text: %s',
     (line) => {
       const input = `上一行没有写完，\n${line}\n下面是正文内容，写得比较长一些。`;
