@@ -1598,3 +1598,27 @@ describe('round twenty-three: festivals named for the town, a village’s one fa
     ]);
   });
 });
+
+describe('round twenty-three: events listed with a count, events at a fair, a village that builds', () => {
+  it('reads the items of a list counted after 等, a quoted name with a 、 inside, and a fair someone won at', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n9月，2023浦口文化旅游节在保丰村开幕，举办非遗市集、花鼓戏展演等12项活动。' +
+        '开展“党员亮身份、争当排头兵”活动。三铺村茶叶在第九届中国国际茶博会上荣获金奖。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining(['2023浦口文化旅游节', '非遗市集', '花鼓戏展演', '第九届中国国际茶博会']),
+    );
+    expect(x.names('Event').join()).not.toMatch(/12项|争当排头兵”活动/);
+  });
+
+  it('places a project in the village that opens the sentence when a verb of its own clause builds it', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n保丰村盘活闲置校舍，改建为茶叶展销中心，年租金收入8万元。' +
+        '三铺村荷花基地扩种至1200亩，浦口陶瓷产业园一期全面完工。',
+    );
+    const located = Object.fromEntries(x.edges('LOCATED_IN').map((e) => [e.source, e.target]));
+    expect(located['茶叶展销中心']).toBe('保丰村');
+    // a project that is the subject of its own clause is not the village's
+    expect(located['浦口陶瓷产业园一期']).toBe('浦口镇');
+  });
+});

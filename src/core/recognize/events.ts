@@ -41,7 +41,8 @@ const NAMED_BEFORE_VERB = new RegExp(
 );
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
-const AT_EVENT = /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|论坛|交流会|发布会))上/g;
+const AT_EVENT =
+  /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛))上/g;
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
@@ -97,14 +98,15 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
   const host = /协助([\u4e00-\u9fff]{2,12})$/.exec(s.text.slice(Math.max(0, verbStart - 14), verbStart));
   let offset = 0;
   // 龙舟邀请赛和…丰收节分会场活动: 和 joins two events as 、 does
-  const items = clause.split(/、|暨/).flatMap((raw) => {
+  const items = splitOutsideQuotes(clause).flatMap((raw) => {
     const and = raw.indexOf('和');
     return and > 0 && HEAD_RE.test(raw.slice(0, and)) ? [raw.slice(0, and), raw.slice(and + 1)] : [raw];
   });
   for (const raw of items) {
     const itemStart = verbEnd + offset;
     offset += raw.length + 1;
-    let item = raw.replace(/等[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
+    // 四平戏展演等12项活动: the count after 等 counts the list, the item is what comes before it
+    let item = raw.replace(/等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
     // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
     const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
     const lead = cut >= 0 ? cut + 1 : 0;
@@ -137,6 +139,24 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const hostAt = held && host ? hostSpan(s, verbStart, host) : undefined;
     add(out, s, start, start + name.length, name, held ? s.start + verbStart : undefined, hostAt);
   }
+}
+
+/** A clause's items, split at 、 and 暨 but not inside quotes (开展“党员亮身份、争当排头兵”活动 is one item). */
+function splitOutsideQuotes(clause: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < clause.length; i++) {
+    const c = clause[i];
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if ((c === '、' || c === '暨') && depth === 0) {
+      items.push(clause.slice(from, i));
+      from = i + 1;
+    }
+  }
+  items.push(clause.slice(from));
+  return items;
 }
 
 function hostSpan(s: Sentence, verbStart: number, m: RegExpExecArray): { start: number; end: number } {

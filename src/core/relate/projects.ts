@@ -12,6 +12,9 @@ import { clauseStartOf, entitiesIn, LEVEL_RANK, placesIn, type Fact, type Relati
 /** What stands between a project and the village it is settled in: 已在, 在, 落户, 正式落户于, 选址. */
 const SETTLED_IN = /^[^，。；]{0,6}?(?:在|落户|落地|入驻|选址|落户于|落地于)$/;
 
+/** A verb that builds or brings in what follows it in its clause (…，改建为茶叶展销中心; …，引入社会资本开发…项目). */
+const BUILT_BY_SUBJECT = /(建成|建设|新建|共建|开发|改建为|改建成|打造|建起|引进|引入)[^，；]{0,12}$/;
+
 export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlaces: GazPlace[] } {
   const facts: Fact[] = [];
   const extraPlaces: GazPlace[] = [];
@@ -32,7 +35,9 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     let villagesBefore = [...new Set(before.filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town).map((m) => m.key))];
     // 在绸缎社区，由老厂房改造而成的城市书房…: a village the sentence opens with is where its project is
     if (!villagesBefore.length) {
-      const opening = openingVillage(ctx, p.sentence);
+      // …the village that opens the sentence's earlier clause, when a verb in its own clause builds it
+      const built = BUILT_BY_SUBJECT.test(ctx.text.slice(clauseStart, p.start));
+      const opening = openingVillage(ctx, p.sentence) ?? (built ? subjectVillage(ctx, p.sentence, p.start) : undefined);
       if (opening && opening.end <= p.start) {
         villagesBefore = [opening.key];
         before.push(opening);
@@ -102,6 +107,29 @@ function openingVillage(ctx: RelationContext, sentence: number) {
   const place = placesIn(ctx, sentence).find((m) => m.start === s.start + lead[0].length);
   if (!place || LEVEL_RANK[place.level] <= LEVEL_RANK.town) return undefined;
   return /^(?:里|内)?，/.test(ctx.text.slice(place.end, place.end + 2)) ? place : undefined;
+}
+
+/**
+ * 茶香村盘活闲置校舍，改建为茶叶展销中心: the village that opens an earlier clause of the sentence as its subject
+ * (not a list of villages, not a place after 在 or 与) is where the projects after it are.
+ */
+function subjectVillage(ctx: RelationContext, sentence: number, before: number) {
+  const s = ctx.sentences[sentence]!;
+  const subjects = placesIn(ctx, sentence).filter(
+    (m) =>
+      m.end <= before &&
+      LEVEL_RANK[m.level] > LEVEL_RANK.town &&
+      /(?:^|[，；]|^\d{1,2}月(?:份)?|^\d{4}年)$/.test(ctx.text.slice(s.start, m.start)) &&
+      !/^[、和及与至到]/.test(ctx.text.slice(m.end, m.end + 1)),
+  );
+  const last = subjects[subjects.length - 1];
+  if (!last) return undefined;
+  // another village or town named between the subject and the project takes the clause over (a province in a
+  // company's name, 福建凤林茶业有限公司, does not)
+  const taken = placesIn(ctx, sentence).some(
+    (m) => m.start >= last.end && m.end <= before && LEVEL_RANK[m.level] >= LEVEL_RANK.town,
+  );
+  return taken ? undefined : last;
 }
 
 /**
