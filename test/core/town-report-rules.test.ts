@@ -1621,4 +1621,24 @@ describe('round twenty-three: events listed with a count, events at a fair, a vi
     // a project that is the subject of its own clause is not the village's
     expect(located['浦口陶瓷产业园一期']).toBe('浦口镇');
   });
+
+  it('names a quoted reform with its 改革, no program in a platform’s number, and no event in two campaigns’ activities', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n深化农村“三变”改革。深化“12345”便民服务平台诉求办理，按时办结率100%。' +
+        '常态化开展“三会一课”和主题党日活动。严格落实耕地保护，开展森林抚育1.2万亩，推行科技特派员制度，实施农村电网改造。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining([
+        '“三变”改革',
+        '“三会一课”',
+        '主题党日',
+        '耕地保护',
+        '森林抚育',
+        '科技特派员制度',
+        '农村电网改造',
+      ]),
+    );
+    expect(x.names('Program').join()).not.toContain('12345');
+    expect(x.names('Event')).toEqual([]);
+  });
 });

@@ -130,6 +130,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (/^(一|两|几|多)(场|次|个|系列|批|项)/.test(bare)) continue;
     // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
     if (CAMPAIGN.test(bare) && carriedOut) continue;
+    // 开展“三会一课”和主题党日活动: activities of two lines of work carried out, no event
+    if (carriedOut && /^“[^”]+”[和及与]/.test(name) && /活动$/.test(bare)) continue;
     // 开展“三个年”活动 is a campaign too; 开展“农耕文化体验节”活动 holds a festival
     const quoted = /^“([^”]+)”活动$/.exec(name);
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;

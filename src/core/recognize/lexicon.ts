@@ -529,6 +529,11 @@ export const NATIONAL_PROGRAMS = [
   /反电信(?:网络)?诈骗/g,
   /就业扶贫/g,
   /禁毒(?:示范创建)?/g,
+  /正风肃纪/g,
+  /耕地保护/g,
+  /森林抚育/g,
+  /科技特派员(?:制度)?/g,
+  /农村电网(?:升级)?改造/g,
 ];
 
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */

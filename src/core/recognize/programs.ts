@@ -68,9 +68,9 @@ const MAX_PROGRAM = 12;
 const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
-const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程|工作法)/;
+const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程|工作法|改革)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
-const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|改革|建设|推广)/;
+const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|建设|推广)/;
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路|经验)$|\+|^\d+$/;
 const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
 /** 本报记者 李明, 通讯员, 镇长 王建国: who wrote or signed the report. */
@@ -279,6 +279,8 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
       tail || counted || QUOTED_KIND.test(m[2]!) || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before.slice(-4));
     // 把招商引资作为“一号工程”: a label given to a line of work named before it, not a second one
     if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before)) continue;
+    // “12345”便民服务平台: a number that names a platform is the platform's, not a program
+    if (/^\d+$/.test(inner) && /^[\u4e00-\u9fff]{0,10}平台/.test(s.text.slice(m.index! + inner.length + 2))) continue;
     const name = tail ? `“${inner}”${tail}` : `“${inner}”`;
     add(out, s, m.index!, m.index! + name.length, name);
   }
