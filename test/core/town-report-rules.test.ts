@@ -1629,7 +1629,7 @@ describe('round twenty-three: events listed with a count, events at a fair, a vi
     );
     expect(x.names('Program')).toEqual(
       expect.arrayContaining([
-        '“三变”改革',
+        '农村“三变”改革',
         '“三会一课”',
         '主题党日',
         '耕地保护',
