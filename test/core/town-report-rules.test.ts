@@ -1642,3 +1642,25 @@ describe('round twenty-three: events listed with a count, events at a fair, a vi
     expect(x.names('Event')).toEqual([]);
   });
 });
+
+describe('round twenty-four: schools, cooperatives and teams; loans are no titles; events brought out', () => {
+  it('names a party school, a supply cooperative, a lecture group, a volunteer team and a central school', () => {
+    const orgs = extract(
+      '醴陵市浦口镇2023年工作总结\n联合县委党校举办村干部能力提升培训班2期。保丰村与醴陵市供销合作社签订茶叶包销协议。' +
+        '组建“浦口宣讲团”开展宣讲126场次。组建“爱心菜篮子”志愿队。浦口镇中心校新建教学综合楼1栋。',
+    ).names('Organization');
+    expect(orgs).toEqual(
+      expect.arrayContaining(['县委党校', '醴陵市供销合作社', '“爱心菜篮子”志愿队', '浦口镇中心校']),
+    );
+    expect(orgs.join()).toContain('浦口宣讲团');
+  });
+
+  it('reads no honor in a loan obtained under a quoted name, and the events a festival brought out', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n帮助中小微企业获得“渝快贷”等信用贷款2300万元。节会期间推出长桌宴、花鼓戏大赛、“龙舟竞渡”展演等活动。' +
+        '成功举办2023年浦口陶瓷文化周等节庆活动26场次。',
+    );
+    expect(x.names('Honor')).toEqual([]);
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['花鼓戏大赛', '“龙舟竞渡”展演', '2023年浦口陶瓷文化周']));
+  });
+});

@@ -16,7 +16,7 @@ import { balanceQuotes, followedByCount } from './phrase.ts';
 import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
-const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加)/g;
+const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出)/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
   /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|主题展|宣讲)|音乐季|摄影周)/g;

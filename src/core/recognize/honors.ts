@@ -76,6 +76,8 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       const verbAt = s.start + m.index!;
       const listStart = m.index! + m[0].length - m[3]!.length;
       const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+      // 获得“渝快贷”等信用贷款: money or support obtained under a quoted name, no title
+      if (/^等?[\u4e00-\u9fff]{0,4}(贷款|资金|补贴|补助|奖补|政策|授信)/.test(after)) continue;
       const rank = /^第(\d+)(位|名)/.exec(after);
       // 全国“一村一品”示范村镇: one quoted title that a name goes on after is a part of that longer name
       const tail = TITLE_TAIL.exec(after)?.[0];

@@ -31,7 +31,7 @@ const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
 /** A cooperative is named by its kind (…蔬菜种植专业合作社, …股份经济合作社); 领办合作社 and 支部+合作社 are not names. */
-const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商)合作社$/;
+const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
