@@ -1664,3 +1664,22 @@ describe('round twenty-four: schools, cooperatives and teams; loans are no title
     expect(x.names('Event')).toEqual(expect.arrayContaining(['花鼓戏大赛', '“龙舟竞渡”展演', '2023年浦口陶瓷文化周']));
   });
 });
+
+describe('round twenty-four: rhetoric and slogans, editions that are no towns, village galas', () => {
+  it('names no line of work in a closing line of rhetoric or a slogan whose subject names none', () => {
+    const programs = extract(
+      '醴陵市浦口镇2023年工作总结\n一、美丽乡村绘新景\n完成改厕200户。\n成绩来之不易。全镇干部群众共同努力。\n' +
+        '产业兴则乡村兴。浦口镇立足资源禀赋。\n新征程号角已经吹响。站在新的起点。',
+    ).names('Program');
+    expect(programs).toEqual([]);
+  });
+
+  it('reads no town in an edition of a county’s gala, and a quoted village gala as an event however often held', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n12月，浦口镇选送的3个节目在醴陵市第四届乡村春晚上展演。开展送文化下乡、“村晚”等文化惠民活动45场次。',
+    );
+    expect(x.names('Place').filter((n) => n.includes('届'))).toEqual([]);
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['醴陵市第四届乡村春晚', '“村晚”']));
+    expect(x.edges('HOSTED').map((e) => [e.source, e.target])).toContainEqual(['浦口镇', '“村晚”']);
+  });
+});

@@ -42,7 +42,9 @@ const NAMED_BEFORE_VERB = new RegExp(
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 const AT_EVENT =
-  /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛))上/g;
+  /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚))上/g;
+/** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
+const QUOTED_GALA = /“([^“”]{0,8}(?:村晚|春晚))”/g;
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
@@ -62,6 +64,12 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       add(out, s, start, start + name.length, name);
       const e = out[out.length - 1]!;
       if (e.start === start && e.end === start + name.length) e.namedBeforeVerb = true;
+    }
+    for (const m of s.text.includes('晚”') ? s.text.matchAll(QUOTED_GALA) : []) {
+      // held by whoever holds it (开展“村晚”等活动): the last event verb before it in the sentence
+      const verb = [...s.text.slice(0, m.index!).matchAll(TRIGGER)].at(-1);
+      const held = verb && verb[0] !== '参加' ? s.start + verb.index! : undefined;
+      add(out, s, s.start + m.index!, s.start + m.index! + m[0].length, m[0], held);
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       // 开展“三个年”活动: a campaign carried out, not a dated event

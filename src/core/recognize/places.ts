@@ -305,6 +305,8 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
     if (!m || taken(d.end, d.end + m[0].length)) continue;
     // 拜城县的农业大乡, 江津区工业强镇: a description of a town, not its name
     if (/[的和与及是在等为以]/.test(m[0]) || /(大|强|名|重|主产|特色|重点|中心|古)(镇|乡)$/.test(m[0])) continue;
+    // 醴陵市第四届乡村春晚: an edition's number, then 乡村, is no town
+    if (/^第|届/.test(m[0]) || /^乡村/.test(text.slice(d.end + m[0].length - 1, d.end + m[0].length + 1))) continue;
     occupied.mark(d.end, d.end + m[0].length);
     out.push({
       start: d.end,
