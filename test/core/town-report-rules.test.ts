@@ -1683,3 +1683,26 @@ describe('round twenty-four: rhetoric and slogans, editions that are no towns, v
     expect(x.edges('HOSTED').map((e) => [e.source, e.target])).toContainEqual(['浦口镇', '“村晚”']);
   });
 });
+
+describe('round twenty-four: named tea gardens, halls and stages, facilities at work, 和美乡村', () => {
+  it('reads a village’s named garden, memorial halls, dormitories and stages, and facilities described at work', () => {
+    const projects = extract(
+      '醴陵市浦口镇2023年工作总结\n新建保丰村生态茶园600亩，新建三铺村茶园200亩，全镇茶园面积达到4800亩。建成浦口边城记忆馆，征集老照片320余件。' +
+        '李洲村蔬菜保供基地全年供应蔬菜4600吨。浦口中学学生公寓楼建成投用。荣坪村皇菊种植基地带动周边农户410户。' +
+        '河泉村和美乡村示范点建成验收。建成茅坪村农家书屋和仙石村乡村大舞台。合水村“法治文化广场”成为群众学法新阵地。龙头景区带动效应凸显。',
+    ).names('Project');
+    expect(projects).toEqual(
+      expect.arrayContaining([
+        '保丰村生态茶园',
+        '浦口边城记忆馆',
+        '李洲村蔬菜保供基地',
+        '浦口中学学生公寓楼',
+        '荣坪村皇菊种植基地',
+        '河泉村和美乡村示范点',
+        '仙石村乡村大舞台',
+        '法治文化广场',
+      ]),
+    );
+    expect(projects.filter((n) => /^(三铺村茶园|全镇茶园|龙头景区|美乡村)/.test(n))).toEqual([]);
+  });
+});

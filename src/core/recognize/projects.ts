@@ -40,7 +40,7 @@ const AFTER_TRIGGERS =
  * 接待游客): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -83,7 +83,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
     const rest = s.text.slice(h.end + phase.length);
     const next = rest.slice(0, 4);
-    const operating = OPERATING.test(rest);
+    const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
     const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest);
     if (!follows && !/^\d/.test(next)) continue;
@@ -95,6 +95,12 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
     if (!isNamed(name, h.head)) continue;
+    // 全镇茶园, 仙顶村茶园: land under a crop, whether the town's or a village's, is no named project
+    if (
+      /^(茶园|果园)$/.test(h.head) &&
+      (/^全[镇乡村县区市]/.test(name) || placeEndAt(h.end - name.length, protect) === h.start)
+    )
+      continue;
     // 2022年浦口工业园区项目集中签约仪式: a dated name that an event's name goes on from is the event's
     if (/^\d{4}年/.test(name) && /^[^，。；]{0,8}(仪式|大会|推介会|洽谈会|对接会|论坛)/.test(s.text.slice(h.end)))
       continue;
@@ -117,7 +123,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
     if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
-    if (!status && operating && (at === 0 || /[，；：的]/.test(s.text[at - 1]!))) status = 'built';
+    if (!status && operating && (at === 0 || /[，；：的“]/.test(s.text[at - 1]!))) status = 'built';
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
