@@ -1705,4 +1705,12 @@ describe('round twenty-four: named tea gardens, halls and stages, facilities at 
     );
     expect(projects.filter((n) => /^(三铺村茶园|全镇茶园|龙头景区|美乡村)/.test(n))).toEqual([]);
   });
+
+  it('reads a quoted scheme named with 工程 as a program, and a named work with a quote in it as a project', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n实施“头雁”工程，培育村级后备力量36人。推进“互联网+农产品出村进城”工程。完成“美丽浦口”亮化工程。',
+    );
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['“头雁”工程', '“互联网+农产品出村进城”工程']));
+    expect(x.names('Project')).toEqual(['“美丽浦口”亮化工程']);
+  });
 });
