@@ -1714,3 +1714,24 @@ describe('round twenty-four: named tea gardens, halls and stages, facilities at 
     expect(x.names('Project')).toEqual(['“美丽浦口”亮化工程']);
   });
 });
+
+describe('round twenty-four: partners in a health alliance, in joint work and in twinning', () => {
+  it('pairs a clinic and the hospital it forms an alliance with, bodies joined for a task, and twinned towns', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n浦口镇卫生院新建发热门诊，与醴陵市人民医院组建医共体。' +
+        '台风过后，浦口镇联合醴陵市应急管理局对全镇43处地质灾害隐患点开展拉网式排查。' +
+        '镇应急管理办公室联合国网醴陵市供电公司抢修受损线路12公里。保丰村党支部联合醴陵市保丰文旅专业合作社，统一运营古村民宿。' +
+        '与江西省萍乡市上栗县金山镇缔结友好镇。镇党委组建宣讲团。',
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual(
+      expect.arrayContaining([
+        ['浦口镇卫生院', '醴陵市人民医院'],
+        ['浦口镇', '醴陵市应急管理局'],
+        ['国网醴陵市供电公司', '浦口镇应急管理办公室'],
+        ['保丰村党支部', '醴陵市保丰文旅专业合作社'],
+        ['浦口镇', '金山镇'],
+      ]),
+    );
+    expect(x.edges('PARTNERS_WITH')).toHaveLength(5);
+  });
+});

@@ -9,7 +9,9 @@
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
-const JOINT_ACTION = /^[^，。；]{0,10}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造)/;
+/** What a body joined by another does with it (联合X举办…, 联合X对…开展排查, 联合X抢修…; 联合X，统一运营…). */
+const JOINT_ACTION =
+  /^(?:，|[^，。；]{0,20}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造|抢修|排查|整治|巡查|调解|化解|宣传|培训|救治|处置))/;
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
@@ -17,7 +19,9 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     const named = [...actorsIn(ctx, s.index), ...entitiesIn(ctx, s.index).filter((e) => e.type !== 'Program')];
     /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
     const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
-    for (const m of s.text.matchAll(/联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|合作(?!社)/g)) {
+    for (const m of s.text.matchAll(
+      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)/g,
+    )) {
       const at = s.start + m.index!;
       if (inName(at, at + m[0].length)) continue;
       const clauseStart =
@@ -42,8 +46,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the
       // subject (the document's town when none is written)
       const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
-      // 签约, 结成 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status) or 战略合作签约仪式 do not
-      if (/^(签约|结成|合作)$/.test(m[0]) && withAt < 0) continue;
+      // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与… (镇党委组建宣讲团 names no partner): 项目…签约 (a signing status) or 战略合作签约仪式 do not
+      if (/^(签约|结成|缔结|组建|合作)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
       const withSubject =
         withAt >= 0 && withAt <= 4 && before.length === 0
@@ -66,7 +70,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       }
       const helped = actorsIn(ctx, s.index).find((a) => a.start === at + m[0].length);
       // 联合X举办/开展/组建: X joins in an action; 成立联合调解委员会 names a body, no partner
-      if (m[0] === '联合' && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 14))) continue;
+      if (m[0] === '联合' && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 24))) continue;
       const subject = subjectBefore(ctx, s.index, at) ?? ctx.townKey;
       if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
     }
