@@ -1735,3 +1735,13 @@ describe('round twenty-four: partners in a health alliance, in joint work and in
     expect(x.edges('PARTNERS_WITH')).toHaveLength(5);
   });
 });
+
+describe('round twenty-four: the place after 在 is a venue in later clauses too', () => {
+  it('does not give an event held after a festival opened in a village to that village', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n9月，2023醴陵陶瓷文化旅游节在保丰村开幕，举办陶艺技艺展示、花鼓戏展演等活动。',
+    );
+    expect(x.names('Event')).toContain('花鼓戏展演');
+    expect(x.edges('HOSTED').filter((e) => e.source === '保丰村')).toEqual([]);
+  });
+});

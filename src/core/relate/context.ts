@@ -122,7 +122,8 @@ export function subjectBefore(
       // 在全县年度考核中获评…: the place framing the contest is not who won
       !(/在[^，；]*$/.test(ctx.text.slice(s.start, a.start)) && /中[^，；]*$/.test(ctx.text.slice(a.end, verbAt))) &&
       // 镇里在保丰村举办…: the place after 在 is where it happens, not who does it
-      !(/在$/.test(ctx.text.slice(s.start, a.start)) && !/[，；]/.test(ctx.text.slice(a.end, verbAt))),
+      // (…节在棠口村开幕，举办…: nor in a later clause, where the village is still only where it all takes place)
+      !/在$/.test(ctx.text.slice(s.start, a.start)),
   );
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));
