@@ -4,7 +4,11 @@
  */
 // Longest first, so 人次 wins over 人 and 场次 over 场.
 const COUNT_UNITS = [
+  // 购置医疗设备11台（套）: machines counted as units or sets, written as one unit
+  '台（套）',
+  '台套',
   '剂次',
+  '支次',
   '头只',
   '人次',
   '轮次',
@@ -85,6 +89,12 @@ const COUNT_UNITS = [
   // 集装箱吞吐量8.6万标箱, 开行班列420列
   '标箱',
   '列',
+  // 出栏土鸡6.2万羽, 代购配送物资3200单, 集中育秧1.4万盘, 中蜂1200群, 食用菌260万袋
+  '羽',
+  '单',
+  '盘',
+  '群',
+  '袋',
 ];
 const MEASURE_UNITS = [
   '平方公里',

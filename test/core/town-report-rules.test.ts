@@ -1744,4 +1744,23 @@ describe('round twenty-four: the place after 在 is a venue in later clauses too
     expect(x.names('Event')).toContain('花鼓戏展演');
     expect(x.edges('HOSTED').filter((e) => e.source === '保丰村')).toEqual([]);
   });
+
+  it('lets a village set as the sentence’s scene speak for what happens in it', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n在保丰村，村集体与湖南醴陵文旅集团合作成立文旅公司，统一运营民宿12家。',
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort())).toEqual([['保丰村', '湖南醴陵文旅集团']]);
+  });
+});
+
+describe('round twenty-five: units of machines in sets, birds, orders, trays, hives and bags', () => {
+  it('reads 台（套）, 支次, 羽, 单, 盘, 群 and 袋 as units', () => {
+    const outcomes = extract(
+      '醴陵市浦口镇2023年工作总结\n购置DR、彩超等医疗设备11台（套），出动应急队伍35支次，年出栏土鸡6.2万羽，代购配送生活物资3200单，' +
+        '提供集中育秧1.4万盘，发展中蜂1200群，食用菌种植规模达到260万袋。',
+    ).outcomes();
+    expect(outcomes.map((o) => o.split('=')[1])).toEqual(
+      expect.arrayContaining(['11台（套）', '35支次', '6.2万羽', '3200单', '1.4万盘', '1200群', '260万袋']),
+    );
+  });
 });

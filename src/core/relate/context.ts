@@ -98,6 +98,11 @@ export function actorsIn(
  * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
  * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
  */
+/** 在集体村，…: a place the sentence opens on as its scene (after a date, if any). */
+function isScene(ctx: RelationContext, sentenceStart: number, a: { start: number; end: number }): boolean {
+  return /^(?:\d{1,2}月(?:份)?，?)?在$/.test(ctx.text.slice(sentenceStart, a.start)) && ctx.text[a.end] === '，';
+}
+
 export function subjectBefore(
   ctx: RelationContext,
   sentence: number,
@@ -123,7 +128,8 @@ export function subjectBefore(
       !(/在[^，；]*$/.test(ctx.text.slice(s.start, a.start)) && /中[^，；]*$/.test(ctx.text.slice(a.end, verbAt))) &&
       // 镇里在保丰村举办…: the place after 在 is where it happens, not who does it
       // (…节在棠口村开幕，举办…: nor in a later clause, where the village is still only where it all takes place)
-      !/在$/.test(ctx.text.slice(s.start, a.start)),
+      // (在集体村，村集体与…合作: a village set as the sentence's scene speaks for what happens in it)
+      !(/在$/.test(ctx.text.slice(s.start, a.start)) && !isScene(ctx, s.start, a)),
   );
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));
