@@ -1763,4 +1763,21 @@ describe('round twenty-five: units of machines in sets, birds, orders, trays, hi
       expect.arrayContaining(['11台（套）', '35支次', '6.2万羽', '3200单', '1.4万盘', '1200群', '260万袋']),
     );
   });
+
+  it('reads clinics, family-tradition halls, tourist bus lines and mediation rooms as projects, and new openings as work', () => {
+    const projects = extract(
+      '醴陵市浦口镇2023年工作总结\n保丰村卫生室完成标准化改造。三铺村“太行人家”精品民宿集群新开业民宿15家。' +
+        '李洲村“陈氏故里”家风家训馆年内接待参观群众9.6万人次。开通浦口镇至醴陵城区乡村旅游专线，全年运送游客4.6万人次。' +
+        '浦口镇与金山镇签订协议，共建“明月山边界联合调解室”，联合排查化解边界纠纷19起。',
+    ).names('Project');
+    expect(projects).toEqual(
+      expect.arrayContaining([
+        '保丰村卫生室',
+        '三铺村“太行人家”精品民宿集群',
+        '李洲村“陈氏故里”家风家训馆',
+        '浦口镇至醴陵城区乡村旅游专线',
+        '明月山边界联合调解室',
+      ]),
+    );
+  });
 });
