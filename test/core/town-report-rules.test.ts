@@ -1780,4 +1780,14 @@ describe('round twenty-five: units of machines in sets, birds, orders, trays, hi
       ]),
     );
   });
+
+  it('reads a base set up (建立) and a viewing platform as projects, and no project in a ledger set up', () => {
+    const projects = extract(
+      '醴陵市浦口镇2023年工作总结\n镇党委与湖南工业大学联合建立保丰村乡村振兴实践教学基地。三铺村梯田观景台、稻田民宿集群相继建成投用。建立村级台账。',
+    ).names('Project');
+    expect(projects).toEqual(
+      expect.arrayContaining(['保丰村乡村振兴实践教学基地', '三铺村梯田观景台', '稻田民宿集群']),
+    );
+    expect(projects.join()).not.toContain('台账');
+  });
 });
