@@ -57,7 +57,10 @@
  * 0.926); 白帝镇 2023 (重庆 奉节) and 塘口镇 2022 (广东 开平), 大观镇 2020 (重庆 南川) and 云台山镇 2021 (河南 修武)
  * (0.722 · 0.757 · 0.935 and 0.786 · 0.785 · 0.958); 蔺市街道 2021 (重庆 涪陵), 天荒坪镇 2023 (浙江 安吉), 万灵镇 2022
  * (重庆 荣昌) and 王义贞镇 2020 (湖北 安陆) (together 0.784 · 0.782 · 0.938), each pair scored before any rule was
- * changed for it.
+ * changed for it; then three rounds of four: 澄溪镇 2021 (重庆 垫江), 棠口镇 2023 (福建 屏南), 花田乡 2022 (重庆 酉阳)
+ * and 老县镇 2020 (陕西 平利) (0.722 · 0.670 · 0.942); 洪安镇 2022 (重庆 秀山), 西江镇 2024 (贵州 雷山, a 政府工作报告),
+ * 钱塘镇 2021 (重庆 合川) and 思口镇 2023 (江西 婺源) (0.775 · 0.785 · 0.964); 二圣镇 2020 (重庆 巴南), 北留镇 2023
+ * (山西 阳城), 礼让镇 2024 (重庆 梁平) and 宏村镇 2022 (安徽 黟县) (0.792 · 0.843 · 0.962).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -91,10 +94,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(91);
+      expect(score.docs).toBe(103);
       expect(score.missing).toBe(0);
-      // measured 0.845 / 0.858 / 0.960 when the last twenty joined; the margins catch a regression, not noise
-      expect(score.entityF1).toBeGreaterThanOrEqual(0.83);
+      // measured 0.838 / 0.855 / 0.960 when the last twelve joined; the margins catch a regression, not noise
+      expect(score.entityF1).toBeGreaterThanOrEqual(0.825);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.84);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
     },
