@@ -61,9 +61,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const name = m[1]!;
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const start = s.start + m.index! + m[0].indexOf(name);
-      add(out, s, start, start + name.length, name);
-      const e = out[out.length - 1]!;
-      if (e.start === start && e.end === start + name.length) e.namedBeforeVerb = true;
+      const event = add(out, s, start, start + name.length, name);
+      if (event) event.namedBeforeVerb = true;
     }
     for (const m of s.text.includes('晚”') ? s.text.matchAll(QUOTED_GALA) : []) {
       // held by whoever holds it (开展“村晚”等活动): the last event verb before it in the sentence
@@ -187,9 +186,11 @@ function add(
   name: string,
   verbAt?: number,
   hostAt?: { start: number; end: number },
-): void {
+): EntityMention | undefined {
   const same = [...tailOfSentence(out, s.index)];
-  if (same.some(([e]) => e.start <= start && end <= e.end)) return;
+  if (same.some(([e]) => e.start <= start && end <= e.end)) return undefined;
   for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);
-  out.push({ type: 'Event', name, start, end, sentence: s.index, verbAt, hostAt });
+  const event: EntityMention = { type: 'Event', name, start, end, sentence: s.index, verbAt, hostAt };
+  out.push(event);
+  return event;
 }

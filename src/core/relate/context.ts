@@ -94,15 +94,15 @@ export function actorsIn(
   ].sort((a, b) => a.start - b.start);
 }
 
-/**
- * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
- * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
- */
 /** 在集体村，…: a place the sentence opens on as its scene (after a date, if any). */
 function isScene(ctx: RelationContext, sentenceStart: number, a: { start: number; end: number }): boolean {
   return /^(?:\d{1,2}月(?:份)?，?)?在$/.test(ctx.text.slice(sentenceStart, a.start)) && ctx.text[a.end] === '，';
 }
 
+/**
+ * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
+ * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
+ */
 export function subjectBefore(
   ctx: RelationContext,
   sentence: number,

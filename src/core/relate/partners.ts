@@ -46,7 +46,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the
       // subject (the document's town when none is written)
       const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
-      // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与… (镇党委组建宣讲团 names no partner): 项目…签约 (a signing status) or 战略合作签约仪式 do not
+      // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status), 战略合作签约仪式
+      // or 镇党委组建宣讲团 do not
       if (/^(签约|结成|缔结|组建|合作)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
       const withSubject =
