@@ -1791,3 +1791,26 @@ describe('round twenty-five: units of machines in sets, birds, orders, trays, hi
     expect(projects.join()).not.toContain('台账');
   });
 });
+
+describe('round twenty-six: rivers, zones and villages whose official rows repeat their county and town', () => {
+  it('reads no province in a river’s name and no place in a bare kind of zone', () => {
+    const places = extract(
+      '醴陵市浦口镇2023年工作总结\n长江西沱段出境断面水质稳定保持在Ⅱ类。工业园区提能升级。黄河南岸治理有序推进。赴江西考察学习。',
+    ).names('Place');
+    expect(places).not.toContain('河南省');
+    expect(places.filter((n) => /工业园区/.test(n))).toEqual([]);
+    expect(places).not.toContain('江西省');
+  });
+
+  it('links villages whose official rows repeat their county and town (栾川县潭头镇汤营村村民委员会)', () => {
+    const x = extract(
+      '——潭头镇2020年工作综述\n汤营村入选第二批“全国乡村旅游重点村”，赵庄村、大王庙村获评“洛阳市美丽乡村示范村”。',
+    );
+    const codes = Object.fromEntries(
+      x.graph.nodes.flatMap((n) => (n.attributes.type === 'Place' ? [[n.attributes.name, n.attributes.code]] : [])),
+    );
+    expect(codes['汤营村']).toMatch(/^410324103/);
+    expect(codes['赵庄村']).toMatch(/^410324103/);
+    expect(codes['大王庙村']).toMatch(/^410324103/);
+  });
+});

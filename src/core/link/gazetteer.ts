@@ -179,12 +179,32 @@ export interface DivisionRecord {
   municipality?: true;
 }
 
-/** Applies the naming rules to one row. */
-export function toGazPlace(rec: DivisionRecord): GazPlace {
+const PLACEHOLDER = /^(虚拟|第[一二三四五六七八九十百\d]+)/;
+
+/**
+ * The name a village-level row goes by in its town. Some counties' rows repeat their county and town before it
+ * (栾川县潭头镇汤营村村民委员会 under 栾川县 and 潭头镇): what the report writes is 汤营村.
+ */
+export function localNameOf(name: string, level: PlaceLevel, ancestors: readonly string[]): string {
+  if (level !== 'village' && level !== 'community') return name;
+  let rest = name;
+  for (let cut = true; cut;) {
+    cut = false;
+    for (const a of ancestors)
+      // what remains must still be a name of its own (two characters and a suffix at least; not a farm's
+      // 虚拟社区 or 第六生产队, which only their unit's name tells apart)
+      if (a && rest.startsWith(a) && rest.length - a.length >= 3 && !PLACEHOLDER.test(rest.slice(a.length)))
+        [rest, cut] = [rest.slice(a.length), true];
+  }
+  return rest;
+}
+
+/** Applies the naming rules to one row; `ancestors` are the official names of the units above it. */
+export function toGazPlace(rec: DivisionRecord, ancestors: readonly string[] = []): GazPlace {
   const place: GazPlace = {
     code: rec.code,
     name: rec.name,
-    short: shortNameOf(rec.name, rec.level),
+    short: shortNameOf(localNameOf(rec.name, rec.level, ancestors), rec.level),
     level: rec.level,
     parent: rec.parent,
   };

@@ -54,6 +54,12 @@ const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
  * its level word.
  */
 const LEVEL_WORD_ONLY = /^(街道|社区|居委会|村委会|嘎查|苏木|镇|乡|村)$/;
+/**
+ * Kinds of zone that the gazetteer lists as towns somewhere (郧西县工业园区) but that a report writes for its own
+ * zone (工业园区提能升级): a bare kind names no place.
+ */
+const ZONE_KIND_ONLY =
+  /^(工业园区|产业园区|工业区|工业集中区|经济开发区|经济技术开发区|开发区|高新区|高新技术产业开发区|新区|园区|农场|林场|牧场|渔场|茶场)$/;
 
 /**
  * Every substring that the gazetteer knows: names ending in a place suffix, and aliases of provinces to districts.
@@ -74,7 +80,8 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
     if ((options.length === 0 && villages === 0) || seen.has(id)) return;
     seen.add(id);
     const surface = text.slice(start, end);
-    if (!LEVEL_WORD_ONLY.test(surface)) out.push({ start, end, surface, options, villages });
+    if (!LEVEL_WORD_ONLY.test(surface) && !ZONE_KIND_ONLY.test(surface))
+      out.push({ start, end, surface, options, villages });
   };
   for (let j = 1; j < n; j++) {
     // names with a suffix, ending at j
@@ -91,6 +98,8 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
   const heads = aliasHeads(gaz);
   for (let i = 0; i + 2 <= n; i++) {
     if (runStart[i]! > i || !heads.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
+    // 长江西沱段, 黄河南岸: a 江, 河 or 湖 right after a word ends a river's or lake's name, it opens no 江西 or 河南
+    if (RIVER_END.test(text[i]!) && i > 0 && !boundedBefore(text, i, '赴往去来')) continue;
     for (let len = 2; len <= 4 && i + len <= n && runStart[i + len - 1]! <= i; len++) {
       if (!gaz.hasNameIn(text, i, i + len)) continue;
       const s = text.slice(i, i + len);
@@ -124,6 +133,8 @@ function boundedBefore(text: string, at: number, after = ''): boolean {
 function standsAlone(text: string, c: { start: number; end: number }): boolean {
   return boundedBefore(text, c.start) && !/^[镇乡村]/.test(text.slice(c.end, c.end + 1));
 }
+
+const RIVER_END = /[江河湖]/;
 
 const aliasHeadCache = new WeakMap<Gazetteer, Set<number>>();
 

@@ -5,6 +5,7 @@ import {
   committeeShortOf,
   isPseudoDivision,
   levelOfName,
+  localNameOf,
   shortNameOf,
   toCode12,
   villageLevelOf,
@@ -132,5 +133,20 @@ describe('codes and pseudo levels', () => {
     expect(isPseudoDivision('市辖区')).toBe(true);
     expect(isPseudoDivision('省直辖县级行政区划')).toBe(true);
     expect(isPseudoDivision('江津区')).toBe(false);
+  });
+});
+
+describe('localNameOf', () => {
+  const up = ['潭头镇', '栾川县', '洛阳市', '河南省'];
+  it('drops the county and town names a row repeats before its village', () => {
+    expect(localNameOf('栾川县潭头镇汤营村村民委员会', 'village', up)).toBe('汤营村村民委员会');
+    expect(shortNameOf(localNameOf('栾川县潭头镇汤营村村民委员会', 'village', up), 'village')).toBe('汤营村');
+    expect(localNameOf('潭头镇潭头社区居民委员会', 'community', up)).toBe('潭头社区居民委员会');
+  });
+
+  it('keeps names that do not repeat their units, placeholders, and rows above the village level', () => {
+    expect(localNameOf('复建村村民委员会', 'village', ['白沙镇', '江津区'])).toBe('复建村村民委员会');
+    expect(localNameOf('遂川县工业园区虚拟社区', 'community', ['工业园区', '遂川县'])).toBe('工业园区虚拟社区');
+    expect(localNameOf('栾川县潭头镇', 'town', ['栾川县'])).toBe('栾川县潭头镇');
   });
 });
