@@ -60,7 +60,9 @@
  * changed for it; then three rounds of four: 澄溪镇 2021 (重庆 垫江), 棠口镇 2023 (福建 屏南), 花田乡 2022 (重庆 酉阳)
  * and 老县镇 2020 (陕西 平利) (0.722 · 0.670 · 0.942); 洪安镇 2022 (重庆 秀山), 西江镇 2024 (贵州 雷山, a 政府工作报告),
  * 钱塘镇 2021 (重庆 合川) and 思口镇 2023 (江西 婺源) (0.775 · 0.785 · 0.964); 二圣镇 2020 (重庆 巴南), 北留镇 2023
- * (山西 阳城), 礼让镇 2024 (重庆 梁平) and 宏村镇 2022 (安徽 黟县) (0.792 · 0.843 · 0.962).
+ * (山西 阳城), 礼让镇 2024 (重庆 梁平) and 宏村镇 2022 (安徽 黟县) (0.792 · 0.843 · 0.962); 双龙镇 2021 (湖南 花垣),
+ * 西沱镇 2024 (重庆 石柱), 潭头镇 2020 (河南 栾川, whose villages' official rows repeat county and town) and 松溉镇
+ * 2023 (重庆 永川) (0.758 · 0.679 · 0.956).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -94,10 +96,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(103);
+      expect(score.docs).toBe(107);
       expect(score.missing).toBe(0);
-      // measured 0.838 / 0.855 / 0.960 when the last twelve joined; the margins catch a regression, not noise
-      expect(score.entityF1).toBeGreaterThanOrEqual(0.825);
+      // measured 0.834 / 0.851 / 0.960 when the last sixteen joined; the margins catch a regression, not noise
+      expect(score.entityF1).toBeGreaterThanOrEqual(0.82);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.84);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
     },
