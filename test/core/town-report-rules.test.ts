@@ -1813,4 +1813,21 @@ describe('round twenty-six: rivers, zones and villages whose official rows repea
     expect(codes['赵庄村']).toMatch(/^410324103/);
     expect(codes['大王庙村']).toMatch(/^410324103/);
   });
+
+  it('splits two events joined by 和 when the first closes on a quote, and dates rain by its day or its season', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n成功举办浦口古镇“云梯灯会”和第二届“渌江杯”龙舟邀请赛。举办浦口镇第二届“村晚”和第五届“浦口杯”篮球赛。' +
+        '7月2日强降雨导致部分道路受损。汛期强降雨期间转移群众300人。',
+    ).names('Event');
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '浦口古镇“云梯灯会”',
+        '第二届“渌江杯”龙舟邀请赛',
+        '浦口镇第二届“村晚”',
+        '第五届“浦口杯”篮球赛',
+        '7月2日强降雨',
+        '汛期强降雨',
+      ]),
+    );
+  });
 });

@@ -21,7 +21,7 @@ const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.leng
 const QUOTED_EVENT =
   /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|寒潮|冰冻|火灾|火情/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
@@ -107,7 +107,10 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
   // 龙舟邀请赛和…丰收节分会场活动: 和 joins two events as 、 does
   const items = splitOutsideQuotes(clause).flatMap((raw) => {
     const and = raw.indexOf('和');
-    return and > 0 && HEAD_RE.test(raw.slice(0, and)) ? [raw.slice(0, and), raw.slice(and + 1)] : [raw];
+    // (西沱古镇“云梯灯会”和…: the first event's name may close on a quote)
+    return and > 0 && HEAD_RE.test(raw.slice(0, and).replace(/”$/, ''))
+      ? [raw.slice(0, and), raw.slice(and + 1)]
+      : [raw];
   });
   for (const raw of items) {
     const itemStart = verbEnd + offset;
