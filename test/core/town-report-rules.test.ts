@@ -1830,4 +1830,13 @@ describe('round twenty-six: rivers, zones and villages whose official rows repea
       ]),
     );
   });
+
+  it('reads no body in a count of schools, a verb before a body, or a result that ranks one', () => {
+    const orgs = extract(
+      '醴陵市浦口镇2023年工作总结\n完成6所村级小学“薄改”项目。辖区11所中小学全部配备安保人员。累计确认集体经济组织成员1.2万人。' +
+        '浦口中学中考成绩位列全市农村学校第一。浦口镇中心小学新建教学楼1栋。',
+    ).names('Organization');
+    expect(orgs.filter((n) => /\d|确认|成绩/.test(n))).toEqual([]);
+    expect(orgs).toContain('浦口镇中心小学');
+  });
 });
