@@ -3,6 +3,7 @@
  * else the subject before the verb, else the document's town. Epidemics, floods and events a place only took part
  * in (在全市“晒文化·晒风景”活动中亮相) have no host.
  */
+import { bareNameOf } from '../link/gazetteer.ts';
 import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 /**
@@ -21,10 +22,10 @@ function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end
 export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
   // 第三届浦口春茶开采节在保丰村开幕: a festival that bears the town's name and opens in it is the town's own
-  const town = ctx.town;
-  if (town && ctx.townKey)
+  const bare = ctx.town ? bareNameOf(ctx.town.short, ctx.town.level) : null;
+  if (bare && ctx.townKey)
     for (const e of ctx.entities)
-      if (e.type === 'Event' && e.namedBeforeVerb && e.name.includes(town.short.replace(/(镇|乡|街道)$/, '')))
+      if (e.type === 'Event' && e.namedBeforeVerb && e.name.includes(bare))
         facts.push({
           type: 'HOSTED',
           source: ctx.townKey,
