@@ -9,7 +9,13 @@ import { repairText, toOriginalSpan, type RepairedText } from './read/repair.ts'
 import { asWritten, foldsAnything } from './read/as-written.ts';
 import { segmentSentences, type Sentence } from './segment/segment.ts';
 import { detectTitle, detectYear } from './segment/document-info.ts';
-import { bareOccurrences, recognizeBarePlaces, recognizePlaces, type PlaceMention } from './recognize/places.ts';
+import {
+  bareOccurrences,
+  ownUnitsFirst,
+  recognizeBarePlaces,
+  recognizePlaces,
+  type PlaceMention,
+} from './recognize/places.ts';
 import { recognizeOutcomes } from './recognize/outcomes.ts';
 import { recognizeTableOutcomes } from './recognize/table-outcomes.ts';
 import { recognizeHonors } from './recognize/honors.ts';
@@ -68,9 +74,10 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const scope = scopeOf(main, env.gazetteer);
   // the town's bare village names (恒和 for 恒和村): list items become places, and every one stays one word
   const bare = bareOccurrences(clean.text, env.gazetteer, found.town);
+  const linked = ownUnitsFirst(found.mentions, bare);
   const places = [
-    ...found.mentions,
-    ...recognizeBarePlaces(clean.text, bare, found.mentions),
+    ...linked,
+    ...recognizeBarePlaces(clean.text, bare, linked),
     ...findPlaceReferences(clean.text, found.town, found.district),
   ];
   const year = detectYear(sentences);

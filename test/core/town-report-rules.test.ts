@@ -1840,3 +1840,62 @@ describe('round twenty-six: rivers, zones and villages whose official rows repea
     expect(orgs).toContain('浦口镇中心小学');
   });
 });
+
+describe('round twenty-seven: section labels, cities by their bare names, 乡村 and 乡镇, festivals and droughts', () => {
+  it('reads 关键词一 as a section label, not a line of work', () => {
+    const x = extract('醴陵市浦口镇2023年工作综述\n关键词一 产业振兴\n全镇新建高标准农田1200亩。');
+    expect(x.names('Program').filter((n) => /关键词/.test(n))).toEqual([]);
+    expect(x.names('Program')).toContain('产业振兴');
+  });
+
+  it('reads a bare city named as a destination or a market, and no town in 发展乡村 or 清廉乡镇', () => {
+    const places = extract(
+      '醴陵市浦口镇2023年工作总结\n组织民宿业主赴武汉、长沙、南京等地推介。菜籽油卖到了上海。' +
+        '通过流转土地、发展乡村旅游增加集体收入。开展“醴陵市清廉乡镇”创建活动。社会长治久安。',
+    ).names('Place');
+    expect(places).toEqual(expect.arrayContaining(['武汉市', '长沙市', '南京市', '上海市']));
+    expect(places).not.toContain('长沙县');
+    expect(places).not.toContain('发展乡');
+    expect(places).not.toContain('清廉乡');
+    expect(places).not.toContain('长治市');
+  });
+
+  it('keeps a town’s own community whose bare name is also a city (大同 among 新市镇’s villages)', () => {
+    const places = extract('攸县新市镇2023年工作总结\n在新联、大同、庚子等村推行“网格+积分”治理。').names('Place');
+    expect(places).toEqual(expect.arrayContaining(['大同村', '新联村', '庚子村']));
+    expect(places).not.toContain('大同市');
+  });
+
+  it('pairs the villages, not the provinces, that qualify a partner (与江苏、安徽等地的8个村)', () => {
+    const x = extract('醴陵市浦口镇2023年工作总结\n保丰村与江苏、安徽等地的8个村签订合作共建协议。');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['江苏省', '安徽省']));
+    expect(x.edges('PARTNERS_WITH')).toEqual([]);
+  });
+
+  it('reads temple fairs, viewing seasons, quoted festivals listed together, quoted performances and droughts', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n成功举办2023浦口香会暨渌江民俗文化节。在保丰村举办“花开渌江”杜鹃花观赏季。' +
+        '组织“三月三”“火把节”等民族节庆活动。开展“浦口大舞台”周末文艺演出30场。面对罕见的2023年夏秋连旱，全镇干群奋力抗旱。',
+    ).names('Event');
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '2023浦口香会',
+        '渌江民俗文化节',
+        '“花开渌江”杜鹃花观赏季',
+        '“三月三”',
+        '“火把节”',
+        '“浦口大舞台”周末文艺演出',
+        '2023年夏秋连旱',
+      ]),
+    );
+  });
+
+  it('reads no event in a disaster that did not happen, a topic sentence, a campaign carried out or a title and its kind', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n隆重举办节会活动。全年未发生森林火灾，连续12年无重大森林火灾。' +
+        '开展“万家民营企业评营商环境”走访活动。持续开展“道德讲堂”“新时代文明实践”活动。' +
+        '开展“三个不”专项整治和“大调研、大走访”活动。镇文化站举办“渌江边的花鼓戏”“村晚”等群众性文化活动62场次。',
+    ).names('Event');
+    expect(events).toEqual(['“渌江边的花鼓戏”“村晚”']);
+  });
+});

@@ -3,6 +3,7 @@
  * ends, and how wide a line is compared with its neighbours (a column's full lines are about equally wide; a line
  * that stops short ends a paragraph or is a title).
  */
+import { SECTION_LABEL } from './section-label.ts';
 
 export interface LineInfo {
   /** Span of the line in the text, without its '\n'. */
@@ -34,7 +35,7 @@ const INNER_SENTENCE_END = /[。！？；!?;]/;
  * but not 一一对应 or 第一批46项 (a counter word must be followed by a space or the separator).
  */
 const HEADING_PATTERNS = [
-  /^(亮点|重点|特色|板块)[一二三四五六七八九十\d]+[\s：:、]/,
+  new RegExp(`^${SECTION_LABEL}[\\s：:、]`),
   // a bulletin item's tag: 【党建引领】主题教育走深走实
   /^【[^】]{2,10}】[^。；]{2,30}$/,
   /^第[一二三四五六七八九十百\d]+[章节部分篇](\s|$)/,

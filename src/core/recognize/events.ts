@@ -16,19 +16,19 @@ import { balanceQuotes, followedByCount } from './phrase.ts';
 import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
-const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出)/g;
+const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
-  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|主题展|宣讲)|音乐季|摄影周)/g;
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
-const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|寒潮|冰冻|火灾|火情/;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
   /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
 /** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
 const GENERIC =
-  /^(战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛|汇演|展演)+$/;
+  /^(节会|节庆|战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛|汇演|展演)+$/;
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
@@ -36,7 +36,7 @@ const NAMED_BEFORE_VERB = new RegExp(
     ...EVENT_HEADS,
   ].join(
     '|',
-  )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕|召开|开赛|启幕)`,
+  )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
@@ -71,8 +71,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       add(out, s, s.start + m.index!, s.start + m.index! + m[0].length, m[0], held);
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
-      // 开展“三个年”活动: a campaign carried out, not a dated event
-      if (m[2] === '活动' && /开展$/.test(s.text.slice(0, m.index!))) continue;
+      // 开展“三个年”活动, 开展“道德讲堂”“新时代文明实践”活动: campaigns carried out, not dated events
+      if (m[2] === '活动' && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
@@ -90,6 +90,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of DISASTER_WORD.test(s.text) ? s.text.matchAll(DISASTER) : []) {
       // 应对海河流域特大洪水: the verb facing it is no part of its name
       const lead = /^(应对|遭遇|遭受|抗击|面对|抵御|战胜)/.exec(m[0])?.[0].length ?? 0;
+      // 全年未发生森林火灾, 连续12年无重大森林火灾: a disaster that did not happen is no event
+      if (/(未发生|未出现|没有发生|无|杜绝|零)(重大|重特大|较大|一起)?$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index! + lead;
       const name = m[0].slice(lead);
       add(out, s, start, start + name.length, /^“[^“”]*”$/.test(name) ? name.slice(1, -1) : name);
@@ -112,6 +114,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
       ? [raw.slice(0, and), raw.slice(and + 1)]
       : [raw];
   });
+  const listOfHeld = items.length > 1 && /等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}活动/.test(items.at(-1)!);
   for (const raw of items) {
     const itemStart = verbEnd + offset;
     offset += raw.length + 1;
@@ -125,8 +128,10 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const classCount = /读书班(\d+(?:余|多)?(?:场次|场|次|期|届|个))$/.exec(item);
     if (classCount) item = item.slice(0, item.length - classCount[1]!.length);
     // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
-    const carriedOut = /开展$/.test(s.text.slice(verbStart, verbEnd));
-    const trailingList = raw !== item && /等/.test(raw) && !carriedOut;
+    const verb = s.text.slice(verbStart, verbEnd);
+    const carriedOut = /开展$/.test(verb);
+    // …and so does each quoted name of such a list (组织“三月三”“火把节”等民族节庆活动)
+    const trailingList = ((raw !== item && /等/.test(raw)) || (listOfHeld && /^“[^“”]+”$/.test(item))) && !carriedOut;
     // “…”, a year or an edition (首届, 第三届) names an event however many things it counts
     const named = /“[^”]+”|\d{4}|首届|第[一二三四五六七八九十\d]+届/.test(item);
     if (!HEAD_RE.test(item.replace(/[“”]/g, '')) && !trailingList) continue;
@@ -135,15 +140,17 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
-    if (bare.length < (/[节赛]$/.test(bare) ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
+    const short = /[节赛]$/.test(bare) || /^“[^“”]+”$/.test(name); // 龙舟赛, “三月三”: a short name will do
+    if (bare.length < (short ? 3 : 4) || GENERIC.test(bare) || /[，。；]/.test(name)) continue;
     // 举办了一场很受欢迎的活动: an event counted and described, not named
     if (/^(一|两|几|多)(场|次|个|系列|批|项)/.test(bare)) continue;
     // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
-    if (CAMPAIGN.test(bare) && carriedOut) continue;
+    if (CAMPAIGN.test(bare) && (carriedOut || verb === '组织')) continue;
     // 开展“三会一课”和主题党日活动: activities of two lines of work carried out, no event
-    if (carriedOut && /^“[^”]+”[和及与]/.test(name) && /活动$/.test(bare)) continue;
-    // 开展“三个年”活动 is a campaign too; 开展“农耕文化体验节”活动 holds a festival
-    const quoted = /^“([^”]+)”活动$/.exec(name);
+    if (carriedOut && /^“[^”]+”[\u4e00-\u9fff]{0,6}[和及与]/.test(name) && /活动$/.test(bare)) continue;
+    // 开展“三个年”活动, 开展“万家民营企业评营商环境”走访活动 are campaigns too; 开展“农耕文化体验节”活动 holds a
+    // festival
+    const quoted = /^“([^”]+)”(?:大?走访|宣传月?|评选|排查|整治)?活动$/.exec(name);
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written
@@ -153,7 +160,10 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
   }
 }
 
-/** A clause's items, split at 、 and 暨 but not inside quotes (开展“党员亮身份、争当排头兵”活动 is one item). */
+/**
+ * A clause's items, split at 、 and 暨 but not inside quotes (开展“党员亮身份、争当排头兵”活动 is one item), and
+ * between two quoted names written without a mark (组织“三月三”“火把节”等节庆活动).
+ */
 function splitOutsideQuotes(clause: string): string[] {
   const items: string[] = [];
   let depth = 0;
@@ -164,6 +174,17 @@ function splitOutsideQuotes(clause: string): string[] {
     else if (c === '”') depth = Math.max(0, depth - 1);
     else if ((c === '、' || c === '暨') && depth === 0) {
       items.push(clause.slice(from, i));
+      from = i + 1;
+    }
+    // (“碉楼下的粤剧”“村晚” is one gala: its title, then its kind)
+    if (
+      c === '”' &&
+      depth === 0 &&
+      clause[i + 1] === '“' &&
+      clause[from] === '“' &&
+      !/^“[村春]晚”/.test(clause.slice(i + 1))
+    ) {
+      items.push(clause.slice(from, i + 1));
       from = i + 1;
     }
   }

@@ -136,6 +136,22 @@ function standsAlone(text: string, c: { start: number; end: number }): boolean {
 
 const RIVER_END = /[江河湖]/;
 
+/**
+ * A city or province by its bare name, written as a word of its own where people name destinations and markets
+ * (赴武汉、长沙、南京等地推介, 菜籽油卖到了上海): the city (长沙市 before 长沙县). Null for any other candidate.
+ * Inside a longer word (长治久安, 上海西郊…公司) it is no mention.
+ */
+function standingCity(text: string, c: Candidate): GazPlace | null {
+  if (hasSuffix(c.surface)) return null;
+  const before = text[c.start - 1];
+  const after = text[c.end];
+  const open = before === undefined || !isCjkCode(before.charCodeAt(0)) || '、和及与赴到往至了从向'.includes(before);
+  const close = after === undefined || !isCjkCode(after.charCodeAt(0)) || '、和及与等'.includes(after);
+  if (!open || !close) return null;
+  const cities = c.options.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.city);
+  return cities.length === 1 ? cities[0]! : null;
+}
+
 const aliasHeadCache = new WeakMap<Gazetteer, Set<number>>();
 
 /**
@@ -183,6 +199,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     if (best) resolved.set(c, best);
     // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start; one that
     // ends in a common noun (以古镇 in 以古镇保护利用为牵引, 老城区 in 推动老城区有机更新) always does
+    else if (standingCity(text, c)) resolved.set(c, standingCity(text, c)!);
     else if (
       opts.length + c.villages === 1 &&
       hasSuffix(c.surface) &&
@@ -207,6 +224,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   for (const [c, p] of resolved) if (hasSuffix(c.surface)) byEdge.set(c.start, p).set(-c.end, p);
   for (const [c, p] of [...resolved]) {
     if (hasSuffix(c.surface) || home.has(p.code) || p.level === 'province' || p.municipality) continue;
+    if (standingCity(text, c) === p) continue;
     const after = byEdge.get(c.end);
     const before = byEdge.get(-c.start);
     const kin = (q: GazPlace | undefined) =>
@@ -248,8 +266,9 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
         c.options.length > 1 &&
         c.options.every((p) => p.level === 'town' || p.level === 'district'),
     )
-    // …at a word boundary: 林城镇 inside 省级森林城镇 is no place
+    // …at a word boundary: 林城镇 inside 省级森林城镇 is no place, nor 发展乡 in 发展乡村旅游 (乡村 is the word)
     .filter((c) => c.start === 0 || /[\s，。；、：“（(]/.test(text[c.start - 1]!))
+    .filter((c) => !(c.surface.endsWith('乡') && /[村镇]/.test(text[c.end] ?? '')))
     .map((c) => ({
       start: c.start,
       end: c.end,
@@ -316,8 +335,8 @@ export function unlinkedPlaces(text: string, linked: PlaceMention[], town: GazPl
     if (!m || taken(d.end, d.end + m[0].length)) continue;
     // 拜城县的农业大乡, 江津区工业强镇: a description of a town, not its name
     if (/[的和与及是在等为以]/.test(m[0]) || /(大|强|名|重|主产|特色|重点|中心|古)(镇|乡)$/.test(m[0])) continue;
-    // 醴陵市第四届乡村春晚: an edition's number, then 乡村, is no town
-    if (/^第|届/.test(m[0]) || /^乡村/.test(text.slice(d.end + m[0].length - 1, d.end + m[0].length + 1))) continue;
+    // 醴陵市第四届乡村春晚: an edition's number is no town; nor is the 乡 of 乡村 or 乡镇 (醴陵市清廉乡镇)
+    if (/^第|届/.test(m[0]) || /^乡[村镇]/.test(text.slice(d.end + m[0].length - 1, d.end + m[0].length + 1))) continue;
     occupied.mark(d.end, d.end + m[0].length);
     out.push({
       start: d.end,
@@ -405,6 +424,15 @@ export function dropOverlaps<T extends { start: number; end: number }>(items: T[
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A bare name that is both a city and one of the town's own communities (在五金、朝阳、中和等15个社区) is the
+ * community: the mention of the city there (a name without its suffix) gives way to the bare occurrence.
+ */
+export function ownUnitsFirst(mentions: PlaceMention[], bare: PlaceMention[]): PlaceMention[] {
+  const spans = new Set(bare.map((m) => `${m.start}:${m.end}`));
+  return mentions.filter((m) => hasSuffix(m.surface) || !spans.has(`${m.start}:${m.end}`));
 }
 
 /** Every occurrence of the bare name of one of the town's villages or communities (恒和 for 恒和村), unfiltered. */

@@ -17,6 +17,7 @@ import {
   SINGLE_CHAR_HEADS,
 } from './lexicon.ts';
 import type { EntityMention } from './types.ts';
+import { SECTION_LABEL } from '../read/section-label.ts';
 
 export interface TaggedWord {
   word: string;
@@ -132,8 +133,9 @@ function isWorkBuilt(name: string, after: string): boolean {
 }
 
 /** Enumerators are not part of a name: 亮点一, 一、, （三）, 1., 一是. */
-const ENUMERATOR =
-  /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.、．]|[一二三四五六七八九十]是)\s*/;
+const ENUMERATOR = new RegExp(
+  `^(${SECTION_LABEL}|[一二三四五六七八九十]+、|（[一二三四五六七八九十\\d]+）|\\d+[.、．]|[一二三四五六七八九十]是)\\s*`,
+);
 function stripEnumerator(text: string): string {
   return text.replace(ENUMERATOR, '');
 }

@@ -30,16 +30,20 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         ...actorsIn(ctx, s.index),
         ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0])),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
-      // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇: a
-      // province or city that qualifies a noun only says where the party is
+      // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇, 江苏、
+      // 安徽等地的8个村: provinces or cities that qualify a noun (the last of their list does) only say where it is
+      const regional = (p: (typeof parties)[number]) => 'level' in p && (p.level === 'province' || p.level === 'city');
+      const listEnd = (p: (typeof parties)[number]): number => {
+        const next = ctx.text[p.end] === '、' ? parties.find((q) => q.start === p.end + 1 && regional(q)) : undefined;
+        return next ? listEnd(next) : p.end;
+      };
       const chainless = parties.filter(
         (p) =>
           !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place') &&
           !(
-            'level' in p &&
-            (p.level === 'province' || p.level === 'city') &&
-            /[\u4e00-\u9fff]/.test(ctx.text[p.end] ?? '') &&
-            !/[、和与及同]/.test(ctx.text[p.end]!)
+            regional(p) &&
+            /[\u4e00-\u9fff]/.test(ctx.text[listEnd(p)] ?? '') &&
+            !/[、和与及同]/.test(ctx.text[listEnd(p)]!)
           ),
       );
       const keys = [...new Set(chainless.map((p) => p.key))];

@@ -3,6 +3,7 @@
  * back to the original file through the repair's offset map.
  */
 import { isTableLine } from '../read/layout.ts';
+import { SECTION_LABEL } from '../read/section-label.ts';
 import { QUANTITY } from '../units.ts';
 
 export type SentenceKind = 'heading' | 'topic' | 'body';
@@ -21,8 +22,9 @@ export interface Sentence {
 const SENTENCE_END = /[。！？；!?;]/;
 const CLOSERS = /[”’」』）)》]/;
 /** Lines that are headings: `亮点一 党建统领…`, `——柏林镇2023年亮点工作回眸`, short lines without final punctuation. */
-const HEADING_MARK =
-  /^(亮点[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节]|——)/;
+const HEADING_MARK = new RegExp(
+  `^(${SECTION_LABEL}|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部分章节]|——)`,
+);
 const MAX_HEADING = 40;
 /** A topic sentence opens a paragraph and names its line of work: `构建高效审批服务体系。` */
 const MAX_TOPIC = 16;
