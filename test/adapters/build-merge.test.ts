@@ -62,6 +62,9 @@ function graph(doc: string, variant: number): DocumentGraph {
     // a source with an arrow in it, and a key not made by edgeKey: both stored in full
     edge('org:a->b', 'program:乡村振兴', [ev(doc, 1, 7, s1)]),
     { ...edge('place:2', 'program:odd', [ev(doc, 0, 4, s0)]), key: `custom:${variant % 2}` },
+    // an attribute left undefined, an offset past 32 bits, and attributes in another order (stored in full)
+    edge('place:3', 'program:odd', [ev(doc, 0, 2 ** 32 + variant, s0)], { status: undefined, rank: 1 }),
+    { ...edge('place:4', 'program:odd', []), attributes: { evidence: [], type: 'RUNS' as const } },
   ].sort((a, b) => (a.key < b.key ? -1 : 1));
   return { doc, nodes, edges };
 }
