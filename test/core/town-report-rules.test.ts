@@ -1899,3 +1899,13 @@ describe('round twenty-seven: section labels, cities by their bare names, 乡村
     expect(events).toEqual(['“渌江边的花鼓戏”“村晚”']);
   });
 });
+
+describe('round twenty-seven: village committees named as communities', () => {
+  it('reads 邝家社区 of 临武县武水镇 (official row 邝家社区村民委员会) as a community of the town', () => {
+    const x = extract('临武县武水镇2023年工作总结\n邝家社区获评“郴州市美丽乡村示范村”。完成邝家社区山塘除险加固工程。');
+    const place = x.graph.nodes.find((n) => n.attributes.name === '邝家社区');
+    expect(place?.attributes.level).toBe('community');
+    expect(place?.attributes.code).toMatch(/^431025/);
+    expect(x.edges('HAS_PROJECT').map((e) => `${e.source}>${e.target}`)).toContain('邝家社区>邝家社区山塘除险加固工程');
+  });
+});

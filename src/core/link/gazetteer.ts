@@ -88,14 +88,17 @@ function stripNotes(name: string): string {
   return name.replace(/(?:[（(][^（()）]*[)）])+$/, '') || name;
 }
 
-const COMMUNITY_RE = /^(.+?)(?:居民委员会|居委会|委员会)$/;
+const COMMUNITY_RE = /^(.+?)(?:村民委员会|村委会|居民委员会|居委会|委员会)$/;
 /** 复建村村民委员会, 竺家村委会, and the herders' 边麻村牧民委员会 of 青海 and 西藏, 宝力格嘎查委员会. */
 const VILLAGE_RE = /^(.+?)(?:村民委员会|牧民委员会|村委会|牧委会|委员会)$/;
 
-/** Village-level rows are communities (居委会, 社区) or villages (村委会, 嘎查, 生产队 …). */
+/**
+ * Village-level rows are communities (居委会, 社区) or villages (村委会, 嘎查, 生产队 …). A village committee named as
+ * a community (大塘社区村民委员会, 2,086 rows) is the community people write (大塘社区).
+ */
 export function villageLevelOf(officialName: string): 'village' | 'community' {
   const name = stripNotes(officialName);
-  return /(?:社区|居委会|居民委员会|社区委员会)$/.test(name) ? 'community' : 'village';
+  return /(?:社区|居委会|居民委员会|社区委员会|社区村民委员会|社区村委会)$/.test(name) ? 'community' : 'village';
 }
 
 /**
