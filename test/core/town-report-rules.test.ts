@@ -1909,3 +1909,18 @@ describe('round twenty-seven: village committees named as communities', () => {
     expect(x.edges('HAS_PROJECT').map((e) => `${e.source}>${e.target}`)).toContain('邝家社区>邝家社区山塘除险加固工程');
   });
 });
+
+describe('round twenty-seven: programs written as lists, duties and training schemes', () => {
+  it('reads each line of work of a listed topic, a quoted duty with its 责任制, and a training scheme as a program', () => {
+    const x = extract(
+      '醴陵市浦口镇2023年工作总结\n全面落实河长制、林长制。镇村两级河长巡河2860余次。\n' +
+        '推行“门前三包”责任制，签订责任书1120份。实施“头雁”培育工程，选派12名年轻干部到村挂职锻炼。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['河长制', '林长制', '“门前三包”责任制', '“头雁”培育工程']),
+    );
+    expect(x.names('Program')).not.toContain('河长制、林长制');
+    expect(x.names('Program')).not.toContain('责任制');
+    expect(x.names('Project')).not.toContain('“头雁”培育工程');
+  });
+});

@@ -69,7 +69,7 @@ const MAX_PROGRAM = 12;
 const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
-const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|工程|工作法|改革)/;
+const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|(?:培育|培养)?工程|工作法|改革|责任制)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
 const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|建设|推广)/;
 const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路|经验)$|\+|^\d+$/;
@@ -385,6 +385,8 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     text = text.slice(verb.length);
     start += verb.length;
   }
+  // 全面落实河长制、林长制: a list of lines of work, each found on its own, is no one name
+  if (out.length > 0 && /、/.test(text.replace(/“[^”]*”/g, ''))) return;
   if (out.length > 0) {
     // 打好打赢脱贫攻坚收官战 names 脱贫攻坚; but a noun phrase that ends in a program or a program's head
     // (党建引领基层治理) is a program's full name, and the programs inside it are its parts

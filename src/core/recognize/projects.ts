@@ -95,8 +95,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
     if (!isNamed(name, h.head)) continue;
-    // 实施“头雁”工程, “互联网+农产品出村进城”工程: a quoted name of a scheme is a program, not a work being built
-    if (h.head === '工程' && /^“[^”]+”$/.test(name.slice(0, -2))) continue;
+    // 实施“头雁”工程, “头雁”培育工程, “互联网+农产品出村进城”工程: a quoted name of a scheme (one that trains people)
+    // is a program, not a work being built
+    if (h.head === '工程' && /^“[^”]+”(培育|培养)?$/.test(name.slice(0, -2))) continue;
     // 全镇茶园, 仙顶村茶园: land under a crop, whether the town's or a village's, is no named project
     if (
       /^(茶园|果园)$/.test(h.head) &&
