@@ -1903,9 +1903,11 @@ describe('round twenty-seven: section labels, cities by their bare names, 乡村
 describe('round twenty-seven: village committees named as communities', () => {
   it('reads 邝家社区 of 临武县武水镇 (official row 邝家社区村民委员会) as a community of the town', () => {
     const x = extract('临武县武水镇2023年工作总结\n邝家社区获评“郴州市美丽乡村示范村”。完成邝家社区山塘除险加固工程。');
-    const place = x.graph.nodes.find((n) => n.attributes.name === '邝家社区');
-    expect(place?.attributes.level).toBe('community');
-    expect(place?.attributes.code).toMatch(/^431025/);
+    const place = x.graph.nodes.flatMap((n) =>
+      n.attributes.type === 'Place' && n.attributes.name === '邝家社区' ? [n.attributes] : [],
+    )[0];
+    expect(place?.level).toBe('community');
+    expect(place?.code).toMatch(/^431025/);
     expect(x.edges('HAS_PROJECT').map((e) => `${e.source}>${e.target}`)).toContain('邝家社区>邝家社区山塘除险加固工程');
   });
 });
@@ -1922,5 +1924,30 @@ describe('round twenty-seven: programs written as lists, duties and training sch
     expect(x.names('Program')).not.toContain('河长制、林长制');
     expect(x.names('Program')).not.toContain('责任制');
     expect(x.names('Project')).not.toContain('“头雁”培育工程');
+  });
+});
+
+describe('round twenty-eight: year-named events, storms met, wildfires and brands with 和', () => {
+  it('reads an event named with its year wherever it stands, storms a town met, and wildfires', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n10月，2023醴陵浦口斗茶赛吸引全国各地218份茶样参赛。' +
+        '7月4日，浦口镇遭遇特大暴雨袭击，该镇第一时间启动应急响应。面对持续高温、山火突袭等多重考验。',
+    ).names('Event');
+    expect(events).toEqual(expect.arrayContaining(['2023醴陵浦口斗茶赛', '特大暴雨', '山火']));
+  });
+
+  it('reads no event in a fire that was prevented or a safeguard against one, and no year-named project', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n建立巡护信息共享、森林火灾联防机制。全年未发生较大森林火灾。投资2023万元建设文化节广场项目。',
+    ).names('Event');
+    expect(events).toEqual([]);
+  });
+
+  it('keeps the 和 of a company’s brand after its county (醴陵市嘉和瓷业有限公司)', () => {
+    const orgs = extract(
+      '醴陵市浦口镇2023年工作总结\n引进醴陵市嘉和瓷业有限公司建设日用瓷生产线。区委和区政府高度重视。',
+    ).names('Organization');
+    expect(orgs).toContain('醴陵市嘉和瓷业有限公司');
+    expect(orgs).toEqual(expect.arrayContaining(['区委', '区政府']));
   });
 });

@@ -21,8 +21,8 @@ const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.leng
 const QUOTED_EVENT =
   /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
-const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情/;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
   /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
@@ -41,6 +41,11 @@ const NAMED_BEFORE_VERB = new RegExp(
 );
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
+/** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
+const YEAR_NAMED = new RegExp(
+  `(?<![\\d.])20\\d{2}(?![\\d.年%])[\\u4e00-\\u9fff·“”]{2,20}?(?:${[...EVENT_HEADS].filter((h) => h !== '活动' && h !== '会议' && h !== '大会').join('|')})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
+  'g',
+);
 const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚))上/g;
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
@@ -63,6 +68,12 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const start = s.start + m.index! + m[0].indexOf(name);
       const event = add(out, s, start, start + name.length, name);
       if (event) event.namedBeforeVerb = true;
+    }
+    // 2024武夷山星村斗茶赛吸引…: a name that opens with its year (no 年) is an event's, wherever it stands
+    for (const m of /\d{4}[\u4e00-\u9fff“]/.test(s.text) ? s.text.matchAll(YEAR_NAMED) : []) {
+      if (m[0].includes('暨')) continue; // two events: the object list splits them
+      const start = s.start + m.index!;
+      add(out, s, start, start + m[0].length, m[0]);
     }
     for (const m of s.text.includes('晚”') ? s.text.matchAll(QUOTED_GALA) : []) {
       // held by whoever holds it (开展“村晚”等活动): the last event verb before it in the sentence
@@ -91,7 +102,11 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       // 应对海河流域特大洪水: the verb facing it is no part of its name
       const lead = /^(应对|遭遇|遭受|抗击|面对|抵御|战胜)/.exec(m[0])?.[0].length ?? 0;
       // 全年未发生森林火灾, 连续12年无重大森林火灾: a disaster that did not happen is no event
-      if (/(未发生|未出现|没有发生|无|杜绝|零)(重大|重特大|较大|一起)?$/.test(s.text.slice(0, m.index!))) continue;
+      if (/(未发生|未出现|没有发生|未|无|杜绝|零)(重大|重特大|较大|一起)?$/.test(s.text.slice(0, m.index!))) continue;
+      // 森林火灾联防机制, 山火隐患: a kind of disaster that names a safeguard is no event (新冠肺炎疫情防控 still
+      // speaks of the epidemic)
+      const guard = /^(联防|防控|防范|防治|预警|应急|隐患|风险|监测)/.test(s.text.slice(m.index! + m[0].length));
+      if (guard && !m[0].endsWith('疫情')) continue;
       const start = s.start + m.index! + lead;
       const name = m[0].slice(lead);
       add(out, s, start, start + name.length, /^“[^“”]*”$/.test(name) ? name.slice(1, -1) : name);

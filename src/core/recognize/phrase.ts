@@ -62,10 +62,12 @@ export function phraseStart(
     // 经 (经审批) breaks a phrase, 经济 and 经营 do not
     // …人力资源和社会保障局, 住房和城乡建设局: the 和 of a department's standard name joins, it does not list
     // 和美乡村 (宜居宜业和美乡村) is one word, not a 和 that lists
+    // 阜平县嘉和菌业有限公司: the 和 of a company's two-character brand after its county is part of the brand
     const continues =
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
       DEPARTMENT_AND.test(left) ||
-      (left.endsWith('和') && text.startsWith('美乡村', i));
+      (left.endsWith('和') && text.startsWith('美乡村', i)) ||
+      (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name
     const improving = IMPROVEMENT_END.test(left) && IMPROVEMENTS_ONLY.test(text.slice(i, headStart));
     if (i < headStart && !continues && !improving && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
