@@ -310,7 +310,7 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
 
 /** What says how a line of work is going: an adverb of degree or pace, a quoted verb, a result or a state. */
 const PREDICATE =
-  /^(“[\u4e00-\u9fff]{1,2}”|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点)/;
+  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强))/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
 const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{2}兴则|^(成绩|成效|荣誉)/;
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
@@ -361,6 +361,9 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   // subject (民生福祉持续改善, whose subject is no line of work by name, stays whole)
   const subject = statedSubject(text);
   if (subject !== null && (HEAD_RE.test(subject) || STATED_PROGRAM.test(subject))) text = subject;
+  // 社会保障更加有力, 节会活动精彩纷呈: a statement of how things go whose subject names no line of work is no name
+  // (on the 109 development reports such statements were 42 gold programs against 110 that no gold file lists)
+  else if (subject !== null) return;
   // 成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响: a closing line of rhetoric names no line of work
   if (RHETORIC.test(text)) return;
   // 协同发展拓空间, 山海协作结硕果: a slogan's four-character subject is the line of work, or there is none
