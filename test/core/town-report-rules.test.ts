@@ -1963,3 +1963,21 @@ describe('round twenty-eight: statements of how things go', () => {
     expect(programs).toContain('民宿经济');
   });
 });
+
+describe('round twenty-eight: facilities at work and what work leans on', () => {
+  it('reads a village’s facility that generates, raises or is finished being built, and one work leans on', () => {
+    const projects = extract(
+      '醴陵市浦口镇2023年工作总结\n用好扶贫资产，保丰村光伏扶贫电站全年发电收益112万元。保丰村生猪养殖场年出栏生猪5000头。' +
+        '保丰村登山步道修建完成，全长8.5公里。依托湖南农业大学浦口油茶科技小院，推广油茶低改技术。依托丰富的旅游资源，发展乡村旅游。',
+    ).names('Project');
+    expect(projects).toEqual(
+      expect.arrayContaining([
+        '保丰村光伏扶贫电站',
+        '保丰村生猪养殖场',
+        '保丰村登山步道',
+        '湖南农业大学浦口油茶科技小院',
+      ]),
+    );
+    expect(projects.filter((n) => /资源/.test(n))).toEqual([]);
+  });
+});

@@ -31,16 +31,16 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建)/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
- * 接待游客): it is there, built.
+ * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为|新开业)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -127,6 +127,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
     if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
     if (!status && operating && (at === 0 || /[，；：的“]/.test(s.text[at - 1]!))) status = 'built';
+    // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
+    if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
