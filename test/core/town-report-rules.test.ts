@@ -1981,3 +1981,29 @@ describe('round twenty-eight: facilities at work and what work leans on', () => 
     expect(projects.filter((n) => /资源/.test(n))).toEqual([]);
   });
 });
+
+describe('round twenty-nine: events counted as matches, stages in brackets, flower seasons, bounds', () => {
+  it('reads the events of a list counted as matches, a league’s stage and a flower-viewing season', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n成功举办第三届浦口樱桃采摘节、“渌江秋韵”山地马拉松赛等节会赛事11场次，' +
+        '承办湖南省山地自行车联赛（浦口站）赛事，吸引选手800余名。相继举办了春季樱花赏花季、夏季荷花文化周等节会活动。',
+    ).names('Event');
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '第三届浦口樱桃采摘节',
+        '“渌江秋韵”山地马拉松赛',
+        '湖南省山地自行车联赛（浦口站）',
+        '春季樱花赏花季',
+        '夏季荷花文化周',
+      ]),
+    );
+  });
+
+  it('reads no outcome in a bound that says which ones are counted (30万元以上的村8个)', () => {
+    const outcomes = extract(
+      '醴陵市浦口镇2023年工作总结\n全镇村集体经济收入全部达到10万元以上，其中30万元以上的村8个。',
+    ).outcomes();
+    expect(outcomes.filter((o) => /30万元$/.test(o))).toEqual([]);
+    expect(outcomes.some((o) => /=8个$/.test(o))).toBe(true);
+  });
+});

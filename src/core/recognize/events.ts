@@ -129,12 +129,17 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
       ? [raw.slice(0, and), raw.slice(and + 1)]
       : [raw];
   });
-  const listOfHeld = items.length > 1 && /等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}活动/.test(items.at(-1)!);
+  const listOfHeld = items.length > 1 && /等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}(活动|赛事|展会)/.test(items.at(-1)!);
   for (const raw of items) {
     const itemStart = verbEnd + offset;
     offset += raw.length + 1;
-    // 四平戏展演等12项活动: the count after 等 counts the list, the item is what comes before it
-    let item = raw.replace(/等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}(活动|运动)[\s\S]*$/, '').replace(/等$/, '');
+    // 四平戏展演等12项活动, …马拉松赛等节会赛事11场次: the count after 等 counts the list, the item is what comes
+    // before it
+    let item = raw
+      .replace(/等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}(活动|运动|赛事|展会)[\s\S]*$/, '')
+      .replace(/等$/, '')
+      // 承办山东省山地自行车联赛（五莲站）赛事: the matches of an event are the event
+      .replace(/(赛(?:（[^）]{1,8}）)?)赛事$/, '$1');
     // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
     const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
     const lead = cut >= 0 ? cut + 1 : 0;
@@ -149,7 +154,8 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const trailingList = ((raw !== item && /等/.test(raw)) || (listOfHeld && /^“[^“”]+”$/.test(item))) && !carriedOut;
     // “…”, a year or an edition (首届, 第三届) names an event however many things it counts
     const named = /“[^”]+”|\d{4}|首届|第[一二三四五六七八九十\d]+届/.test(item);
-    if (!HEAD_RE.test(item.replace(/[“”]/g, '')) && !trailingList) continue;
+    // (…联赛（五莲站）: a stage's place in brackets after the head)
+    if (!HEAD_RE.test(item.replace(/[“”]/g, '').replace(/（[^（）]{1,8}）$/, '')) && !trailingList) continue;
     // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
     if (counted && !named && !classCount) continue;
     if (followedByCount(s.text, itemStart + lead + item.length)) continue;

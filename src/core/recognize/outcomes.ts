@@ -68,6 +68,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
       // 班子成员平均年龄41.3岁 is a result; 60岁以上老人 says who
       if (m[5] === '岁' && !/年龄[^，。；]*$/.test(s.text.slice(Math.max(0, at - 16), at))) continue;
+      // 其中30万元以上的村8个: a bound that says which ones are counted is no result (the count is)
+      if (/^(以上|以下)的/.test(s.text.slice(end, end + 3))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       let indicator = buildIndicator(s.text, at, end);
       // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
