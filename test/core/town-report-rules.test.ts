@@ -2009,3 +2009,12 @@ describe('round twenty-nine: events counted as matches, stages in brackets, flow
     expect(outcomes.some((o) => /=8个$/.test(o))).toBe(true);
   });
 });
+
+describe('round twenty-nine: the change in an average age', () => {
+  it('reads an average age and its change since the last term, and no age that says who', () => {
+    const outcomes = extract(
+      '醴陵市浦口镇2023年工作总结\n新一届村“两委”班子平均年龄42.3岁，较上届下降5.6岁。为60岁以上老人发放补贴。',
+    ).outcomes();
+    expect(outcomes.map((o) => o.replace(/^.*=/, ''))).toEqual(['42.3岁', '5.6岁']);
+  });
+});
