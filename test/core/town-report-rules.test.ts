@@ -2018,3 +2018,40 @@ describe('round twenty-nine: the change in an average age', () => {
     expect(outcomes.map((o) => o.replace(/^.*=/, ''))).toEqual(['42.3岁', '5.6岁']);
   });
 });
+
+describe('round thirty: figures cut by the column where the next line is spaced letter by letter', () => {
+  it('joins 产值1 / . 3 亿 元, 突破4 / 5 0 0 万 元 and 群众1 / ␣380 人 into one figure each', () => {
+    // paragraphs in a narrow column, most lines set normally, as the page prints them
+    const lead = [
+      '全镇坚持把油茶产业作为富民强镇',
+      '的主导产业来抓，按照“镇有园区、',
+      '村有基地、户有产业”的发展思路',
+      '，持续扩大种植规模，提升加工能',
+      '力，延伸产业链条，带动群众增收',
+    ];
+    const text = [
+      '醴陵市浦口镇2023年工作总结',
+      '',
+      ...lead,
+      '，年产茶油1080吨，实现产值1',
+      '. 3 亿 元 ， 带 动 2 1 0 0 余 户 群 众 稳 定',
+      '增收。',
+      '',
+      ...lead,
+      '，联合电商平台开展直播带货活',
+      '动160余场，线上销售额突破4',
+      '5 0 0 万 元 ， 同 比 增 长 2 7 % 。 9',
+      '月，成功举办油茶文化节。',
+      '',
+      ...lead,
+      '，全年发放城乡低保',
+      '金1260万元，保障困难群众1',
+      ' 380 人 ； 发 放 特 困 供 养 金 320',
+      '万元、临时救助金86万元；脱贫',
+      '人口稳定增收。',
+      '',
+    ].join('\n');
+    const outcomes = extract(text).outcomes();
+    expect(outcomes).toEqual(expect.arrayContaining(['产值=1.3亿元', '线上销售额=4500万元', '保障困难群众=1380人']));
+  });
+});

@@ -25,27 +25,33 @@ function endsParagraph(lines: LineInfo[], before: number, after: number, cut: bo
 }
 
 /**
- * 改造低效果园26 / 00亩, 工业产值3. / 16亿元: a figure in Chinese text cut by the column edge is one figure, joined
- * without a space (two Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
+ * 改造低效果园26 / 00亩, 工业产值3. / 16亿元, 产值1 / . 3 亿 元, 突破4 / 5 0 0 万 元 (the next line spaced letter by
+ * letter): a figure in Chinese text cut by the column edge is one figure, joined without a space (two Latin words or
+ * figures apart, Version 2 / 2020 in English text, keep theirs).
  */
 function cutFigure(before: string, after: string): boolean {
-  return /(^|\P{ASCII})\s*\d+\.?$/u.test(before) && /^\d[\d.]*\s*(%|\P{ASCII})/u.test(after);
+  return /(^|\P{ASCII})\s*\d+\.?$/u.test(before) && /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after);
 }
 
 export function joinLines(input: string): Mapped {
   const lines = readLayout(input);
   const out = new MappedBuilder(input);
   let previous = -1;
+  let cutAt = -1;
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     if (line.blank) continue;
     if (previous >= 0) {
       const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
       const cut = cutFigure(lines[previous].body, line.body);
+      if (cut) cutAt = k;
       if (endsParagraph(lines, previous, k, cut)) out.push('\n', breakAt);
       else if (!cut) out.push(' ', breakAt);
     }
-    out.copy(input, line.start, line.end);
+    // a cut figure goes on at its first digit (保障困难群众1 / ␣380 人: no space from the next line's margin)
+    let from = line.start;
+    if (cutAt === k) while (input[from] === ' ') from++;
+    out.copy(input, from, line.end);
     previous = k;
   }
   return out.build();
