@@ -2055,3 +2055,15 @@ describe('round thirty: figures cut by the column where the next line is spaced 
     expect(outcomes).toEqual(expect.arrayContaining(['产值=1.3亿元', '线上销售额=4500万元', '保障困难群众=1380人']));
   });
 });
+
+describe('round thirty: art weeks, choral gatherings, quoted leagues and series', () => {
+  it('reads an art week after 和, a quoted league and a quoted series of activities as events, not a campaign’s series', () => {
+    const events = extract(
+      '醴陵市浦口镇2023年工作总结\n成功举办第十三届浦口文化旅游节、“渌江岸”诗歌朗诵大赛和浦口写生艺术周，吸引游客22万人次。' +
+        '保丰村“村BA”篮球联赛吸引周边8个村的16支球队参赛。7月至8月，“清凉浦口·避暑康养”系列活动火热开展。' +
+        '持续开展“我们的节日”系列活动。',
+    ).names('Event');
+    expect(events).toEqual(expect.arrayContaining(['浦口写生艺术周', '“村BA”篮球联赛', '“清凉浦口·避暑康养”系列活动']));
+    expect(events).not.toContain('“我们的节日”系列活动');
+  });
+});

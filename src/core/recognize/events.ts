@@ -19,7 +19,7 @@ import type { EntityMention } from './types.ts';
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
-  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
@@ -83,7 +83,7 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       // 开展“三个年”活动, 开展“道德讲堂”“新时代文明实践”活动: campaigns carried out, not dated events
-      if (m[2] === '活动' && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
+      if (/活动$/.test(m[2]!) && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
@@ -171,7 +171,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (carriedOut && /^“[^”]+”[\u4e00-\u9fff]{0,6}[和及与]/.test(name) && /活动$/.test(bare)) continue;
     // 开展“三个年”活动, 开展“万家民营企业评营商环境”走访活动 are campaigns too; 开展“农耕文化体验节”活动 holds a
     // festival
-    const quoted = /^“([^”]+)”(?:大?走访|宣传月?|评选|排查|整治)?活动$/.exec(name);
+    const quoted = /^“([^”]+)”(?:大?走访|宣传月?|评选|排查|整治|系列)?活动$/.exec(name);
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written
