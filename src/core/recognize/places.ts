@@ -196,10 +196,12 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     const opts = c.options;
     if (opts.length === 0) continue;
     const best = pickBest(opts, (p) => support(p, c.surface));
+    // 赴武汉、长沙等地: a city by its bare name, as a word of its own, needs no support either
+    const city = best ? null : standingCity(text, c);
     if (best) resolved.set(c, best);
+    else if (city) resolved.set(c, city);
     // a name the whole country uses once (坭坝乡, 贵州省) needs no support; short ones only at a word start; one that
     // ends in a common noun (以古镇 in 以古镇保护利用为牵引, 老城区 in 推动老城区有机更新) always does
-    else if (standingCity(text, c)) resolved.set(c, standingCity(text, c)!);
     else if (
       opts.length + c.villages === 1 &&
       hasSuffix(c.surface) &&
