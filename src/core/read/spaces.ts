@@ -10,25 +10,23 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7\u30fb]/u;
 
-function needsSpace(
-  before: string | undefined,
-  after: string | undefined,
-  beforeThat?: string,
-  third?: string,
-  afterThat?: string,
-): boolean {
+/** Whether the run of spaces input[i, j) stays (as one space) in running text. */
+function needsSpace(input: string, i: number, j: number): boolean {
+  const before = input[i - 1];
+  const after = input[j];
+  const beforeThat = input[i - 2];
   if (before === undefined || after === undefined || before === '\n' || after === '\n') return false;
   // 4.<line break>2 亿元: a decimal cut by the column edge; 1 . 3 万: one spaced out letter by letter
   if (
     before === '.' &&
     /\d/.test(after) &&
-    (/\d/.test(beforeThat ?? '') || (beforeThat === ' ' && /\d/.test(third ?? '')))
+    (/\d/.test(beforeThat ?? '') || (beforeThat === ' ' && /\d/.test(input[i - 3] ?? '')))
   )
     return false;
   // 达 2 . 3 万 亩 inside a paragraph whose other lines are not spaced: a decimal point between digits, and a digit
   // standing alone between spaces (2 3 0 0, 突破45 0 0 where a cut figure was joined), are glyph placement
   if (/\d/.test(before) && after === '.') return false;
-  if (/\d/.test(before) && /\d/.test(after) && (beforeThat === ' ' || afterThat === ' ')) return false;
+  if (/\d/.test(before) && /\d/.test(after) && (beforeThat === ' ' || input[j + 1] === ' ')) return false;
   // 5.6 %: a percentage sign belongs to its figure
   if (/\d/.test(before) && (after === '%' || after === '‰')) return false;
   return !CJK.test(before) && !CJK.test(after);
@@ -90,11 +88,7 @@ export function removeSpaces(input: string): Mapped {
     const cell = kind === 'table' && input[i - 1] !== '\n' && input[j] !== '\n' && i > 0 && j < input.length;
     // Neighbours are code units; a surrogate pair's low half is neither CJK-matched nor a space, which keeps the space.
     const between = kind === 'phrased' && j - i === 1 && HAN.test(input[i - 1] ?? '') && HAN.test(input[j] ?? '');
-    if (
-      kind !== 'spaced' &&
-      (cell || between || needsSpace(input[i - 1], input[j], input[i - 2], input[i - 3], input[j + 1]))
-    )
-      out.push(' ', i);
+    if (kind !== 'spaced' && (cell || between || needsSpace(input, i, j))) out.push(' ', i);
     i = j;
   }
   return out.build();

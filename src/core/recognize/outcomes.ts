@@ -66,11 +66,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
       const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
-      // 班子成员平均年龄41.3岁 is a result; 60岁以上老人 says who
-      // (…平均年龄42.3岁，较上届下降5.6岁: the change in it too)
-      const ageBefore = s.text.slice(Math.max(0, at - 20), at);
-      if (m[5] === '岁' && !/年龄[^，。；]*$/.test(ageBefore) && !/年龄[^，。；]*，较[^，。；]*$/.test(ageBefore))
-        continue;
+      // 班子成员平均年龄41.3岁 is a result, and so is its change (…，较上届下降5.6岁); 60岁以上老人 says who
+      if (m[5] === '岁' && !/年龄[^，。；]*(?:，较[^，。；]*)?$/.test(s.text.slice(Math.max(0, at - 20), at))) continue;
       // 其中30万元以上的村8个: a bound that says which ones are counted is no result (the count is)
       if (/^(以上|以下)的/.test(s.text.slice(end, end + 3))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));

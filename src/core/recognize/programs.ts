@@ -358,7 +358,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   // 坚持产业为本, 坚持以人民为中心: a principle held to, not a line of work (坚持党建引领 names one, found by its head)
   if (/^坚持/.test(text) && !HEAD_RE.test(text)) return;
   // 民宿经济蓬勃发展, 文旅融合“晒”出国际范儿: a heading that says how a line of work is going names it by its
-  // subject (民生福祉持续改善, whose subject is no line of work by name, stays whole)
+  // subject (民生福祉持续改善, whose subject is no line of work by name, names none: see below)
   const subject = statedSubject(text);
   if (subject !== null && (HEAD_RE.test(subject) || STATED_PROGRAM.test(subject))) text = subject;
   // 社会保障更加有力, 节会活动精彩纷呈: a statement of how things go whose subject names no line of work is no name

@@ -37,14 +37,12 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         const next = ctx.text[p.end] === '、' ? parties.find((q) => q.start === p.end + 1 && regional(q)) : undefined;
         return next ? listEnd(next) : p.end;
       };
+      const qualifies = (p: (typeof parties)[number]): boolean => {
+        const next = regional(p) ? (ctx.text[listEnd(p)] ?? '') : '';
+        return /[\u4e00-\u9fff]/.test(next) && !/[、和与及同]/.test(next);
+      };
       const chainless = parties.filter(
-        (p) =>
-          !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place') &&
-          !(
-            regional(p) &&
-            /[\u4e00-\u9fff]/.test(ctx.text[listEnd(p)] ?? '') &&
-            !/[、和与及同]/.test(ctx.text[listEnd(p)]!)
-          ),
+        (p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place') && !qualifies(p),
       );
       const keys = [...new Set(chainless.map((p) => p.key))];
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the

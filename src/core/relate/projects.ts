@@ -43,19 +43,22 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
         before.push(opening);
       }
     }
-    const inName = placesIn(ctx, p.sentence)
-      .filter((m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code))
-      .sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
+    const named = placesIn(ctx, p.sentence).filter(
+      (m) => m.start >= p.start && m.end <= p.end && m.code && !townAncestors.has(m.code),
+    );
+    const inName = [...named].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0];
     let keys: string[] = [];
     // 保丰村至三铺村产业路: a road from one village to another is put where it starts (17 gold files of 31 do so;
     // 13 give the town); one between towns belongs to the place holding both, the town
-    const fromVillage =
-      /^[^至到]*(?:村|社区)(?:至|到)/.test(p.name) && inName && LEVEL_RANK[inName.level] > LEVEL_RANK.town;
+    const firstVillage = named
+      .filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town)
+      .sort((a, b) => a.start - b.start)[0];
+    const fromVillage = /^[^至到]*(?:村|社区)(?:至|到)/.test(p.name) ? firstVillage : undefined;
     const between = !fromVillage && /(?:村|社区|镇|乡)(?:至|到)/.test(p.name) && ctx.townKey;
     // a village inside the name says where it is; a town inside the name (古城镇设施农业产业园) says less than the
     // villages the clause puts it in (在许家窑村、下神峪村建设…)
     if (between) keys = [ctx.townKey!];
-    else if (fromVillage) keys = [firstPlaceIn(ctx, p)?.key ?? inName.key];
+    else if (fromVillage) keys = [fromVillage.key];
     else if (inName) keys = LEVEL_RANK[inName.level] > LEVEL_RANK.town || !villagesBefore.length ? [inName.key] : [];
     if (!keys.length && !inName && ctx.town) {
       const bare = barePrefix(ctx, p.name, mentioned);
@@ -153,11 +156,4 @@ function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | 
     if (hit) return hit;
   }
   return null;
-}
-
-/** The first village or community named inside a project's name (保丰村 in 保丰村至三铺村产业路). */
-function firstPlaceIn(ctx: RelationContext, p: { sentence: number; start: number; end: number }) {
-  return placesIn(ctx, p.sentence)
-    .filter((m) => m.start >= p.start && m.end <= p.end && m.code && LEVEL_RANK[m.level] > LEVEL_RANK.town)
-    .sort((a, b) => a.start - b.start)[0];
 }
