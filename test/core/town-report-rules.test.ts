@@ -2067,3 +2067,208 @@ describe('round thirty: art weeks, choral gatherings, quoted leagues and series'
     expect(events).not.toContain('“我们的节日”系列活动');
   });
 });
+
+describe('round thirty-one: a column’s lines that carry on the line before', () => {
+  it('joins a title-like line to a next line opening with a comma, and a figure to a unit on the next line', () => {
+    // the page's other paragraphs run in a column twice as wide, so these lines are short next to them
+    const wide = [
+      '2023年，浦口镇坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻',
+      '落实党的二十大精神，紧扣“陶瓷名镇、生态浦口”发展定位，统筹推进各项工',
+      '作，全镇经济社会发展呈现稳中有进、进中向好的良好态势，群众获得感不断增强。',
+    ];
+    const text = [
+      '醴陵市浦口镇2023年工作总结',
+      '',
+      ...wide,
+      '',
+      '亮点一 党建引领，凝聚干事创业合力',
+      '',
+      '浦口镇把党史学习教育作为全年任务',
+      '，组建“渌江红”宣讲小分队9支，深入',
+      '田间地头、瓷厂车间开展专题宣讲126',
+      '场次，覆盖党员群众5800余人次。扎',
+      '实开展“我为群众办实事”实践活动。',
+      '',
+      ...wide,
+      '',
+    ].join('\n');
+    const sentences = (
+      extract(text).graph.nodes.find((n) => n.attributes.type === 'Document')!.attributes as {
+        sentences: { text: string }[];
+      }
+    ).sentences.map((s) => s.text);
+    expect(sentences).toContain(
+      '浦口镇把党史学习教育作为全年任务，组建“渌江红”宣讲小分队9支，深入田间地头、瓷厂车间开展专题宣讲126场次，覆盖党员群众5800余人次。',
+    );
+  });
+
+  it('joins a figure whose decimal point ends a line spaced letter by letter to the rest on the next', () => {
+    const text = [
+      '醴陵市浦口镇2023年工作总结',
+      '',
+      '招商引资持续发力。全年引进陶瓷加工',
+      '、 农 产 品 加 工 等 项 目 1 1 个 ， 签 约 金 额',
+      '3 2 . 5 亿 元 ， 总 投 资 1 8 亿 元 的 浦 口',
+      '',
+      '陶瓷文化产业园项目开工建设，',
+      '总 投 资 6 . 5 亿 元 的 渌 江 温 泉 酒 店 项',
+      '目 完 成 主 体 工 程 。 帮 助 企 业 解 决 融 资 、',
+      '用 工 等 难 题 4 8 个 ， 新 增 市 场 主 体 1 1 2 0 户',
+      '，同比增长16.3%。',
+      '',
+      '亮点三 乡村振兴 绘就和美乡村画卷',
+      '',
+      '坚 持 产 业 兴 村 。 全 镇 发 展 高 山 蔬 菜 ２ .',
+      '６万亩、油茶3800亩、中药材1',
+      '5 0 0 亩 ， 建 成 保 丰 村 高 山 蔬 菜 标 准 化 种',
+      '植基地和浦口村“渌江红”脆红李示范园',
+      '，全年农业产值达到5.2亿元。',
+      '',
+    ].join('\n');
+    expect(extract(text).outcomes()).toEqual(
+      expect.arrayContaining(['发展高山蔬菜=2.6万亩', '油茶=3800亩', '中药材=1500亩']),
+    );
+  });
+});
+
+describe('round thirty-one: goals aimed at, seasons and races', () => {
+  it('reads no program or project in a goal a town anchors on (锚定…目标)', () => {
+    const x = extract(
+      `${TITLE}新的一年，浦口镇将锚定建设“湘东陶瓷名镇”目标，锚定国家级旅游度假区建设目标，奋力谱写新篇章。`,
+    );
+    expect(x.names('Program').join()).not.toContain('锚定');
+    expect(x.names('Project')).toEqual([]);
+  });
+
+  it('reads a snow season opened and a cross-country race co-organised as events', () => {
+    const x = extract(
+      `${TITLE}12月，第三届浦口冰雪季正式启幕。浦口镇协办了2023醴陵浦口山地越野跑，来自全国的1200名选手参赛。`,
+    );
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['第三届浦口冰雪季', '2023醴陵浦口山地越野跑']));
+  });
+});
+
+describe('round thirty-two: events named after 的, dated fairs counted, fairs attended, editions as subjects', () => {
+  it('reads the event a relative clause describes without its 的', () => {
+    const x = extract(`${TITLE}春节期间举办的“瓷都花灯·浦口村晚”系列活动，累计吸引游客8.6万人次。`);
+    expect(x.names('Event')).toContain('“瓷都花灯·浦口村晚”系列活动');
+  });
+
+  it('reads a job fair named by its year as an event however many were held, but not one only quoted', () => {
+    const x = extract(`${TITLE}浦口镇联合市就业服务中心举办2023年“春风行动”浦口专场招聘会8场，提供就业岗位3600个。`);
+    expect(x.names('Event')).toContain('2023年“春风行动”浦口专场招聘会');
+    const y = extract(`${TITLE}浦口镇举办“春风行动”专场招聘会8场，提供就业岗位3600个。`);
+    expect(y.names('Event')).toEqual([]);
+  });
+
+  it('reads fairs taken part in as events, counted or not, and an edition that opens its clause', () => {
+    const x = extract(
+      `${TITLE}组织辖区企业参加中国国际农产品交易会、湖南农交会等展会5场次，现场签约订单1300万元。` +
+        '浦口镇第二届农民运动会吸引1200余名群众参赛。成功举办浦口镇第三届花椒采摘节。' +
+        '浦口镇还承办了第二届湘东陶瓷文化保护与发展研讨会。春节期间，保丰村“古村过大年”民俗文化活动接待游客3.6万人次。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining([
+        '中国国际农产品交易会',
+        '湖南农交会',
+        '浦口镇第二届农民运动会',
+        '浦口镇第三届花椒采摘节',
+        '第二届湘东陶瓷文化保护与发展研讨会',
+        '“古村过大年”民俗文化活动',
+      ]),
+    );
+    expect(x.names('Event').join()).not.toContain('举办');
+  });
+});
+
+describe('round thirty-two: bodies by their standard names, task forces, and kinds of bodies', () => {
+  it('reads a district’s commissions and centres, a task force and a street’s discipline committee', () => {
+    const x = extract(
+      `${TITLE}由市文化旅游委主办的醴陵市2023年“瓷都纳凉季”启动仪式在保丰村举行。浦口镇联合市就业和人才中心举办招聘会。` +
+        '浦口镇成立企业服务专班，镇纪工委开展专项督查。浦口镇与湖南中国青年旅行社建立长期合作。',
+    );
+    // (a district's or town's bodies are named with it)
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining([
+        '醴陵市文化旅游委',
+        '醴陵市就业和人才中心',
+        '企业服务专班',
+        '浦口镇纪工委',
+        '湖南中国青年旅行社',
+      ]),
+    );
+  });
+
+  it('reads no body in a formula’s part, a kind of body, or a phrase that runs over a verb', () => {
+    const x = extract(
+      `${TITLE}浦口镇建立“镇领导+专班+专员”项目服务机制。保丰村脱贫户返乡创办家庭农场，协调保险公司完成理赔186万元，` +
+        '全镇中考平均分列全市农村学校第二，中考成绩连续两年位居全市农村中学前列。浦口镇卫生院加入醴陵市人民医院医共体，' +
+        '县级医院专家每周到镇坐诊2次，各村全部成立股份经济合作社。',
+    );
+    const orgs = x.names('Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['浦口镇卫生院', '醴陵市人民医院']));
+    for (const bad of ['专班', '家庭农场', '保险公司', '农村学校', '农村中学', '县级医院', '股份经济合作社', '加入'])
+      expect(orgs.join()).not.toContain(bad);
+  });
+});
+
+describe('round thirty-two: project names that stop at a verb, a time or a preposition', () => {
+  it('ends a project’s name at 入选, at 全年, and at a preposition before its head', () => {
+    const x = extract(
+      `${TITLE}保丰村油茶生态种植基地入选省级农业绿色发展示范基地建设项目。全年渌江风光带景区接待游客312万人次。` +
+        '推动党建资源向景区、园区、民宿集聚区延伸。',
+    );
+    const projects = x.names('Project');
+    expect(projects).toContain('保丰村油茶生态种植基地');
+    expect(projects.join()).not.toMatch(/入选|全年|向/);
+  });
+
+  it('reads a facility a village builds as the village’s project, and halls, streets and sports grounds', () => {
+    const x = extract(
+      `${TITLE}保丰村建成油茶基地2000亩，带动农户增收。浦口村、保丰村联合打造高山蔬菜基地650亩。在浦口村建成浦口镇消费扶贫馆。` +
+        '浦口老街风情街建成开放，浦口镇中心小学塑胶运动场投入使用。醴陵市某某煤业有限公司瓦斯综合利用发电项目并网发电。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '油茶基地',
+        '高山蔬菜基地',
+        '浦口镇消费扶贫馆',
+        '浦口老街风情街',
+        '浦口镇中心小学塑胶运动场',
+        '醴陵市某某煤业有限公司瓦斯综合利用发电项目',
+      ]),
+    );
+    expect(x.placesOf('油茶基地')).toEqual(['保丰村']);
+  });
+});
+
+describe('round thirty-three: plans carried out by name, trips and room-nights', () => {
+  it('keeps the figures after a plan carried out by name, a plan’s funds, and counts in 趟 and 间夜', () => {
+    const x = extract(
+      `${TITLE}深入实施基层党建“三年行动计划”，整顿软弱涣散村党组织2个，发展党员38名。` +
+        '实施“雁归浦口”人才回引计划，收录在外浦口籍人才320名。落实学生营养改善计划资金96万元。' +
+        '开通点对点返岗专车23趟，预订客房1.2万间夜。计划新建公路5公里。',
+    );
+    const outcomes = x.outcomes();
+    expect(outcomes).toEqual(
+      expect.arrayContaining([
+        '整顿软弱涣散村党组织=2个',
+        '发展党员=38名',
+        '收录在外浦口籍人才=320名',
+        '落实学生营养改善计划资金=96万元',
+        '开通点对点返岗专车=23趟',
+        '预订客房=1.2万间夜',
+      ]),
+    );
+    // a plan still aims at what it names
+    expect(outcomes.join()).not.toContain('5公里');
+  });
+});
+
+describe('round thirty-three: common words that are also towns', () => {
+  it('reads no town in 小城镇建设 or in 新建镇区游园', () => {
+    const x = extract(`${TITLE}小城镇建设提档升级。新建镇区游园2处、公厕4座。`);
+    expect(x.names('Place')).not.toContain('小城镇');
+    expect(x.names('Place')).not.toContain('新建镇');
+  });
+});

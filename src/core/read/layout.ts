@@ -25,6 +25,9 @@ export interface LineInfo {
  * A bare closing quote does not end a sentence: 荣获“节约型机关”|“江津区…” is one sentence split across lines.
  */
 const SENTENCE_END = /[。！？；：.!?;:…][”’"」』）)》]*$/;
+/** 高山蔬菜2. / 6万亩, 2 . / 6 (spaced): in Chinese text a point right after a figure is a decimal point, cut by the
+ * column edge, and finishes no sentence. */
+const DECIMAL_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)* ?\.$/u;
 /** Any punctuation at the very end: a heading ends on a word, not on ，、 or a bracket. */
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
@@ -105,6 +108,30 @@ export function isTableHeader(body: string, next: string): boolean {
   );
 }
 
+/** Punctuation that goes on a clause: a line opening with it carries on the line before. */
+const CLAUSE_GOES_ON = /^[，、；：。！？,;:]/;
+/**
+ * A unit right after a figure (宣讲126 / 场次，…, 输转5360 / 人，…): a word of units, or a one-character measure
+ * word that ends its clause (a heading's number, 亮点1 / 人才振兴, goes on with a word).
+ */
+const UNIT_START =
+  /^(?:(?:万|亿)?(?:场次|人次|万元|亿元|公里|平方米|余人|余户|余万)|(?:万|亿|余|多)?[个场次件户人元亩米吨家所座处项名支批条套台头只张][，。、；）)\s]|[%％])/;
+
+/**
+ * 改造低效果园26 / 00亩, 工业产值3. / 16亿元, 产值1 / . 3 亿 元, 突破4 / 5 0 0 万 元 (the next line spaced letter by
+ * letter), 蔬菜2 . / 6万亩, 宣讲126 / 场次: a figure in Chinese text cut by the column edge is one figure, joined
+ * without a space (two Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
+ */
+export function cutFigure(before: string, after: string): boolean {
+  if (!/(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\.)?$/u.test(before)) return false;
+  return /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after) || (/\d$/.test(before) && UNIT_START.test(after));
+}
+
+/** The line after `before` carries on its clause: it opens with a comma, or finishes a figure cut at the edge. */
+function carriesOn(before: string, after: string): boolean {
+  return CLAUSE_GOES_ON.test(after) || cutFigure(before, after);
+}
+
 function printedWidth(s: string): number {
   let w = 0;
   for (const c of s) w += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
@@ -125,7 +152,7 @@ function splitLines(text: string): LineInfo[] {
       body,
       blank: body === '',
       width,
-      endsSentence: SENTENCE_END.test(body),
+      endsSentence: SENTENCE_END.test(body) && !DECIMAL_AT_EDGE.test(body),
       heading: false,
       table: isTableLine(body),
     });
@@ -166,6 +193,7 @@ function headingShaped(body: string): boolean {
   return (
     bare.length > 0 &&
     bare.length <= MAX_HEADING_CHARS &&
+    !CLAUSE_GOES_ON.test(bare) &&
     !ENDS_WITH_PUNCTUATION.test(bare) &&
     !INNER_SENTENCE_END.test(bare) &&
     /\p{Script=Han}/u.test(bare)
@@ -198,6 +226,8 @@ function classifyHeadings(lines: LineInfo[]): void {
     const startsBlock = prev < 0 || prev < k - 1 || lines[prev].endsSentence || lines[prev].heading;
     if (!startsBlock) continue;
     const next = nextNonBlank(lines, k);
+    // 阳坝镇把党史学习教育作为全年政治任务 / ，组建…: a title's line does not run on into the next
+    if (next === k + 1 && carriesOn(line.body, lines[next].body)) continue;
     if (matchesHeadingPattern(line.body)) line.heading = true;
     else if (next >= 0 && isShortLine(lines, k)) {
       // where blocks stand between blank lines, a short line with body text right under it was broken inside its

@@ -10,7 +10,7 @@
  */
 import { BULLET_START } from './bullets.ts';
 import { MappedBuilder, type Mapped } from './offset-map.ts';
-import { endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
+import { cutFigure, endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 
 function endsParagraph(lines: LineInfo[], before: number, after: number, cut: boolean): boolean {
   const a = lines[before];
@@ -22,15 +22,6 @@ function endsParagraph(lines: LineInfo[], before: number, after: number, cut: bo
   if (BULLET_START.test(b.body)) return true;
   if (after > before + 1) return a.endsSentence;
   return endsParagraphByItself(lines, before);
-}
-
-/**
- * 改造低效果园26 / 00亩, 工业产值3. / 16亿元, 产值1 / . 3 亿 元, 突破4 / 5 0 0 万 元 (the next line spaced letter by
- * letter): a figure in Chinese text cut by the column edge is one figure, joined without a space (two Latin words or
- * figures apart, Version 2 / 2020 in English text, keep theirs).
- */
-function cutFigure(before: string, after: string): boolean {
-  return /(^|\P{ASCII})\s*\d+\.?$/u.test(before) && /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after);
 }
 
 export function joinLines(input: string): Mapped {

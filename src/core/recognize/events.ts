@@ -19,7 +19,7 @@ import type { EntityMention } from './types.ts';
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
-  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
@@ -46,10 +46,27 @@ const YEAR_NAMED = new RegExp(
   `(?<![\\d.])20\\d{2}(?![\\d.年%])[\\u4e00-\\u9fff·“”]{2,20}?(?:${[...EVENT_HEADS].filter((h) => h !== '活动' && h !== '会议' && h !== '大会').join('|')})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
   'g',
 );
+/**
+ * 弶港镇第二届渔民运动会, 第三届浦口春茶开采节: a clause that opens with an edition (after its place, if any) and
+ * ends on an event head (not a congress's 大会 or 会议: SESSION reads those).
+ */
+const EDITION_NAMED = new RegExp(
+  `(?<=^|[，。；：】\\s、])(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·]{1,20}?(?:${[
+    ...EVENT_HEADS,
+  ]
+    .filter((h) => h !== '会议' && h !== '大会')
+    .join('|')})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
+  'g',
+);
 const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚))上/g;
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
 const QUOTED_GALA = /“([^“”]{0,8}(?:村晚|春晚))”/g;
+/** A year or an edition (首届, 第三届) names an event however many things it counts, and so do quotes … */
+const DATED_ITEM = /\d{4}|首届|第[一二三四五六七八九十\d]+届/;
+/** … unless the count follows right after the name (“春风行动”专场招聘会8场 are that many fairs). */
+const NAMED_ITEM = new RegExp(`“[^”]+”|${DATED_ITEM.source}`);
+const FAIR = /(交易会|博览会|博会|推介会|展销会|洽谈会|农交会|峰会)$/;
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
@@ -74,6 +91,17 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       if (m[0].includes('暨')) continue; // two events: the object list splits them
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
+    }
+    // 浦口镇第二届龙舟赛吸引…: an edition's number names an event wherever it stands
+    for (const m of s.text.includes('届') ? s.text.matchAll(EDITION_NAMED) : []) {
+      // (成功举办浦口镇第三届…: the verb before the place is no part of the name)
+      const lead = /^.*(?:举办|承办|主办|协办|召开|举行|开展|参加|组织)/.exec(m[0])?.[0].length ?? 0;
+      // (…第二届“村晚”和“和美乡村”篮球赛: two events, which the object list tells apart)
+      if (/[和与及]/.test(m[0].replace(/“[^”]*”?/g, ''))) continue;
+      // (…第二届“村晚”: the quote the head sits in closes after it)
+      const close = /^[^“]*“[^”]*$/.test(m[0]) && s.text[m.index! + m[0].length] === '”' ? 1 : 0;
+      const start = s.start + m.index! + lead;
+      add(out, s, start, start + m[0].length - lead + close, m[0].slice(lead) + (close ? '”' : ''));
     }
     for (const m of s.text.includes('晚”') ? s.text.matchAll(QUOTED_GALA) : []) {
       // held by whoever holds it (开展“村晚”等活动): the last event verb before it in the sentence
@@ -142,23 +170,27 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
       .replace(/(赛(?:（[^）]{1,8}）)?)赛事$/, '$1');
     // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
     const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
-    const lead = cut >= 0 ? cut + 1 : 0;
+    // 春节期间举办的“…”系列活动: the verb describes the event named after 的
+    const lead = cut >= 0 ? cut + 1 : offset === raw.length + 1 && item.startsWith('的') ? 1 : 0;
     item = item.slice(lead);
-    // 专题读书班4期: a reading class keeps its name without its count
-    const classCount = /读书班(\d+(?:余|多)?(?:场次|场|次|期|届|个))$/.exec(item);
-    if (classCount) item = item.slice(0, item.length - classCount[1]!.length);
+    // 专题读书班4期, 2020年“春风行动”专场招聘会8场: a reading class, or an event named by its year or edition,
+    // keeps its name without its count
+    const count = /\d+(?:余|多)?(?:场次|场|次|期|届|个)$/.exec(item);
+    const classCount = count && /读书班$/.test(item.slice(0, count.index));
+    if (count && (classCount || DATED_ITEM.test(item.slice(0, count.index)))) item = item.slice(0, count.index);
     // 举办松林岗梨花体验等活动 names what was held; 开展文艺汇演、便民义诊等活动 lists what was done
     const verb = s.text.slice(verbStart, verbEnd);
     const carriedOut = /开展$/.test(verb);
     // …and so does each quoted name of such a list (组织“三月三”“火把节”等民族节庆活动)
     const trailingList = ((raw !== item && /等/.test(raw)) || (listOfHeld && /^“[^“”]+”$/.test(item))) && !carriedOut;
-    // “…”, a year or an edition (首届, 第三届) names an event however many things it counts
-    const named = /“[^”]+”|\d{4}|首届|第[一二三四五六七八九十\d]+届/.test(item);
+    const named = NAMED_ITEM.test(item);
     // (…联赛（五莲站）: a stage's place in brackets after the head)
     if (!HEAD_RE.test(item.replace(/[“”]/g, '').replace(/（[^（）]{1,8}）$/, '')) && !trailingList) continue;
     // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
-    if (counted && !named && !classCount) continue;
-    if (followedByCount(s.text, itemStart + lead + item.length)) continue;
+    // 参加中国国际旅游交易会、长三角旅游推介会等展会6场: fairs taken part in are others' named events, however many
+    const attended = verb === '参加' && FAIR.test(item);
+    if (counted && !named && !classCount && !attended) continue;
+    if (!DATED_ITEM.test(item) && followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
     const short = /[节赛]$/.test(bare) || /^“[^“”]+”$/.test(name); // 龙舟赛, “三月三”: a short name will do

@@ -16,7 +16,7 @@ import type { EntityMention } from './types.ts';
  * 社区委员会 or 辖区政府.
  */
 const LEVEL_BODY =
-  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|党委|纪委|委|人民政府|政府|人大|政协|商会)(?![员会])/g;
+  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委|人民政府|政府|人大|政协|商会)(?![员会])/g;
 /**
  * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
@@ -29,9 +29,12 @@ const CONGRESS =
   /(?<=^|[在于，。、])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|区|县|市)第[一二三四五六七八九十\d]+届人民代表大会/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
-  /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
+  /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|好局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|报社)$/;
 /** A cooperative is named by its kind (…蔬菜种植专业合作社, …股份经济合作社); 领办合作社 and 支部+合作社 are not names. */
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
+/** Kinds of bodies, named by what they do and no name of their own. */
+const GENERIC_BODY =
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:股份经济|经济|专业)?合作(?:联)?社)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
@@ -89,6 +92,8 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
       if (/\d+(?:余|多)?[所个家座名支]/.test(name) || /^(累计|确认|新改建|新建|辖区)|成绩|位列|排名/.test(name))
         continue;
+      // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named
+      if (GENERIC_BODY.test(name)) continue;
       const at = h.end - name.length;
       // 村党支部书记: a branch named by its level word alone is the village's, unnamed; “五星党支部”创建: a title
       // strived for (a quoted body's name, “两镇一乡…联合调解委员会”, stays one)
@@ -127,8 +132,8 @@ function joinOverlapping(all: EntityMention[], sentences: Sentence[]): EntityMen
 /** The head ends the word: 中国电影基金会钟惦棐… ends at 会; 局面 does not end at 局. */
 function endsWord(text: string, end: number): boolean {
   const next = text[end] ?? '';
-  // 局面, 会长, 大学生: the head goes on into another word
-  return !/[面长势部内员会生]/.test(next);
+  // 局面, 会长, 大学生: the head goes on into another word; “镇领导+专班+专员”: a part of a formula is no body
+  return !/[面长势部内员会生+＋]/.test(next);
 }
 
 function add(out: EntityMention[], s: Sentence, a: number, b: number, name: string): void {

@@ -95,9 +95,14 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
   return out;
 }
 
-/** 力争地区生产总值增长6%以上: a figure the clause aims at is a target, not a result (争取 is not: 争取专项项目7个 was won). */
+/**
+ * 力争地区生产总值增长6%以上: a figure the clause aims at is a target, not a result (争取 is not: 争取专项项目7个 was won;
+ * nor is a plan's name: 实施“三年行动计划”，整顿…2个, 学生营养改善计划资金96万元).
+ */
 const TARGET_WORDS =
-  /(力争|预计|预期|目标是|目标为|目标任务|建成后|投产后|投用后|(?<!为)确保(?!了)|(?<![按如原])计划(?!总?投资|生育|单列|内))/;
+  /(力争|预计|预期|目标是|目标为|目标任务|建成后|投产后|投用后|(?<!为)确保(?!了)|(?<![按如原]|行动)计划(?!总?投资|资金|生育|单列|内|[”》]))/g;
+/** 实施“雁归东安”人才回引计划，…收录人才320名: a plan named as the work carried out, not a figure aimed at. */
+const CARRIED_OUT = /(实施|落实|启动|推进|执行|推行|开展)[^，。；]*$/;
 /** A sentence about what is to come: 新的一年, 明年, 下一步 … */
 const FUTURE_LEAD = /^(新的一年|明年|来年|下一步|今后|未来)/;
 
@@ -108,8 +113,9 @@ const FUTURE_LEAD = /^(新的一年|明年|来年|下一步|今后|未来)/;
  */
 function targetStart(text: string): number {
   if (FUTURE_LEAD.test(text)) return -1;
-  const i = text.search(TARGET_WORDS);
-  return i < 0 ? Infinity : i;
+  for (const m of text.matchAll(TARGET_WORDS))
+    if (m[0] !== '计划' || !CARRIED_OUT.test(text.slice(0, m.index))) return m.index!;
+  return Infinity;
 }
 
 function isOrdinalOrDate(text: string, at: number, end: number): boolean {

@@ -73,10 +73,10 @@ export function phraseStart(
     if (i < headStart && !continues && !improving && (PHRASE_BREAKERS.test(left) || NUMBER_UNIT_END.test(left))) break;
     // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word; a noun head
     // is governed by the verb before it (完成道路、管网等配套设施建设); so is a body joined or reported by another
-    // (派出所联合司法所, 经验做法获广西日报报道)
+    // (派出所联合司法所, 经验做法获广西日报报道); so does a preposition (推动党建资源向景区延伸)
     if (
       i === headStart &&
-      /(等|及|和|与|或|的|了|暨|获|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
+      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
         left,
       )
     )

@@ -176,7 +176,7 @@ function aliasHeads(gaz: Gazetteer): Set<number> {
 }
 
 /** Place names that end in a common noun: an old town, a small town, a market town, an old city district. */
-const COMMON_NOUN_END = /(古镇|小镇|集镇|场镇|名镇|重镇|老城区|工业集中区|工业园区|产业园区|开发区)$/;
+const COMMON_NOUN_END = /(古镇|小镇|小城镇|集镇|场镇|名镇|重镇|老城区|工业集中区|工业园区|产业园区|开发区)$/;
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
@@ -271,6 +271,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     // …at a word boundary: 林城镇 inside 省级森林城镇 is no place, nor 发展乡 in 发展乡村旅游 (乡村 is the word)
     .filter((c) => c.start === 0 || /[\s，。；、：“（(]/.test(text[c.start - 1]!))
     .filter((c) => !(c.surface.endsWith('乡') && /[村镇]/.test(text[c.end] ?? '')))
+    // …nor 新建镇 in 新建镇区游园 (镇区 is the word)
+    .filter((c) => !(c.surface.endsWith('镇') && text[c.end] === '区'))
     .map((c) => ({
       start: c.start,
       end: c.end,

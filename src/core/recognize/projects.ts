@@ -89,6 +89,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (!follows && !/^\d/.test(next)) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
+    // 锚定世界级旅游度假区建设目标: a goal set, not a work under way
+    if (/^(建设|创建|打造)?目标/.test(rest)) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -116,7 +118,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const named =
       /“[^”]{2,}”/.test(name) ||
       /.至./.test(name) ||
-      (placeEndAt(at, protect) > at &&
+      ((placeEndAt(at, protect) > at || villageBuilds(s.text, at, protect)) &&
         // …or counts as the one it is (建成茶香村茶叶加工厂1座)
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
     if (!follows && !named) continue;
@@ -133,6 +135,17 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
   }
+}
+
+/**
+ * 老林村建成笋竹基地2000亩, 兴田村、朝阳村联合打造高山蔬菜基地650亩: a village that builds a facility names it, as
+ * 老林村笋竹基地 would.
+ */
+function villageBuilds(text: string, at: number, protect: (i: number) => number): boolean {
+  const from = Math.max(0, at - 8);
+  const verb = /(?:村|社区)(?:联合|共同)?(?:建成|新建|打造)$/.exec(text.slice(from, at));
+  // (the 村 or 社区 ends a place the text names)
+  return verb !== null && protect(from + verb.index) >= 0;
 }
 
 /** End of the place name a phrase opens with (南望社区 in 南望社区党群服务中心), or `at` when it opens with none. */
