@@ -70,7 +70,8 @@
  * (陕西 柞水) (0.787 · 0.792 · 0.929); then 阳坝镇 2021 (甘肃 康县) and 仙女山街道 2024 (重庆 武隆) (0.775 · 0.750 ·
  * 0.949), 赶水镇 2020 (重庆 綦江) and 白塔镇 2022 (浙江 仙居) (0.741 · 0.777 · 0.939), 东安镇 2022 (重庆 城口) and 润城镇
  * 2019 (山西 阳城, a 政府工作报告) (0.778 · 0.763 · 0.963), 汝溪镇 2020 (重庆 忠县) and 弶港镇 2023 (江苏 东台)
- * (0.713 · 0.778 · 0.992).
+ * (0.713 · 0.778 · 0.992); then 来苏镇 2021 (重庆 永川) and 惠民镇 2023 (云南 澜沧) (0.728 · 0.688 · 0.950), 龚滩镇 2024
+ * (重庆 酉阳) and 熙岭乡 2019 (福建 屏南) (0.798 · 0.783 · 0.979), with the rules of rounds 31-34 already in.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -104,13 +105,14 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(131);
+      expect(score.docs).toBe(135);
       expect(score.missing).toBe(0);
       // measured 0.833 / 0.848 / 0.959 when the last sixteen joined; the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.82);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.84);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
     },
-    300_000,
+    // two builds at a time take 2-3 minutes on the two cores; the margin is for a loaded machine
+    600_000,
   );
 });

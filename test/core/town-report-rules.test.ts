@@ -2272,3 +2272,99 @@ describe('round thirty-three: common words that are also towns', () => {
     expect(x.names('Place')).not.toContain('新建镇');
   });
 });
+
+describe('round thirty-five: a town named like a line of work, campaigns joined by 和, service centres', () => {
+  it('reads no program in the town’s own name when it ends like one (惠民镇)', () => {
+    const x = extract(
+      '澜沧拉祜族自治县惠民镇2023年亮点工作回眸\n景迈山古茶林保护管理局联合惠民镇开展巡护。茶产业是惠民镇的支柱产业。全镇持续推进乡村振兴。',
+    );
+    expect(x.names('Place')).toContain('惠民镇');
+    expect(x.names('Program')).toEqual(['乡村振兴']);
+  });
+
+  it('reads no event in a campaign and a selection carried out together', () => {
+    const x = extract(`${TITLE}全镇开展农村人居环境整治提升五年行动和“干净人家”评选活动，评选示范户300户。`);
+    expect(x.names('Event')).toEqual([]);
+  });
+
+  it('reads the town’s service centre as the body that serves, even where it is built', () => {
+    const x = extract(`醴陵市${TITLE}镇便民服务中心建成投用，全年办理各类事项1.2万件。`);
+    expect(x.names('Organization')).toContain('浦口镇便民服务中心');
+    expect(x.names('Project')).toEqual([]);
+  });
+});
+
+describe('round thirty-five: facilities at work, listed as key projects, and kinds of business', () => {
+  it('reads homestay clusters, heritage halls, car parks, farms with livestock and listed key projects', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村“保丰人家”乡村民宿群开门迎客，新增床位210张。投资260万元的浦口花鼓戏传承馆在浦口村建成开放。` +
+        '建成浦口古镇游客服务中心和智慧停车场，新增停车位420个。保丰村肉牛养殖场存栏肉牛460头。' +
+        '其中浦口镇陶瓷文旅综合体项目、保丰村乡村艺术度假区项目列入株洲市重点项目，完成投资7800万元。浦口村发展稻鱼共生示范基地300亩。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村“保丰人家”乡村民宿群',
+        '浦口花鼓戏传承馆',
+        '浦口古镇游客服务中心',
+        '智慧停车场',
+        '保丰村肉牛养殖场',
+        '浦口镇陶瓷文旅综合体项目',
+        '保丰村乡村艺术度假区项目',
+        '稻鱼共生示范基地',
+      ]),
+    );
+    expect(x.placesOf('稻鱼共生示范基地')).toEqual(['浦口村']);
+  });
+
+  it('reads no project in kinds of business counted, what an agreement is about, a TV news show or a web platform', () => {
+    const x = extract(
+      `${TITLE}引进咖啡馆、书屋、陶艺工坊等文创业态31家。浦口镇与湖南某某旅游发展有限公司签订古镇运营合作协议。` +
+        '央视《新闻联播》、湖南日报等媒体相继报道。纪录片在网络平台上线，播放量突破1200万次。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+});
+
+describe('round thirty-six: bodies and events of the last round', () => {
+  it('reads a technology extension station, no unnamed company, and a company whose name is masked', () => {
+    const x = extract(
+      `${TITLE}浦口镇与醴陵市农业技术推广站共建水稻示范基地。与上海某文化传媒公司合作拍摄纪录片。引进湖南某某果业有限公司。`,
+    );
+    const orgs = x.names('Organization');
+    expect(orgs).toEqual(expect.arrayContaining(['醴陵市农业技术推广站', '湖南某某果业有限公司']));
+    expect(orgs.join()).not.toContain('上海某文化传媒公司');
+  });
+
+  it('reads a fair a town shows at by its edition, brackets and all, and livestock counted in 头（只）', () => {
+    const x = extract(
+      `${TITLE}浦口古镇亮相第十五届中国（湖南）国际旅游博览会。完成春秋两季动物疫病强制免疫18.6万头（只）。`,
+    );
+    expect(x.names('Event')).toContain('第十五届中国（湖南）国际旅游博览会');
+    expect(x.outcomes().join()).toContain('18.6万头（只）');
+  });
+});
+
+describe('round thirty-six: heritage lists, assemblies met at, events held as a clause says, authorities', () => {
+  it('reads a list entered by its title as an honor, an assembly met at and an event held as a relative clause', () => {
+    const x = extract(
+      `${TITLE}9月17日，在沙特阿拉伯利雅得召开的第45届世界遗产大会上，“浦口窑址”成功列入《世界遗产名录》。` +
+        '同期举办的渌江古镇越野跑吸引选手1200余名。',
+    );
+    expect(x.names('Honor')).toContain('《世界遗产名录》');
+    expect(x.names('Project')).not.toContain('《世界遗产名录》');
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['第45届世界遗产大会', '渌江古镇越野跑']));
+  });
+
+  it('reads no fire in a fire-damage rate, and a managing authority, a fire brigade and the national broadcaster', () => {
+    const x = extract(
+      `${TITLE}全镇森林火灾受害率为零。配合市渌江风景区保护管理局完成迎检，联合市森林消防大队开展实战化演练4次。` +
+        '人民日报、中央广播电视总台等媒体报道浦口230余篇（条）。',
+    );
+    expect(x.names('Event')).toEqual([]);
+    expect(x.names('Organization').join()).toMatch(
+      /渌江风景区保护管理局.*森林消防大队|森林消防大队.*渌江风景区保护管理局/,
+    );
+    expect(x.names('Organization')).toContain('中央广播电视总台');
+    expect(x.outcomes().join()).toContain('230篇（条）');
+  });
+});

@@ -47,11 +47,11 @@ const YEAR_NAMED = new RegExp(
   'g',
 );
 /**
- * 弶港镇第二届渔民运动会, 第三届浦口春茶开采节: a clause that opens with an edition (after its place, if any) and
- * ends on an event head (not a congress's 大会 or 会议: SESSION reads those).
+ * 弶港镇第二届渔民运动会, 第三届浦口春茶开采节, 亮相第十五届中国（重庆）国际旅游博览会: a clause or an object that
+ * opens with an edition (after its place, if any) and ends on an event head (not a congress's 大会 or 会议: SESSION reads those).
  */
 const EDITION_NAMED = new RegExp(
-  `(?<=^|[，。；：】\\s、])(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·]{1,20}?(?:${[
+  `(?<=^|[，。；：】\\s、]|亮相|参加|出席)(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{1,20}?(?:${[
     ...EVENT_HEADS,
   ]
     .filter((h) => h !== '会议' && h !== '大会')
@@ -59,7 +59,14 @@ const EDITION_NAMED = new RegExp(
   'g',
 );
 const AT_EVENT =
-  /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚))上/g;
+  /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚|遗产大会))上/g;
+/** An event named after 举办的 (a relative clause), ending on its head before the clause's verb goes on. */
+const HELD_RELATIVE = new RegExp(
+  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${[...EVENT_HEADS]
+    .filter((h) => h !== '活动' && h !== '会议' && h !== '大会')
+    .join('|')}))(?=吸引|共吸引|累计|参与|参赛|现场|让|为|，)`,
+  'g',
+);
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
 const QUOTED_GALA = /“([^“”]{0,8}(?:村晚|春晚))”/g;
 /** A year or an edition (首届, 第三届) names an event however many things it counts, and so do quotes … */
@@ -75,7 +82,15 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
     // 在醴陵市…集中签约仪式上: what happened at an event names it (no host is written)
     for (const m of s.text.includes('上') ? s.text.matchAll(AT_EVENT) : []) {
-      const start = s.start + m.index! + 1;
+      // (在利雅得召开的第45届世界遗产大会上: where and how it met is no part of its name)
+      const lead = /^.*(?:召开|举办|举行)的/.exec(m[1]!)?.[0].length ?? 0;
+      const start = s.start + m.index! + 1 + lead;
+      add(out, s, start, start + m[1]!.length - lead, m[1]!.slice(lead));
+    }
+    // 同期举办的景迈山古茶林越野跑吸引…: the event a clause describes as held
+    for (const m of s.text.includes('的') ? s.text.matchAll(HELD_RELATIVE) : []) {
+      if (GENERIC.test(m[1]!.replace(/[“”]/g, ''))) continue;
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
       add(out, s, start, start + m[1]!.length, m[1]!);
     }
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
@@ -133,7 +148,9 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       if (/(未发生|未出现|没有发生|未|无|杜绝|零)(重大|重特大|较大|一起)?$/.test(s.text.slice(0, m.index!))) continue;
       // 森林火灾联防机制, 山火隐患: a kind of disaster that names a safeguard is no event (新冠肺炎疫情防控 still
       // speaks of the epidemic)
-      const guard = /^(联防|防控|防范|防治|预警|应急|隐患|风险|监测)/.test(s.text.slice(m.index! + m[0].length));
+      const guard = /^(联防|防控|防范|防治|预警|应急|隐患|风险|监测|受害率|发生率)/.test(
+        s.text.slice(m.index! + m[0].length),
+      );
       if (guard && !m[0].endsWith('疫情')) continue;
       const start = s.start + m.index! + lead;
       const name = m[0].slice(lead);
@@ -152,10 +169,10 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
   // 龙舟邀请赛和…丰收节分会场活动: 和 joins two events as 、 does
   const items = splitOutsideQuotes(clause).flatMap((raw) => {
     const and = raw.indexOf('和');
-    // (西沱古镇“云梯灯会”和…: the first event's name may close on a quote)
-    return and > 0 && HEAD_RE.test(raw.slice(0, and).replace(/”$/, ''))
-      ? [raw.slice(0, and), raw.slice(and + 1)]
-      : [raw];
+    // (西沱古镇“云梯灯会”和…: the first event's name may close on a quote; …五年行动和“干净人家”评选活动: so may
+    // a campaign's)
+    const first = raw.slice(0, and).replace(/”$/, '');
+    return and > 0 && (HEAD_RE.test(first) || CAMPAIGN.test(first)) ? [raw.slice(0, and), raw.slice(and + 1)] : [raw];
   });
   const listOfHeld = items.length > 1 && /等(?:\d+[项个场])?[\u4e00-\u9fff]{0,6}(活动|赛事|展会)/.test(items.at(-1)!);
   for (const raw of items) {

@@ -69,6 +69,9 @@ function rankNumber(s: string): number {
 }
 const PLAIN_HONOR = /(荣获|获评|获得|被评为|被授予|获)([\u4e00-\u9fff·\d]{4,24}?)(荣誉称号|称号|奖项|奖)/g;
 
+/** 成功列入《世界遗产名录》: a list a place or a heritage is entered on, named by its title. */
+const LISTED_TITLE = /(列入|入选|纳入)(《[^》]{2,20}名录》)/g;
+
 export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
@@ -129,7 +132,7 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       out.push(ranked(s, m[1]!, start, s.start + m.index!, Number(m[2])));
     }
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
-    for (const re of [DESIGNATION, PLAIN_HONOR]) {
+    for (const re of [DESIGNATION, PLAIN_HONOR, LISTED_TITLE]) {
       for (const m of s.text.matchAll(re)) {
         const start = s.start + m.index! + m[0].length - m[2]!.length;
         // a quoted title is read as such; a level word before it (全国“一村一品”示范村镇) makes it a designation

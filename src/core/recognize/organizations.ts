@@ -85,15 +85,21 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       )
         continue;
       if (h.head === '合作社' && (!NAMED_COOPERATIVE.test(name) || name.includes('+'))) continue;
-      if (h.head === '局' && !/^[\u4e00-\u9fff]{2,8}局$/.test(name.replace(JOINED_DEPARTMENT, '部门'))) continue;
+      // (县景迈山古茶林保护管理局: an authority is named after what it manages)
+      if (
+        h.head === '局' &&
+        !/^[\u4e00-\u9fff]{2,8}局$|^[\u4e00-\u9fff]{2,10}管理局$/.test(name.replace(JOINED_DEPARTMENT, '部门'))
+      )
+        continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
       if (/[，。；、]/.test(name)) continue;
       // 6所村级小学, 辖区11所中小学: bodies counted inside the phrase are generic; 累计确认集体经济组织成员, 新改建学校,
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
       if (/\d+(?:余|多)?[所个家座名支]/.test(name) || /^(累计|确认|新改建|新建|辖区)|成绩|位列|排名/.test(name))
         continue;
-      // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named
-      if (GENERIC_BODY.test(name)) continue;
+      // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named (nor 上海某文化传媒公司; a report that
+      // masks a company's name writes 某某)
+      if (GENERIC_BODY.test(name) || /(?<!某)某(?!某)/.test(name)) continue;
       const at = h.end - name.length;
       // 村党支部书记: a branch named by its level word alone is the village's, unnamed; “五星党支部”创建: a title
       // strived for (a quoted body's name, “两镇一乡…联合调解委员会”, stays one)

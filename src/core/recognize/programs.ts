@@ -203,6 +203,8 @@ function fromClause(s: Sentence, offset: number, text: string, tokenizer: Tokeni
     const end = ends[k]!;
     const head = HEAD_RE.exec(s.text.slice(Math.max(0, end - 6), end));
     if (!head) continue;
+    // 惠民镇, 振兴乡: a head that goes on into 镇 or 乡 is a place's name
+    if (/^[镇乡](?![村镇])/.test(s.text.slice(end, end + 2))) continue;
     // 战略合作协议, 战略投资者: 战略 describes the next word there; so does 帮扶 in 帮扶资源, 帮扶措施
     if (head[0] === '战略' && /^(合作|投资|性|意义|地位|伙伴)/.test(s.text.slice(end, end + 2))) continue;
     if (

@@ -31,21 +31,21 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建)/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 /** 《湖南日报》: a newspaper or magazine reporting, no product of the town. */
-const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台)$/;
+const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台|联播|新闻|频道)$/;
 const HEADS = PROJECT_HEADS;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
 const HAS_HEAD = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS].join('|')})$`);
@@ -89,8 +89,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (!follows && !/^\d/.test(next)) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
-    // 锚定世界级旅游度假区建设目标: a goal set, not a work under way
-    if (/^(建设|创建|打造)?目标/.test(rest)) continue;
+    // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
+    if (/^(建设|创建|打造)?目标/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -121,13 +121,15 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
       ((placeEndAt(at, protect) > at || villageBuilds(s.text, at, protect)) &&
         // …or counts as the one it is (建成茶香村茶叶加工厂1座)
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
-    if (!follows && !named) continue;
+    if ((!follows && !named) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
     if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
+    // 前塘村发展稻鱼共生示范基地300亩: a base a village has grown is there
+    if (!status && named && villageBuilds(s.text, at, protect)) status = 'built';
     if (!status && operating && (at === 0 || /[，；：的“]/.test(s.text[at - 1]!))) status = 'built';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
@@ -138,12 +140,22 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
 }
 
 /**
+ * 引进咖啡馆、书屋、陶艺工坊等文创业态31家, 引进生鲜超市、药店等便民商业网点24个: a list counted as kinds of business
+ * names kinds, not one each (…基地、…加工园等特色产业基地8个 and 修缮川祖庙、龙门桥等历史建筑12处 name each).
+ */
+function countedKinds(text: string, end: number): boolean {
+  return /^(?:、[^，。；]*?)?等[\u4e00-\u9fff]{0,6}(?:业态|网点|商户|店铺|门店)\d+(?:余|多)?[家个处间]/.test(
+    text.slice(end),
+  );
+}
+
+/**
  * 老林村建成笋竹基地2000亩, 兴田村、朝阳村联合打造高山蔬菜基地650亩: a village that builds a facility names it, as
  * 老林村笋竹基地 would.
  */
 function villageBuilds(text: string, at: number, protect: (i: number) => number): boolean {
   const from = Math.max(0, at - 8);
-  const verb = /(?:村|社区)(?:联合|共同)?(?:建成|新建|打造)$/.exec(text.slice(from, at));
+  const verb = /(?:村|社区)(?:联合|共同)?(?:建成|新建|打造|发展)$/.exec(text.slice(from, at));
   // (the 村 or 社区 ends a place the text names)
   return verb !== null && protect(from + verb.index) >= 0;
 }
@@ -262,7 +274,7 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
     const inList = s.text[start - 1] === '、' || /^[、及和]/.test(s.text.slice(end));
     const restored = /^(等?修缮|保护|前期)/.test(s.text.slice(end));
     const status = statusBefore(s.text, start);
-    if (!status || !(inList || restored)) continue;
+    if (!status || !(inList || restored) || countedKinds(s.text, end)) continue;
     push(out, s, start, end, name, status);
   }
 }
