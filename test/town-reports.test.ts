@@ -71,7 +71,9 @@
  * 0.949), 赶水镇 2020 (重庆 綦江) and 白塔镇 2022 (浙江 仙居) (0.741 · 0.777 · 0.939), 东安镇 2022 (重庆 城口) and 润城镇
  * 2019 (山西 阳城, a 政府工作报告) (0.778 · 0.763 · 0.963), 汝溪镇 2020 (重庆 忠县) and 弶港镇 2023 (江苏 东台)
  * (0.713 · 0.778 · 0.992); then 来苏镇 2021 (重庆 永川) and 惠民镇 2023 (云南 澜沧) (0.728 · 0.688 · 0.950), 龚滩镇 2024
- * (重庆 酉阳) and 熙岭乡 2019 (福建 屏南) (0.798 · 0.783 · 0.979), with the rules of rounds 31-34 already in.
+ * (重庆 酉阳) and 熙岭乡 2019 (福建 屏南) (0.798 · 0.783 · 0.979), with the rules of rounds 31-34 already in; then
+ * 长寿湖镇 2023 (重庆 长寿) and 九畹溪镇 2022 (湖北 秭归) (0.754 · 0.745 · 0.955; 肇兴镇 and 濯水镇 of that round are not
+ * fixtures: their gold pairs outcomes with the wrong figures).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -105,7 +107,7 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(135);
+      expect(score.docs).toBe(137);
       expect(score.missing).toBe(0);
       // measured 0.833 / 0.848 / 0.959 when the last sixteen joined; the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.82);

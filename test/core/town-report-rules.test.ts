@@ -2368,3 +2368,23 @@ describe('round thirty-six: heritage lists, assemblies met at, events held as a 
     expect(x.outcomes().join()).toContain('230篇（条）');
   });
 });
+
+describe('round thirty-seven: joint bodies, plants upgraded, awards with their 奖, tiers', () => {
+  it('reads a joint mediation committee whole, and a sewage plant brought up to standard', () => {
+    const x = extract(
+      `${TITLE}与相邻乡镇共同成立“三镇联调”矛盾纠纷联合调解委员会，化解矛盾纠纷46件。浦口镇联合市委党校开展培训。` +
+        '完成浦口集镇污水处理厂提标改造。建立“一对一”专班服务机制。',
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['“三镇联调”矛盾纠纷联合调解委员会', '市委党校']));
+    expect(x.names('Organization').join()).not.toMatch(/联合市委|”专班/);
+    expect(x.names('Project')).toContain('浦口集镇污水处理厂');
+  });
+
+  it('keeps an award’s 奖 in its name and its span, and reads no honor in a tier', () => {
+    const text = `${TITLE}浦口红茶荣获第四届中国国际茶叶博览会金奖。在全市年度目标考核中名列乡镇第一方阵。`;
+    const x = extract(text);
+    expect(x.names('Honor')).toEqual(['第四届中国国际茶叶博览会金奖']);
+    const ev = x.node('Honor', '第四届中国国际茶叶博览会金奖')!.evidence[0]!;
+    expect(text.slice(ev.start, ev.end)).toBe('第四届中国国际茶叶博览会金奖');
+  });
+});

@@ -29,11 +29,11 @@ const DESIGNATION =
 const CONTEST_AWARD =
   /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评))中(被评为|评为|荣获|获得|获评|获)(?:了)?(特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖)/g;
 /**
- * 在全区镇街综合治理考核中名列第2位, 在泸州市“十佳魅力小镇”评选中名列第3位: a rank in a contest is an honor named
+ * 在全区镇街综合治理考核中名列第2位 (not 名列乡镇第一方阵, a tier), 在泸州市“十佳魅力小镇”评选中名列第3位: a rank in a contest is an honor named
  * after the contest (or the title it awards), with its rank.
  */
 const CONTEST_RANK =
-  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)?/g;
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)?(?!方阵|梯队|档)/g;
 /** 在“2021年度中国茶业百强乡镇”中名列第12位: a rank on a list its title names. */
 const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名列|位列|排名|排在|居)第(\d+)(?:位|名)?/g;
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
@@ -134,16 +134,18 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
     // 成功创建国家AAAA级… (unquoted designations), then 获…荣誉称号 (unquoted titles); the verb is group 1, the name group 2
     for (const re of [DESIGNATION, PLAIN_HONOR, LISTED_TITLE]) {
       for (const m of s.text.matchAll(re)) {
-        const start = s.start + m.index! + m[0].length - m[2]!.length;
+        const start = s.start + m.index! + m[0].indexOf(m[2]!, m[1]!.length);
+        // 荣获…博览会金奖: an award keeps its 奖 (a title drops 称号)
+        const name = re === PLAIN_HONOR && m[3] === '奖' ? `${m[2]}奖` : m[2]!;
         // a quoted title is read as such; a level word before it (全国“一村一品”示范村镇) makes it a designation
-        const end = start + m[2]!.length;
+        const end = start + name.length;
         if (m[2]!.startsWith('“') || [...tailOfSentence(out, s.index)].some(([o]) => o.start < end && start < o.end))
           continue;
         // 入选省级专精特新中小企业9家: a count of what was selected is an outcome, not a title
         if (/\d+(?:余|多)?[家个项名人户所批]$/.test(m[2]!)) continue;
         out.push({
           type: 'Honor',
-          name: m[2]!,
+          name,
           start,
           end,
           sentence: s.index,

@@ -92,7 +92,8 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       )
         continue;
       if (followedByCount(s.text, h.end) || precededByCount(s.text, start)) continue;
-      if (/[，。；、]/.test(name)) continue;
+      // (…“一对一”专班服务机制: a name that starts inside quotes is no name)
+      if (/[，。；、]/.test(name) || /^[^“]*”/.test(name)) continue;
       // 6所村级小学, 辖区11所中小学: bodies counted inside the phrase are generic; 累计确认集体经济组织成员, 新改建学校,
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
       if (/\d+(?:余|多)?[所个家座名支]/.test(name) || /^(累计|确认|新改建|新建|辖区)|成绩|位列|排名/.test(name))

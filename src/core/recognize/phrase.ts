@@ -63,7 +63,12 @@ export function phraseStart(
     // …人力资源和社会保障局, 住房和城乡建设局: the 和 of a department's standard name joins, it does not list
     // 和美乡村 (宜居宜业和美乡村) is one word, not a 和 that lists
     // 阜平县嘉和菌业有限公司: the 和 of a company's two-character brand after its county is part of the brand
+    // 矛盾纠纷联合调解委员会: 联合 before the kind of a joint body, after a word that names no body nor place, makes
+    // the body joint; it does not join two
     const continues =
+      (/[\u4e00-\u9fff]联合$/.test(left) &&
+        !/[所局站心队院委办司镇乡村区县市道府会部厅组里]联合$/.test(left) &&
+        /^(调解|党委|党总支|党支部|工会|执法)/.test(text.slice(i))) ||
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
       DEPARTMENT_AND.test(left) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
