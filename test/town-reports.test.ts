@@ -73,7 +73,9 @@
  * (0.713 · 0.778 · 0.992); then 来苏镇 2021 (重庆 永川) and 惠民镇 2023 (云南 澜沧) (0.728 · 0.688 · 0.950), 龚滩镇 2024
  * (重庆 酉阳) and 熙岭乡 2019 (福建 屏南) (0.798 · 0.783 · 0.979), with the rules of rounds 31-34 already in; then
  * 长寿湖镇 2023 (重庆 长寿) and 九畹溪镇 2022 (湖北 秭归) (0.754 · 0.745 · 0.955; 肇兴镇 and 濯水镇 of that round are not
- * fixtures: their gold pairs outcomes with the wrong figures).
+ * fixtures: their gold pairs outcomes with the wrong figures); then, the last of that session, 少云镇 2020 (重庆 铜梁),
+ * 营盘镇 2023 (陕西 柞水), 草堂镇 2019 (重庆 奉节) and 平乐镇 2022 (河南 孟津) (0.795 · 0.828 · 0.963; the session's
+ * first tree 0.793 · 0.827 · 0.959).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -107,11 +109,12 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(137);
+      expect(score.docs).toBe(141);
       expect(score.missing).toBe(0);
-      // measured 0.833 / 0.848 / 0.959 when the last sixteen joined; the margins catch a regression, not noise
-      expect(score.entityF1).toBeGreaterThanOrEqual(0.82);
-      expect(score.relationF1).toBeGreaterThanOrEqual(0.84);
+      // measured 0.826 / 0.841 / 0.962 when the last four joined (141 reports; the 123 of before: 0.836 / 0.851 / 0.961,
+      // the 18 added that day: 0.783 / 0.791 / 0.966); the margins catch a regression, not noise
+      expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
+      expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
     },
     // two builds at a time take 2-3 minutes on the two cores; the margin is for a loaded machine

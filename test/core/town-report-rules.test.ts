@@ -2388,3 +2388,13 @@ describe('round thirty-seven: joint bodies, plants upgraded, awards with their �
     expect(text.slice(ev.start, ev.end)).toBe('第四届中国国际茶叶博览会金奖');
   });
 });
+
+describe('round thirty-eight: a page’s date line, and what is improved', () => {
+  it('reads the paper without the date its page line runs into, and a school without the verb that improves it', () => {
+    const x = extract(
+      '2023年1月20日星期五醴陵日报\n醴陵市浦口镇2022年工作总结\n投入资金460万元改善浦口中心小学办学条件。',
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['醴陵日报', '浦口中心小学']));
+    expect(x.names('Organization').join()).not.toMatch(/星期|改善/);
+  });
+});

@@ -612,6 +612,8 @@ const BREAKING_WORDS = [
   '组建',
   // 为项目落地腾出发展空间: making room is no project
   '腾出',
+  // 投入资金改善辖区学校办学条件: what is improved is governed by 改善
+  '改善',
   // 马河村脱贫户…返乡创办家庭农场, 协调保险公司完成理赔, 中考平均分列全市农村学校第二: a verb ends the name
   '创办',
   '协调',

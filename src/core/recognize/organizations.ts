@@ -77,7 +77,9 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       const name = balanceQuotes(s.text.slice(start, h.end))
         .replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+[、是])/, '')
         .replace(/^(们|把|将)+/, '')
-        .replace(/^(该|全|各|本|我|其|原)/, '');
+        .replace(/^(该|全|各|本|我|其|原)/, '')
+        // 2021年1月22日星期五铜梁日报: a page's date line runs into the paper's name
+        .replace(/^\d{4}年\d{1,2}月\d{1,2}日(星期[一二三四五六日天])?/, '');
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
       if (
         (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) && !TOWN_OFFICE.test(name)) ||
