@@ -331,7 +331,7 @@ function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
     // the town's own service centre (镇便民服务中心建成投用) is the body that serves there
     const same = (type: string) => ms.some((o) => o.type === type && o.start === m.start && o.end === m.end);
     if (m.type === 'Organization' && same('Project') && !TOWN_SERVICE.test(m.name)) return false;
-    if (m.type === 'Project' && same('Organization') && TOWN_SERVICE.test(m.name)) return false;
+    if (m.type === 'Project' && TOWN_SERVICE.test(m.name) && same('Organization')) return false;
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });
