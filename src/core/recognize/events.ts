@@ -188,7 +188,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
     const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
     // 春节期间举办的“…”系列活动: the verb describes the event named after 的
-    const lead = cut >= 0 ? cut + 1 : offset === raw.length + 1 && item.startsWith('的') ? 1 : 0;
+    const lead = cut >= 0 ? cut + 1 : itemStart === verbEnd && item.startsWith('的') ? 1 : 0;
     item = item.slice(lead);
     // 专题读书班4期, 2020年“春风行动”专场招聘会8场: a reading class, or an event named by its year or edition,
     // keeps its name without its count
