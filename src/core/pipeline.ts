@@ -20,7 +20,7 @@ import { recognizeOutcomes } from './recognize/outcomes.ts';
 import { recognizeTableOutcomes } from './recognize/table-outcomes.ts';
 import { recognizeHonors } from './recognize/honors.ts';
 import { recognizeEvents } from './recognize/events.ts';
-import { recognizeOrganizations } from './recognize/organizations.ts';
+import { isTownCenter, recognizeOrganizations } from './recognize/organizations.ts';
 import { recognizeProjects } from './recognize/projects.ts';
 import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
 import type { EntityMention } from './recognize/types.ts';
@@ -308,9 +308,6 @@ function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   return perSentence(all, resolveOverlapsInSentence);
 }
 
-/** 镇便民服务中心, 街道退役军人服务站: the town's own service body, by its level word and nothing before it. */
-const TOWN_SERVICE = /^(镇|乡|街道)[\u4e00-\u9fff]{2,8}服务(中心|站)$/;
-
 function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
   const inside = (a: EntityMention, b: EntityMention) => a !== b && b.start <= a.start && a.end <= b.end;
   const overlaps = (a: EntityMention, b: EntityMention) => a !== b && a.start < b.end && b.start < a.end;
@@ -330,8 +327,8 @@ function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
     // 第二陆军医院的文物利用: a body named where a project is (a site being restored or built) is that project; but
     // the town's own service centre (镇便民服务中心建成投用) is the body that serves there
     const same = (type: string) => ms.some((o) => o.type === type && o.start === m.start && o.end === m.end);
-    if (m.type === 'Organization' && same('Project') && !TOWN_SERVICE.test(m.name)) return false;
-    if (m.type === 'Project' && TOWN_SERVICE.test(m.name) && same('Organization')) return false;
+    if (m.type === 'Organization' && same('Project') && !isTownCenter(m.name)) return false;
+    if (m.type === 'Project' && isTownCenter(m.name) && same('Organization')) return false;
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });

@@ -25,9 +25,12 @@ export interface LineInfo {
  * A bare closing quote does not end a sentence: 荣获“节约型机关”|“江津区…” is one sentence split across lines.
  */
 const SENTENCE_END = /[。！？；：.!?;:…][”’"」』）)》]*$/;
-/** 高山蔬菜2. / 6万亩, 2 . / 6 (spaced): in Chinese text a point right after a figure is a decimal point, cut by the
- * column edge, and finishes no sentence. */
-const DECIMAL_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)* ?\.$/u;
+/** A figure in Chinese text at the line's end, letter-spaced or not, with the decimal point it may be cut after. */
+const FIGURE_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\.)?$/u;
+/** 高山蔬菜2. / 6万亩, 2 . / 6 (spaced): a point right after such a figure is a decimal point and ends no sentence. */
+function decimalAtEdge(body: string): boolean {
+  return body.endsWith('.') && FIGURE_AT_EDGE.test(body);
+}
 /** Any punctuation at the very end: a heading ends on a word, not on ，、 or a bracket. */
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
@@ -123,7 +126,7 @@ const UNIT_START =
  * without a space (two Latin words or figures apart, Version 2 / 2020 in English text, keep theirs).
  */
 export function cutFigure(before: string, after: string): boolean {
-  if (!/(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\.)?$/u.test(before)) return false;
+  if (!FIGURE_AT_EDGE.test(before)) return false;
   return /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after) || (/\d$/.test(before) && UNIT_START.test(after));
 }
 
@@ -152,7 +155,7 @@ function splitLines(text: string): LineInfo[] {
       body,
       blank: body === '',
       width,
-      endsSentence: SENTENCE_END.test(body) && !DECIMAL_AT_EDGE.test(body),
+      endsSentence: SENTENCE_END.test(body) && !decimalAtEdge(body),
       heading: false,
       table: isTableLine(body),
     });

@@ -30,41 +30,40 @@ const SESSION =
 const GENERIC =
   /^(节会|节庆|战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛|汇演|展演)+$/;
 
+/** The event heads as a regex alternation, without the generic ones a pattern cannot end on alone. */
+function headsExcept(...generic: string[]): string {
+  return EVENT_HEADS.filter((h) => !generic.includes(h)).join('|');
+}
+/** What an event's name may end in where a bare 活动, 会议 or 大会 would be too vague (or a congress's). */
+const NAMED_HEADS = headsExcept('活动', '会议', '大会');
+/** The edition's number names the event, so 活动 will do; 会议 and 大会 are a congress's (SESSION reads those). */
+const EDITION_HEADS = headsExcept('会议', '大会');
+
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·]{2,24}?(?:${[
-    ...EVENT_HEADS,
-  ].join(
-    '|',
-  )}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·]{2,24}?(?:${headsExcept()}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
 const YEAR_NAMED = new RegExp(
-  `(?<![\\d.])20\\d{2}(?![\\d.年%])[\\u4e00-\\u9fff·“”]{2,20}?(?:${[...EVENT_HEADS].filter((h) => h !== '活动' && h !== '会议' && h !== '大会').join('|')})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
+  `(?<![\\d.])20\\d{2}(?![\\d.年%])[\\u4e00-\\u9fff·“”]{2,20}?(?:${NAMED_HEADS})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
   'g',
 );
 /**
  * 弶港镇第二届渔民运动会, 第三届浦口春茶开采节, 亮相第十五届中国（重庆）国际旅游博览会: a clause or an object that
- * opens with an edition (after its place, if any) and ends on an event head (not a congress's 大会 or 会议: SESSION reads those).
+ * opens with an edition (after its place, if any) and ends on an event head.
  */
 const EDITION_NAMED = new RegExp(
-  `(?<=^|[，。；：】\\s、]|亮相|参加|出席)(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{1,20}?(?:${[
-    ...EVENT_HEADS,
-  ]
-    .filter((h) => h !== '会议' && h !== '大会')
-    .join('|')})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
+  `(?<=^|[，。；：】\\s、]|亮相|参加|出席)(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{1,20}?(?:${EDITION_HEADS})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
   'g',
 );
 const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚|遗产大会))上/g;
 /** An event named after 举办的 (a relative clause), ending on its head before the clause's verb goes on. */
 const HELD_RELATIVE = new RegExp(
-  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${[...EVENT_HEADS]
-    .filter((h) => h !== '活动' && h !== '会议' && h !== '大会')
-    .join('|')}))(?=吸引|共吸引|累计|参与|参赛|现场|让|为|，)`,
+  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS}))(?=吸引|共吸引|累计|参与|参赛|现场|让|为|，)`,
   'g',
 );
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */

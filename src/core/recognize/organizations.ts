@@ -23,6 +23,16 @@ const LEVEL_BODY =
  */
 const LEVEL_CENTER =
   /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人|电商)服务(?:中心|站)|综治中心|综合治理中心|新时代文明实践所)/g;
+const TOWN_CENTER = new RegExp(`^${LEVEL_CENTER.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')}$`);
+
+/**
+ * 镇便民服务中心: one of the town's own service centres, named by its level word alone (as LEVEL_CENTER finds them);
+ * its 综治中心 is also where a project is built, and stays one.
+ */
+export function isTownCenter(name: string): boolean {
+  return TOWN_CENTER.test(name) && /服务(中心|站)$/.test(name);
+}
+
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT = /人力资源和社会保障|住房和城乡建设|自然资源和规划|文化和旅游|工业和信息化|教育和体育/;
 const CONGRESS =

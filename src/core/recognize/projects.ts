@@ -115,10 +115,11 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const at = h.end - name.length;
     // “东溪礼物”系列文创产品18款, 向石塔村至上湾村通村公路8.6公里, 黄桷村柑橘示范基地500亩: a quoted name, a route
     // or a village's facility is named, however large it is or when it is the one it counts
+    const builtByVillage = villageBuilds(s.text, at, protect);
     const named =
       /“[^”]{2,}”/.test(name) ||
       /.至./.test(name) ||
-      ((placeEndAt(at, protect) > at || villageBuilds(s.text, at, protect)) &&
+      ((placeEndAt(at, protect) > at || builtByVillage) &&
         // …or counts as the one it is (建成茶香村茶叶加工厂1座)
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
     if ((!follows && !named) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
@@ -129,7 +130,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
     if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
     // 前塘村发展稻鱼共生示范基地300亩: a base a village has grown is there
-    if (!status && named && villageBuilds(s.text, at, protect)) status = 'built';
+    if (!status && named && builtByVillage) status = 'built';
     if (!status && operating && (at === 0 || /[，；：的“]/.test(s.text[at - 1]!))) status = 'built';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
