@@ -45,7 +45,9 @@ interface Candidate {
 
 /** Characters that end a place name (省市区县镇乡道村州盟旗), as codes: tested once per character of a report. */
 /** Last characters of a suffixed name: 镇, 村 …, and 苏木, 嘎查 (Inner Mongolia's towns and villages), 居委会. */
-const SUFFIX_CODES = new Set([...'省市区县镇乡道村州盟旗木查会'].map((c) => c.charCodeAt(0)));
+/** Characters a place name can end in, as a table by UTF-16 code (tested at every character of a document). */
+const SUFFIX_CODES = new Uint8Array(0x10000);
+for (const c of '省市区县镇乡道村州盟旗木查会') SUFFIX_CODES[c.charCodeAt(0)] = 1;
 
 const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
@@ -85,7 +87,7 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
   };
   for (let j = 1; j < n; j++) {
     // names with a suffix, ending at j
-    if (!SUFFIX_CODES.has(text.charCodeAt(j))) continue;
+    if (!SUFFIX_CODES[text.charCodeAt(j)]) continue;
     const maxLen = Math.min(MAX_NAME, j + 1 - runStart[j]!);
     for (let len = 2; len <= maxLen; len++) {
       if (!gaz.hasNameIn(text, j + 1 - len, j + 1)) continue;
@@ -97,7 +99,8 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
   // An alias starts like its place's name, so a position whose two characters start no such name is skipped.
   const heads = aliasHeads(gaz);
   for (let i = 0; i + 2 <= n; i++) {
-    if (runStart[i]! > i || !heads.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1))) continue;
+    const c0 = text.charCodeAt(i);
+    if (!heads.first[c0] || runStart[i]! > i || !heads.pairs.has(c0 * 0x10000 + text.charCodeAt(i + 1))) continue;
     // 长江西沱段, 黄河南岸: a 江, 河 or 湖 right after a word ends a river's or lake's name, it opens no 江西 or 河南
     if (RIVER_END.test(text[i]!) && i > 0 && !boundedBefore(text, i, '赴往去来')) continue;
     for (let len = 2; len <= 4 && i + len <= n && runStart[i + len - 1]! <= i; len++) {
@@ -106,7 +109,7 @@ export function scanCandidates(text: string, gaz: Gazetteer): Candidate[] {
       if (levelOfName(s)) continue;
       const options = gaz.lookupTowns(s).places.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.district);
       // an alias directly followed by its own suffix was found above as the full name
-      if (options.length && !SUFFIX_CODES.has(text.charCodeAt(i + len))) add(i, i + len, options, 0);
+      if (options.length && !SUFFIX_CODES[text.charCodeAt(i + len)]) add(i, i + len, options, 0);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -152,18 +155,22 @@ function standingCity(text: string, c: Candidate): GazPlace | null {
   return cities.length === 1 ? cities[0]! : null;
 }
 
-const aliasHeadCache = new WeakMap<Gazetteer, Set<number>>();
+interface AliasHeads {
+  /** 1 for a character that opens some alias: most characters do not, and are passed over at once */
+  first: Uint8Array;
+  /** the first two characters as one number (c0 · 65536 + c1), tested without making a string */
+  pairs: Set<number>;
+}
+const aliasHeadCache = new WeakMap<Gazetteer, AliasHeads>();
 
-/**
- * First two characters of every province, city and district name (≈ 3,300 places) as one number (c0 · 65536 + c1,
- * tested at every character without making a string), computed once per gazetteer.
- */
-function aliasHeads(gaz: Gazetteer): Set<number> {
+/** First two characters of every province, city and district name (≈ 3,300 places), computed once per gazetteer. */
+function aliasHeads(gaz: Gazetteer): AliasHeads {
   let heads = aliasHeadCache.get(gaz);
   if (heads) return heads;
-  heads = new Set();
+  const found: AliasHeads = { first: new Uint8Array(0x10000), pairs: new Set() };
   const visit = (p: GazPlace) => {
-    heads!.add(p.short.charCodeAt(0) * 0x10000 + p.short.charCodeAt(1));
+    found.first[p.short.charCodeAt(0)] = 1;
+    found.pairs.add(p.short.charCodeAt(0) * 0x10000 + p.short.charCodeAt(1));
     if (LEVEL_RANK[p.level] < LEVEL_RANK.district)
       for (const c of gaz.children(p.code)) if (c.level !== 'town') visit(c);
   };
@@ -171,7 +178,7 @@ function aliasHeads(gaz: Gazetteer): Set<number> {
     const province = gaz.byCode(`${code}0000000000`);
     if (province) visit(province);
   }
-  aliasHeadCache.set(gaz, heads);
+  aliasHeadCache.set(gaz, (heads = found));
   return heads;
 }
 
