@@ -26,11 +26,15 @@ export interface LineInfo {
  */
 const SENTENCE_END = /[。！？；：.!?;:…][”’"」』）)》]*$/;
 /** A figure in Chinese text at the line's end, letter-spaced or not, with the decimal point it may be cut after. */
-const FIGURE_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\.)?$/u;
+const FIGURE_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\. ?\d(?: ?\d)*)?(?: ?\.)?$/u;
 /** 高山蔬菜2. / 6万亩, 2 . / 6 (spaced): a point right after such a figure is a decimal point and ends no sentence. */
 function decimalAtEdge(body: string): boolean {
   return body.endsWith('.') && FIGURE_AT_EDGE.test(body);
 }
+/** A line's last word that cannot end a sentence or a title: a comma, an enumeration mark, a conjunction, 的. */
+const RUNS_ON = /[，、,和与及的或并]$/;
+/** …镇党委、镇政府在 / 县委、县政府的…: a title does not stop on a conjunction or a preposition. */
+const STOPS_ON_LINK_WORD = /[和与及或并在把将对向从]$/;
 /** Any punctuation at the very end: a heading ends on a word, not on ，、 or a bracket. */
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
@@ -44,12 +48,16 @@ const HEADING_PATTERNS = [
   new RegExp(`^${SECTION_LABEL}[\\s：:、]`),
   // a bulletin item's tag: 【党建引领】主题教育走深走实
   /^【[^】]{2,10}】[^。；]{2,30}$/,
+  // a byline: 本报记者 陈思远 通讯员 杨婧, 记者 蒋丽华 通讯员 欧阳晓峰
+  /^(?:本报)?(?:特约)?(?:记者|通讯员)\s*[\p{Script=Han}·]{2,4}(?:[\s、]+(?:(?:本报)?(?:记者|通讯员)\s*)?[\p{Script=Han}·]{2,4})*$/u,
   /^第[一二三四五六七八九十百\d]+[章节部分篇](\s|$)/,
   /^[一二三四五六七八九十]+、/,
   /^[（(][一二三四五六七八九十\d]{1,3}[）)]/,
   /^\d{1,2}[、．.]\s*\p{Script=Han}/u,
   /^[①-⑳]/,
   /^——\S/,
+  // a page's masthead: 2022年1月14日 星期五 彭水日报 第3版, 井冈山报 2021年1月18日 星期一 A3版 县域经济
+  /^(?=[^，。；]*\d{4}年\d{1,2}月\d{1,2}日)(?=.*(?:星期[一二三四五六日天]|第?[A-Z]?\d{1,2}版|编辑|校对))[^，。；]+$/,
   // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
   /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点|公报|汇报)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
 ];
@@ -130,37 +138,75 @@ export function cutFigure(before: string, after: string): boolean {
   return /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after) || (/\d$/.test(before) && UNIT_START.test(after));
 }
 
-/** The line after `before` carries on its clause: it opens with a comma, or finishes a figure cut at the edge. */
+/** 农村居民人均可支配收入达到 / 18640元: a verb that takes a figure, at the line's end, with the figure under it. */
+const TAKES_FIGURE = /(达到|达|为|至|超过|突破|增长|增加|提高|实现|完成|新增|累计|共计|总计)$/;
+
+/**
+ * The line after `before` carries on its clause: it opens with a comma, finishes a figure cut at the edge, or gives
+ * the figure a verb at the edge asks for.
+ */
 function carriesOn(before: string, after: string): boolean {
-  return CLAUSE_GOES_ON.test(after) || cutFigure(before, after);
+  return CLAUSE_GOES_ON.test(after) || cutFigure(before, after) || (TAKES_FIGURE.test(before) && /^\d/.test(after));
 }
 
-function printedWidth(s: string): number {
-  let w = 0;
-  for (const c of s) w += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
-  return w;
+/**
+ * A line's characters (CJK 1, narrower ones and the spaces beside them ½) and its letter-spacing (spaces between two
+ * wide characters: 过 去 一 年), measured apart.
+ */
+function measure(s: string): { chars: number; spaces: number } {
+  let chars = 0;
+  let spaces = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20) chars += c < 0x2000 ? 0.5 : 1;
+    else if (s.charCodeAt(i - 1) >= 0x2000 && s.charCodeAt(i + 1) >= 0x2000) spaces++;
+    else chars += 0.5;
+  }
+  return { chars, spaces };
+}
+
+/** Letter-spaced: about one space per character (过 去 一 年). */
+const isSpaced = (m: { chars: number; spaces: number }) => m.spaces >= 0.5 * m.chars && m.chars >= 6;
+
+/**
+ * What a space takes of the column, learnt from the document itself. A PDF's letter-spaced lines (过 去 一 年) fill
+ * the same column as its plain ones: where they hold fewer characters (12–13 against 14–15 in the seeds) the gaps
+ * took the difference, where they hold as many the gaps took nothing. Compared on the fuller lines of each kind (the
+ * upper quartile: the short last lines of paragraphs say nothing about the column); ½ where there is nothing to compare.
+ */
+function spaceWidth(measures: { chars: number; spaces: number }[]): number {
+  const spaced = measures.filter(isSpaced);
+  const plain = measures.filter((m) => m.spaces === 0 && m.chars >= 6);
+  if (spaced.length < 4 || plain.length < 4) return 0.5;
+  const upper = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.75)]!;
+  const gap = upper(plain.map((m) => m.chars)) - upper(spaced.map((m) => m.chars));
+  const gaps = upper(spaced.map((m) => m.spaces));
+  return Math.min(0.5, Math.max(0, gap / gaps));
 }
 
 function splitLines(text: string): LineInfo[] {
   const lines: LineInfo[] = [];
+  const measures: { chars: number; spaces: number }[] = [];
   for (let start = 0; start <= text.length;) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     const raw = text.slice(start, end);
     const body = raw.trim();
-    const width = printedWidth(raw.trim());
+    measures.push(measure(body));
     lines.push({
       start,
       end,
       body,
       blank: body === '',
-      width,
+      width: 0,
       endsSentence: SENTENCE_END.test(body) && !decimalAtEdge(body),
       heading: false,
       table: isTableLine(body),
     });
     start = end + 1;
   }
+  const space = spaceWidth(measures);
+  lines.forEach((line, k) => (line.width = measures[k]!.chars + space * measures[k]!.spaces));
   return lines;
 }
 
@@ -198,6 +244,7 @@ function headingShaped(body: string): boolean {
     bare.length <= MAX_HEADING_CHARS &&
     !CLAUSE_GOES_ON.test(bare) &&
     !ENDS_WITH_PUNCTUATION.test(bare) &&
+    !STOPS_ON_LINK_WORD.test(bare) &&
     !INNER_SENTENCE_END.test(bare) &&
     /\p{Script=Han}/u.test(bare)
   );
@@ -224,14 +271,21 @@ function classifyHeadings(lines: LineInfo[]): void {
   const apart = blocksSetApart(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
-    if (line.blank || line.table || !headingShaped(line.body)) continue;
+    // 【数说上江圩2023】: a box's title on its own line (its closing bracket is no sentence's end)
+    const boxTitle = /^【[^】]{2,16}】$/.test(line.body);
+    if (line.blank || line.table || !(boxTitle || headingShaped(line.body))) continue;
     const prev = previousNonBlank(lines, k);
-    const startsBlock = prev < 0 || prev < k - 1 || lines[prev].endsSentence || lines[prev].heading;
+    // …全年检查企业和 / (blank) / 场所420家次，…: a line that stops on a conjunction or a comma goes on, blank line or not
+    const startsBlock =
+      prev < 0 ||
+      ((prev < k - 1 || lines[prev].endsSentence || lines[prev].heading) &&
+        !RUNS_ON.test(lines[prev].body) &&
+        !carriesOn(lines[prev].body, line.body));
     if (!startsBlock) continue;
     const next = nextNonBlank(lines, k);
     // 阳坝镇把党史学习教育作为全年政治任务 / ，组建…: a title's line does not run on into the next
-    if (next === k + 1 && carriesOn(line.body, lines[next].body)) continue;
-    if (matchesHeadingPattern(line.body)) line.heading = true;
+    if (next >= 0 && carriesOn(line.body, lines[next].body)) continue;
+    if (boxTitle || matchesHeadingPattern(line.body)) line.heading = true;
     else if (next >= 0 && isShortLine(lines, k)) {
       // where blocks stand between blank lines, a short line with body text right under it was broken inside its
       // sentence (…的保丰村食用菌 / 产业园已经投产，…); a stacked title (稳步推进 / 有效衔接脱贫攻坚) still is one, and

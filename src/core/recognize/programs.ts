@@ -361,7 +361,8 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     // (【党建引领篇】: a post's chapter is named by its line of work and the word 篇)
     const tag = /^【(?:[一二三四五六七八九十]+、)?([^】]{2,10}?)篇?】/.exec(text);
     if (tag) {
-      if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4) {
+      // 【二、产业发展】 alone on its line titles a box or a part of the report, not a bulletin item
+      if (!NEWS_CATEGORY.test(tag[1]!) && tag[1]!.length >= 4 && text.length > tag[0].length) {
         const at = s.start + s.text.indexOf(tag[0]) + tag[0].indexOf(tag[1]!);
         add(out, s, at, at + tag[1]!.length, tag[1]!, true);
       }

@@ -236,3 +236,78 @@ describe('dropDecorationLetters', () => {
     },
   );
 });
+
+describe('page furniture and narrow columns (round thirty-nine)', () => {
+  it('keeps a masthead, the title, its subtitle and the byline on lines of their own', () => {
+    const input = [
+      '2022年1月14日 星期五 醴陵日报 乡镇风采 第3版',
+      '千年瓷城焕新颜 砥砺奋进谱华章',
+      '——浦口镇2021年工作综述',
+      '本报记者 李晓玲 通讯员 王光明',
+      '',
+      '建党百年、开局之年、衔接之年，是浦口镇2021年的三个关键',
+      '词。一年来，浦口镇在市委、市政府的坚强领导下，团结带领全镇',
+      '干部群众真抓实干、克难奋进，全年实现地区生产总值12.6亿元。',
+    ].join('\n');
+    expect(joined(input).split('\n').slice(0, 4)).toEqual([
+      '2022年1月14日·星期五·醴陵日报·乡镇风采·第3版',
+      '千年瓷城焕新颜·砥砺奋进谱华章',
+      '——浦口镇2021年工作综述',
+      '本报记者·李晓玲·通讯员·王光明',
+    ]);
+  });
+
+  it('keeps a box title on its line and drops a letter set alone under a heading', () => {
+    const box = joined(
+      '记者 蒋丽华 通讯员 欧阳晓峰\n\n【数说浦口2023】\n全镇完成固定资产投资4.3亿\n元，同比增长10.6%。',
+    );
+    expect(box.split('\n')).toEqual([
+      '记者·蒋丽华·通讯员·欧阳晓峰',
+      '【数说浦口2023】',
+      '全镇完成固定资产投资4.3亿·元，同比增长10.6%。',
+    ]);
+    const input =
+      '上一段结束了，内容写得足够长足够宽。\n\n亮点四 和美乡村，人居环境提档升级\nI\n过去一年，浦口镇以“五好两宜”和美乡村建设为抓手。';
+    const out = dropDecorationLetters(input);
+    expect(out.text).toBe(input.replace('\nI\n', '\n\n'));
+    expectValidMap(input, out);
+  });
+
+  // a column whose letter-spaced lines hold as many characters as the plain ones: the gaps take no width there
+  it('joins plain lines broken inside a sentence beside letter-spaced ones', () => {
+    const column = [
+      '全 年 全 镇 实 现 地 区 生 产 总 值 和 税 收',
+      '9.7 亿 元 ， 同 比 增 长 6.5% ， 新 增 企 业',
+      '接 待 游 客 52 万 人 次 ， 实 现 旅 游 综 合',
+      '收 入 3.6 亿 元 ， 同 比 分 别 增 长 百 分 之 五 ；',
+      '农村居民人均可支配收入的总',
+      '量一万八千元，同比增长较快，',
+      '新 增 摊 位 180 个 ， 永 明 河 综 合 治 理 工',
+      '程顺利完工，镇村干部走访群众',
+      '四千八百余户，收集意见建议两',
+      '百六十条，全部建立台账管理，',
+      '班 子 读 书 班 ， 开 展 “ 四 下 基 层 ” 活 动',
+      '最后一行写完了。',
+    ].join('\n');
+    expect(joined(column)).not.toContain('\n');
+    // the same lines in a column where spaced lines hold fewer characters (the gaps took width) read the same
+    expect(joined(column.replace(/ 百 分 之 五 ；/, '；'))).not.toContain('\n');
+  });
+
+  it('joins a line to what carries it on, across a blank line', () => {
+    // a conjunction at the end
+    expect(joined('全年检查企业和\n\n场所420家次，排查整改隐患。')).toBe('全年检查企业和·场所420家次，排查整改隐患。');
+    // a verb that takes a figure, with the figure under it
+    expect(joined('全镇增长6.5%；\n农村居民人均可支配收入达到\n18640 元，同比增长8.2%。')).toBe(
+      '全镇增长6.5%；\n农村居民人均可支配收入达到·18640·元，同比增长8.2%。',
+    );
+    // a decimal figure at the edge and its unit under a blank line
+    expect(joined('工程顺利完工，治理河道5.3\n\n公里，河长制各项工作有序落实。')).toBe(
+      '工程顺利完工，治理河道5.3公里，河长制各项工作有序落实。',
+    );
+    // a line that opens with a comma, under a blank line
+    expect(joined('惠及贫困户412户。\n建成光伏扶贫电站2座\n\n，总装机容量600千瓦。')).toBe(
+      '惠及贫困户412户。·建成光伏扶贫电站2座·，总装机容量600千瓦。',
+    );
+  });
+});
