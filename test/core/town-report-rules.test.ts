@@ -2398,3 +2398,42 @@ describe('round thirty-eight: a page’s date line, and what is improved', () =>
     expect(x.names('Organization').join()).not.toMatch(/星期|改善/);
   });
 });
+
+describe('round thirty-nine: statements that are no names, quoted ways of working, counted and generic work', () => {
+  it('reads no program in a topic sentence that states how a line of work goes or what it needs', () => {
+    const x = extract(
+      `${TITLE}文化生活丰富多彩。浦口镇举办文艺演出12场。\n\n产业发展离不开金融“活水”。浦口镇发放贷款2亿元。\n\n` +
+        `教育文化事业均衡发展。浦口中学新建教学楼。\n\n为确保脱贫成果经得起检验，浦口镇开展排查。\n\n` +
+        `基层强则基础牢。浦口镇新发展党员26名。`,
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+
+  it('reads quoted ways of working by what follows them: a policy, a measure, a loan, what the work is organised around', () => {
+    const x = extract(
+      `${TITLE}全镇“双减”政策落地见效。落实森林防火“五个一律”措施。与浦口农商行合作推出“茶农贷”。` +
+        '浦口镇以“城乡建设提升年”为抓手，实施老街改造。扎实推进“八五”普法。推进“141”基层智治体系建设。' +
+        '浦口镇紧盯“招大引强”，新签约项目9个。紧扣“瓷都后花园”定位，发展旅游。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining([
+        '“双减”',
+        '“五个一律”',
+        '“茶农贷”',
+        '“城乡建设提升年”',
+        '“八五”普法',
+        '“141”基层智治体系',
+        '“招大引强”',
+      ]),
+    );
+    expect(x.names('Program').join()).not.toMatch(/瓷都后花园/);
+  });
+
+  it('reads no program in generic work, in what a count counts, in a verb’s loans or in a plan’s figure', () => {
+    const x = extract(
+      `${TITLE}全年排查整治各类安全隐患156处。开展专项整治，精简会议文件30%。完成21个村卫生室标准化建设。` +
+        '协调金融机构为企业新增贷款1.3亿元。浦口康养综合体项目计划总投资5亿元。在生态治理方面，浦口镇关停养殖场6家。',
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+});

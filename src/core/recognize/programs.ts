@@ -61,7 +61,7 @@ const STOP_TAGS = new Set([
 ]);
 /** Verbs that govern a program rather than belong to its name. */
 const GOVERNING_WORDS =
-  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立|依托|签订|签署|纳入|投入|抓实|做实|抓牢|筑牢|压实|健全|锚定|瞄准|对标)/
+  /(开展|推进|推动|抓好|狠抓|聚焦|实施|推行|发放|申请|审批|通过|启动|统筹|加强|探索|发展|夯实|创新|结合|巩固|持续|落实|完善|构建|打造|建立|强化|做好|打好|打赢|紧扣|围绕|助力|推广|参加|组织|规范|提升|优化|决战|决胜|深入|深化|扎实|有效|衔接|致力于|着力|坚持|争创|实现|保障|确保|服务|提供|促进|加快|开发|新建|接洽|制定|领导|完成|引领|报送|参与|受|深度|拓展|巩固拓展|设立|设置|成立|依托|签订|签署|纳入|投入|抓实|做实|抓牢|筑牢|压实|健全|锚定|瞄准|对标|书写|谱写|聚力|紧盯)/
     .source;
 const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
 const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
@@ -72,14 +72,15 @@ const LEADING_ADVERBS = new RegExp(`^${ADVERB_WORDS}`);
 const GOVERNING_LEAD = new RegExp(`^(?:${ADVERB_WORDS})?${GOVERNING_WORDS}`);
 const MAX_PROGRAM = 12;
 /** Names that only say what kind of line of work it is. */
-const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年)?(行动|整治|活动)$/;
+const GENERIC_PROGRAM = /^(专项|集中|系列|主题|三年|排查)?(行动|整治|活动)$/;
 const QUOTED = /“([^”]{2,14})”([\u4e00-\u9fff]{0,6})/g;
 /** What follows a quoted way of working: 发展思路, 综合服务, 旧房整治, 工作新模式, 绿色循环体系 … */
-const QUOTED_TAIL = /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|(?:培育|培养)?工程|工作法|改革|责任制)/;
+const QUOTED_TAIL =
+  /^(发展思路|思路|发展理念|理念|综合服务|旧房整治|整治|行动|(?:培育|培养)?工程|工作法|改革|责任制|普法)/;
 /** Tails that describe a quoted way of working without being part of its name: “一枚印章管审批”工作新模式. */
-const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|建设|推广)/;
-const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路|经验)$|\+|^\d+$/;
-const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣)$/;
+const QUOTED_KIND = /^(工作新模式|新模式|模式|工作机制|机制|制度|绿色循环体系|循环体系|体系|建设|推广|政策|措施)/;
+const QUOTED_SELF = /(制|办|式|行动|工程|计划|战略|攻坚战|机制|模式|路|经验|贷)$|\+|^\d+$/;
+const QUOTED_AFTER_VERB = /(创建|推行|推广|实施|开展|启动|落实|践行|深化|推进|聚焦|坚持|围绕|紧扣|紧盯)$/;
 /** 本报记者 李明, 通讯员, 镇长 王建国: who wrote or signed the report. */
 const BYLINE =
   /^(本报|记者|通讯员|特约|编辑|责任编辑|作者|来源|摄影|(镇|乡|区|县|市|街道)?(党委|党工委)?(书记|镇长|乡长|主任|区长|县长|市长))|摄$/;
@@ -99,7 +100,7 @@ const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱
  * 主体建设, 试点建设, 项目落地建设).
  */
 const NOT_PROGRAM =
-  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$/;
+  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$/;
 
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -248,6 +249,12 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
+    // 专项整治, 排查整治各类隐患: a kind of work with nothing to say what it is about names none
+    if (GENERIC_PROGRAM.test(name)) continue;
+    // 完成21个村卫生室标准化建设, 同济、奎星等社区老旧小区改造: what a count or a list counts is no line of work
+    if (/\d$/.test(s.text.slice(0, start).replace(/[个支家名项座条所处]$/, '')) || /^等/.test(name)) continue;
+    // 在生态治理方面: the heading of a part of the text, not a line of work run
+    if (s.text[start - 1] === '在' && s.text.startsWith('方面', end)) continue;
     // 获评“全国乡村治理示范村”: a title received names no line of work of its own
     if (insideTitle(s.text, start, end)) continue;
     // 2023年工作计划: the report's own plan, no program
@@ -292,13 +299,24 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
     // 评选“美丽庭院”210户, 打造“美丽庭院”86户: a title households or villages are made to earn is a campaign
     const counted =
       /(评选|建成|打造|评定|创成)$/.test(before) && /^\d+(户|个|处|家)/.test(s.text.slice(m.index! + 2 + inner.length));
+    // 以“城乡建设提升年”为抓手, 以“七改三网”为重点: what the work is organised around is a line of work
+    const means = /以$/.test(before) && /^为(抓手|重点|引领|统领|载体|突破口|切入点)/.test(m[2]!);
     const ok =
-      tail || counted || QUOTED_KIND.test(m[2]!) || QUOTED_SELF.test(inner) || QUOTED_AFTER_VERB.test(before.slice(-4));
-    // 把招商引资作为“一号工程”: a label given to a line of work named before it, not a second one
-    if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before)) continue;
+      tail ||
+      counted ||
+      means ||
+      QUOTED_KIND.test(m[2]!) ||
+      QUOTED_SELF.test(inner) ||
+      QUOTED_AFTER_VERB.test(before.slice(-4));
+    // 把招商引资作为“一号工程”: a label given to a line of work named before it, not a second one; 紧扣“长江首城·文化
+    // 李庄”定位: a town's slogan of itself
+    if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before) || /^(定位|目标)/.test(m[2]!))
+      continue;
     // “12345”便民服务平台: a number that names a platform is the platform's, not a program
     if (/^\d+$/.test(inner) && /^[\u4e00-\u9fff]{0,10}平台/.test(s.text.slice(m.index! + inner.length + 2))) continue;
-    const name = tail ? `“${inner}”${tail}` : `“${inner}”`;
+    // “141”基层智治体系: a number names a way of working together with what it numbers
+    const numbered = /^\d+$/.test(inner) ? /^[\u4e00-\u9fff]{0,4}(体系|机制|模式|工作法)/.exec(m[2]!)?.[0] : undefined;
+    const name = tail ? `“${inner}”${tail}` : numbered ? `“${inner}”${numbered}` : `“${inner}”`;
     add(out, s, m.index!, m.index! + name.length, name);
   }
 }
@@ -325,9 +343,9 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
 
 /** What says how a line of work is going: an adverb of degree or pace, a quoted verb, a result or a state. */
 const PREDICATE =
-  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强))/;
+  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳)/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
-const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{2}兴则|^(成绩|成效|荣誉)/;
+const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺]则|还需|^(成绩|成效|荣誉)/;
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
 const SLOGAN_TAIL =
   /(拓空间|添活力|绘新景|结硕果|谱新篇|开新局|展新颜|显身手|启新程|新篇章|增动能|强根基|促振兴|惠民生)$/;
@@ -391,6 +409,8 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   }
   // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
+  // 为确保脱贫成果经得起检验, 始终把民生实事放在心上: a purpose or a commitment, not a name
+  if (/^为(?!民)|把.+(放在|摆在|作为|贯穿|融入)/.test(text)) return;
   // 产业结构仍较单一, 深入基层调研还不够: a weak point owned up to, not a line of work
   if (WEAKNESS.test(text)) return;
   // 黄伟明：不少企业来自珠三角: a speaker's turn in an interview
