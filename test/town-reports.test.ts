@@ -75,7 +75,9 @@
  * 长寿湖镇 2023 (重庆 长寿) and 九畹溪镇 2022 (湖北 秭归) (0.754 · 0.745 · 0.955; 肇兴镇 and 濯水镇 of that round are not
  * fixtures: their gold pairs outcomes with the wrong figures); then, the last of that session, 少云镇 2020 (重庆 铜梁),
  * 营盘镇 2023 (陕西 柞水), 草堂镇 2019 (重庆 奉节) and 平乐镇 2022 (河南 孟津) (0.795 · 0.828 · 0.963; the session's
- * first tree 0.793 · 0.827 · 0.959).
+ * first tree 0.793 · 0.827 · 0.959); then six at once, each scored before any rule was made for it: 郁山镇 2021 (重庆
+ * 彭水), 上江圩镇 2023 (湖南 江永), 屏锦镇 2024 (重庆 梁平), 汤湖镇 2020 (江西 遂川), 李庄镇 2022 (四川 宜宾) and
+ * 铜井镇 2019 (山东 沂南) (0.789 · 0.850 · 0.951; after that session's rules 0.818 · 0.851 · 0.954).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -109,10 +111,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(141);
+      expect(score.docs).toBe(147);
       expect(score.missing).toBe(0);
-      // measured 0.826 / 0.841 / 0.962 when the last four joined (141 reports; the 123 of before: 0.836 / 0.851 / 0.961,
-      // the 18 added that day: 0.783 / 0.791 / 0.966); the margins catch a regression, not noise
+      // measured 0.829 / 0.842 / 0.962 when the last six joined (147 reports; the 141 of before: 0.832 / 0.843 / 0.963);
+      // the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
