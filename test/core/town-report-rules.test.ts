@@ -2437,3 +2437,24 @@ describe('round thirty-nine: statements that are no names, quoted ways of workin
     expect(x.names('Program')).toEqual([]);
   });
 });
+
+describe('round thirty-nine: facilities named by their place, at work', () => {
+  it('reads a place’s facility that opens its clause at work as built, and a hall built under its place’s name', () => {
+    const x = extract(
+      `${TITLE}浦口村蓝莓采摘园引进智能水肥一体化设备。浦口村农产品电商直播基地孵化本土主播32名。` +
+        '浦口镇污水处理站投入运行，日处理生活污水300吨。浦口镇小微企业创业园新入驻企业9家。' +
+        '全年浦口古镇景区接待游客386万人次。建成浦口镇红色教育展馆，全年接待党员干部1.8万人次。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口村蓝莓采摘园',
+        '浦口村农产品电商直播基地',
+        '浦口镇污水处理站',
+        '浦口镇小微企业创业园',
+        '浦口古镇景区',
+        '浦口镇红色教育展馆',
+      ]),
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+});
