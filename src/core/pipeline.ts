@@ -138,9 +138,10 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     })),
   });
 
+  const written = writtenNames(places, env.gazetteer);
   const keyedPlaces = places.map((p) => ({
     ...p,
-    key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end)),
+    key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end), written),
   }));
   const keyedEntities = entities.map((e) => {
     const key = entityKey(e.type, e.name);
@@ -185,6 +186,7 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
       env.gazetteer,
       { start: 0, end: 0, surface: p.short, name: p.short, level: p.level, code: p.code, parentCode: p.parent },
       undefined,
+      written,
     );
   const facts: Fact[] = [
     ...projects.facts,
@@ -220,7 +222,37 @@ function titlePlace(sentences: Sentence[], places: PlaceMention[], gaz: Gazettee
 const PLACE_SEEN = { type: 'Place' } as Omit<PlaceAttributes, 'evidence'>;
 
 /** Adds a place and its official hierarchy up to the province (PART_OF); returns its key. */
-function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence | undefined): string {
+/**
+ * 彭水县 for 彭水苗族土家族自治县, 红河州 for 红河哈尼族彝族自治州: an autonomous county or prefecture goes by the short
+ * name a report writes for it (its official name stays in `officialName`); other places by the gazetteer's name.
+ */
+function writtenNames(places: PlaceMention[], gaz: Gazetteer): Map<string, string> {
+  const out = new Map<string, string>();
+  // a report that writes the official name anywhere goes by it
+  const official = new Set(places.filter((p) => p.code && p.surface === gaz.byCode(p.code)?.short).map((p) => p.code));
+  for (const p of places) {
+    if (official.has(p.code)) continue;
+    const name = p.code ? gaz.byCode(p.code)?.short : undefined;
+    if (
+      name &&
+      /自治[县州旗]$/.test(name) &&
+      /^[\u4e00-\u9fff]{2,5}[县州旗]$/.test(p.surface) &&
+      p.surface.length < name.length &&
+      name.startsWith(p.surface.slice(0, -1)) &&
+      !out.has(p.code!)
+    )
+      out.set(p.code!, p.surface);
+  }
+  return out;
+}
+
+function addPlace(
+  b: GraphBuilder,
+  gaz: Gazetteer,
+  p: PlaceMention,
+  e: Evidence | undefined,
+  written: Map<string, string>,
+): string {
   const chain = p.code ? [gaz.byCode(p.code)!, ...gaz.ancestors(p.code)] : [];
   const key = placeKey(p.code, p.name, p.parentCode);
   const evidence = e ? [e] : [];
@@ -241,6 +273,7 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
           parentCode: parent.parent,
         },
         undefined,
+        written,
       );
       b.addEdge('PART_OF', key, pk, evidence);
     }
@@ -254,7 +287,7 @@ function addPlace(b: GraphBuilder, gaz: Gazetteer, p: PlaceMention, e: Evidence 
     else {
       const attrs: Omit<PlaceAttributes, 'evidence'> = {
         type: 'Place',
-        name: g.short,
+        name: written.get(g.code) ?? g.short,
         level: g.level,
         code: g.code,
         linked: true,

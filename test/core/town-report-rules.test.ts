@@ -2458,3 +2458,14 @@ describe('round thirty-nine: facilities named by their place, at work', () => {
     expect(x.names('Program')).toEqual([]);
   });
 });
+
+describe('round forty: autonomous counties and prefectures by the name the report writes', () => {
+  it('names 彭水县 and 红河州 as written, with the official name kept, unless the report writes the official one', () => {
+    const x = extract('彭水县郁山镇2021年工作总结\n郁山镇与红河州建水县西庄镇结对。彭水县朱砂村发展柑橘。');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['彭水县', '红河州']));
+    expect(x.node('Place', '彭水县')!.officialName).toBe('彭水苗族土家族自治县');
+    const y = extract('彭水县郁山镇2021年工作总结\n彭水苗族土家族自治县郁山镇朱砂村发展柑橘。');
+    expect(y.names('Place')).toContain('彭水苗族土家族自治县');
+    expect(y.names('Place')).not.toContain('彭水县');
+  });
+});
