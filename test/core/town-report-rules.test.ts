@@ -2469,3 +2469,22 @@ describe('round forty: autonomous counties and prefectures by the name the repor
     expect(y.names('Place')).not.toContain('彭水县');
   });
 });
+
+describe('round forty: events held together and events of a counted list', () => {
+  it('reads two events joined by 暨, and the festivals, shows and matches of a list the count is for', () => {
+    const x = extract(
+      `${TITLE}2022浦口脆李开园仪式暨浦口镇首届李子采摘节成功举办。期间举办陶瓷摄影展、客家美食节等系列活动12场。` +
+        '开展“文化进万家”、广场舞大赛等群众性文化活动150余场。开展文艺汇演、便民义诊等活动20场。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining([
+        '2022浦口脆李开园仪式',
+        '浦口镇首届李子采摘节',
+        '陶瓷摄影展',
+        '客家美食节',
+        '广场舞大赛',
+      ]),
+    );
+    expect(x.names('Event').join()).not.toMatch(/暨|文艺汇演|便民义诊/);
+  });
+});

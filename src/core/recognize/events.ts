@@ -205,7 +205,9 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
     // 参加中国国际旅游交易会、长三角旅游推介会等展会6场: fairs taken part in are others' named events, however many
     const attended = verb === '参加' && FAIR.test(item);
-    if (counted && !named && !classCount && !attended) continue;
+    // 举办土楼摄影展、客家美食节等系列活动12场: the count is the list's; a festival, a show or a match in it is named
+    const listedEvent = listOfHeld && /(节|展|赛|展演|汇演)$/.test(item.replace(/[“”]/g, ''));
+    if (counted && !named && !classCount && !attended && !listedEvent) continue;
     if (!DATED_ITEM.test(item) && followedByCount(s.text, itemStart + lead + item.length)) continue;
     const name = balanceQuotes(item.replace(/^(了|在|全市|全区|全镇)/, ''));
     const bare = name.replace(/[“”]/g, '');
@@ -280,6 +282,16 @@ function add(
   verbAt?: number,
   hostAt?: { start: number; end: number },
 ): EntityMention | undefined {
+  // 2022巫山脆李开园仪式暨曲尺乡首届李子采摘节: two events held as one, each named on its side of 暨
+  const joint = name.indexOf('暨');
+  if (joint > 0 && !/“[^”]*$/.test(name.slice(0, joint))) {
+    const [first, second] = [name.slice(0, joint), name.slice(joint + 1)];
+    if (HEAD_RE.test(first.replace(/[“”]/g, '')) && HEAD_RE.test(second.replace(/[“”]/g, ''))) {
+      const a = add(out, s, start, start + joint, first, verbAt, hostAt);
+      const b = add(out, s, start + joint + 1, end, second, verbAt, hostAt);
+      return a ?? b;
+    }
+  }
   const same = [...tailOfSentence(out, s.index)];
   if (same.some(([e]) => e.start <= start && end <= e.end)) return undefined;
   for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);
