@@ -2488,3 +2488,13 @@ describe('round forty: events held together and events of a counted list', () =>
     expect(x.names('Event').join()).not.toMatch(/暨|文艺汇演|便民义诊/);
   });
 });
+
+describe('round forty: more statements of how things go', () => {
+  it('reads no program in headings that say a line of work is growing, complete or closer to people', () => {
+    const x = extract(
+      `${TITLE}民宿经济方兴未艾。浦口镇新增民宿12家。\n\n电商服务体系日趋完善。浦口镇建成站点9个。\n\n` +
+        `医疗服务更贴心。浦口镇新建卫生室3个。\n\n节会活动聚人气。浦口镇举办活动6场。\n\n基础先行。浦口镇新修道路9公里。`,
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+});
