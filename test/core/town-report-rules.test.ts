@@ -2499,3 +2499,13 @@ describe('round forty: more statements of how things go', () => {
     expect(x.names('Program')).toEqual(['民宿经济']);
   });
 });
+
+describe('round forty: a party committee’s departments', () => {
+  it('reads 县委组织部 and 县委政法委 whole, not as the committee', () => {
+    const x = extract(
+      `${TITLE}在县委组织部指导下，浦口镇选派干部12名。县委政法委到浦口镇调研。醴陵市委、市政府高度重视。`,
+    );
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['县委组织部', '县委政法委']));
+    expect(x.names('Organization')).not.toContain('县委');
+  });
+});

@@ -12,11 +12,11 @@ import { perSentence, tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
 /**
- * 区委 / 镇党委 / 市政府 / 县人大 (and Inner Mongolia's 旗委, 苏木政府) — a level word and a governing body; not inside
- * 社区委员会 or 辖区政府.
+ * 区委 / 镇党委 / 市政府 / 县人大 (and Inner Mongolia's 旗委, 苏木政府) — a level word and a governing body, with the
+ * party committee's departments (县委组织部, 县委政法委); not inside 社区委员会 or 辖区政府.
  */
 const LEVEL_BODY =
-  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委|人民政府|政府|人大|政协|商会)(?![员会])/g;
+  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;
 /**
  * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
