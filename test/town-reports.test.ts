@@ -77,7 +77,10 @@
  * 营盘镇 2023 (陕西 柞水), 草堂镇 2019 (重庆 奉节) and 平乐镇 2022 (河南 孟津) (0.795 · 0.828 · 0.963; the session's
  * first tree 0.793 · 0.827 · 0.959); then six at once, each scored before any rule was made for it: 郁山镇 2021 (重庆
  * 彭水), 上江圩镇 2023 (湖南 江永), 屏锦镇 2024 (重庆 梁平), 汤湖镇 2020 (江西 遂川), 李庄镇 2022 (四川 宜宾) and
- * 铜井镇 2019 (山东 沂南) (0.789 · 0.850 · 0.951; after that session's rules 0.818 · 0.851 · 0.954).
+ * 铜井镇 2019 (山东 沂南) (0.789 · 0.850 · 0.951; after that session's rules 0.830 · 0.874 · 0.954); then six more,
+ * scored first with the rules of that round already in: 曲尺乡 2022 (重庆 巫山), 书洋镇 2020 (福建 南靖), 郭扶镇 2023
+ * (重庆 綦江), 狼牙山镇 2021 (河北 易县), 西庄镇 2024 (云南 建水) and 椒园镇 2019 (湖北 宣恩) (0.814 · 0.827 · 0.955;
+ * the session's first tree 0.808 · 0.827 · 0.953; after the session 0.835 · 0.843 · 0.955).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -111,10 +114,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(147);
+      expect(score.docs).toBe(153);
       expect(score.missing).toBe(0);
-      // measured 0.829 / 0.842 / 0.962 when the last six joined (147 reports; the 141 of before: 0.832 / 0.843 / 0.963);
-      // the margins catch a regression, not noise
+      // measured 0.831 / 0.843 / 0.961 when the last six joined (153 reports; the 141 of the session before: 0.831 /
+      // 0.842 / 0.962, 0.826 / 0.841 / 0.962 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
