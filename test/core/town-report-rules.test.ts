@@ -2509,3 +2509,14 @@ describe('round forty: a party committee’s departments', () => {
     expect(x.names('Organization')).not.toContain('县委');
   });
 });
+
+describe('round forty: hours and people', () => {
+  it('counts hours as 个小时 and 群众 as people', () => {
+    const x = extract(
+      `${TITLE}扑救森林火情连续奋战18个小时。新建供水工程，保障1.6万群众生产生活用水。中蜂养殖1200群。`,
+    );
+    expect(x.outcomes().join()).toMatch(/18个小时/);
+    expect(x.outcomes().join()).toMatch(/1\.6万人/);
+    expect(x.outcomes().join()).toMatch(/1200群/);
+  });
+});

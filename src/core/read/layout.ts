@@ -4,6 +4,7 @@
  * that stops short ends a paragraph or is a title).
  */
 import { SECTION_LABEL } from './section-label.ts';
+import { UNITS } from '../units.ts';
 
 export interface LineInfo {
   /** Span of the line in the text, without its '\n'. */
@@ -146,7 +147,22 @@ const TAKES_FIGURE = /(达到|达|为|至|超过|突破|增长|增加|提高|实
  * the figure a verb at the edge asks for.
  */
 function carriesOn(before: string, after: string): boolean {
-  return CLAUSE_GOES_ON.test(after) || cutFigure(before, after) || (TAKES_FIGURE.test(before) && /^\d/.test(after));
+  return (
+    CLAUSE_GOES_ON.test(after) ||
+    cutFigure(before, after) ||
+    cutUnit(before, after) ||
+    (TAKES_FIGURE.test(before) && /^\d/.test(after))
+  );
+}
+
+const UNIT_SET = new Set(UNITS);
+
+/** 接待游客26万人 / 次，…: a figure's unit cut between its characters (人 | 次 of 人次). */
+function cutUnit(before: string, after: string): boolean {
+  const m = /\d\s*(?:万|亿)?\s*(?:余|多)?([\u4e00-\u9fff]{1,2})$/.exec(before);
+  if (!m) return false;
+  for (let k = 1; k <= 3; k++) if (UNIT_SET.has(m[1]! + after.slice(0, k))) return true;
+  return false;
 }
 
 /**

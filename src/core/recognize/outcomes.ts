@@ -64,7 +64,9 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       if (isOrdinalOrDate(s.text, at, end) || at > targetFrom || (docYear !== null && year !== null && year > docYear))
         continue;
       // groups: 1 number, 2 余 before 万 (210余万人次), 3 万/亿, 4 余 after (57万余例), 5 unit
-      const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : m[5]!}`;
+      // 保障1.6万群众用水: people counted as 群众 are people (群 alone counts colonies of bees)
+      const people = m[5] === '群' && s.text[end] === '众';
+      const unit = `${m[3] ?? ''}${m[5] === '％' ? '%' : people ? '人' : m[5]!}`;
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
       // 班子成员平均年龄41.3岁 is a result, and so is its change (…，较上届下降5.6岁); 60岁以上老人 says who
       if (m[5] === '岁' && !/年龄[^，。；]*(?:，较[^，。；]*)?$/.test(s.text.slice(Math.max(0, at - 20), at))) continue;

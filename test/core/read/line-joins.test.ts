@@ -305,6 +305,14 @@ describe('page furniture and narrow columns (round thirty-nine)', () => {
     expect(joined('工程顺利完工，治理河道5.3\n\n公里，河长制各项工作有序落实。')).toBe(
       '工程顺利完工，治理河道5.3公里，河长制各项工作有序落实。',
     );
+    // a unit cut between its characters (人 | 次 of 人次), in a column wider than the line that holds the figure
+    expect(
+      joined(
+        '这是上一段的正文，写得足够长足够宽的。\n\n全乡接待游客26万人\n次，实现旅游综合收入1.3亿元，同比增长\n百分之十五，继续写一行足够宽的正文内容。',
+      ),
+    ).toBe(
+      '这是上一段的正文，写得足够长足够宽的。\n全乡接待游客26万人·次，实现旅游综合收入1.3亿元，同比增长·百分之十五，继续写一行足够宽的正文内容。',
+    );
     // a line that opens with a comma, under a blank line
     expect(joined('惠及贫困户412户。\n建成光伏扶贫电站2座\n\n，总装机容量600千瓦。')).toBe(
       '惠及贫困户412户。·建成光伏扶贫电站2座·，总装机容量600千瓦。',
