@@ -33,7 +33,10 @@ export interface Tokenizer {
 }
 
 const HEAD_ANY = new RegExp(PROGRAM_HEADS.join('|'));
-/** One pass that tells whether a sentence names any national program at all: most do not, and the 50 patterns are then not run one by one. */
+/**
+ * One pass that tells whether a sentence names any national program at all: most do not, and the 50 patterns are then
+ * not run one by one.
+ */
 const NATIONAL_ANY = new RegExp(NATIONAL_PROGRAMS.map((re) => `(?:${re.source})`).join('|'));
 const HEAD_RE = new RegExp(`(${[...PROGRAM_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 /** Parts of speech that end a program name on its left: punctuation, prepositions, conjunctions, particles … */
