@@ -81,8 +81,8 @@ const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
-/** 2000 多户, 2022 年, 4.5 万元: a figure spaced apart from its unit is running text, not a table's cell. */
-const SPACED_FIGURE = /\d\s+(年|月|日|余|多|万|亿|个|户|人|元|亩|件|次|名|家|项|吨|公里|米|%)/;
+/** 2000 多户, 2022 年, 4.5 万元, 23 栋: a figure spaced apart from its unit is running text, not a table's cell. */
+const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|余|多|万|亿|${UNITS.join('|')})`);
 
 /**
  * A row of a table the extraction flattened into a line: at least three cells set apart by spaces, no sentence

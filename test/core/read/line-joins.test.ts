@@ -313,6 +313,10 @@ describe('page furniture and narrow columns (round thirty-nine)', () => {
     ).toBe(
       '这是上一段的正文，写得足够长足够宽的。\n全乡接待游客26万人·次，实现旅游综合收入1.3亿元，同比增长·百分之十五，继续写一行足够宽的正文内容。',
     );
+    // a figure spaced from its unit (23 栋) is running text, not a flattened table's row
+    expect(joined('加快补齐基础设施短板。郭扶场镇\n老旧小区改造项目完成改造楼栋 23 栋\n、惠及居民846户。')).toBe(
+      '加快补齐基础设施短板。郭扶场镇·老旧小区改造项目完成改造楼栋·23·栋·、惠及居民846户。',
+    );
     // a line that opens with a comma, under a blank line
     expect(joined('惠及贫困户412户。\n建成光伏扶贫电站2座\n\n，总装机容量600千瓦。')).toBe(
       '惠及贫困户412户。·建成光伏扶贫电站2座·，总装机容量600千瓦。',
