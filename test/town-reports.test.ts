@@ -80,7 +80,7 @@
  * 铜井镇 2019 (山东 沂南) (0.789 · 0.850 · 0.951; after that session's rules 0.830 · 0.874 · 0.954); then six more,
  * scored first with the rules of that round already in: 曲尺乡 2022 (重庆 巫山), 书洋镇 2020 (福建 南靖), 郭扶镇 2023
  * (重庆 綦江), 狼牙山镇 2021 (河北 易县), 西庄镇 2024 (云南 建水) and 椒园镇 2019 (湖北 宣恩) (0.814 · 0.827 · 0.955;
- * the session's first tree 0.808 · 0.827 · 0.953; after the session 0.835 · 0.843 · 0.955).
+ * the session's first tree 0.808 · 0.827 · 0.953; after the session 0.835 · 0.843 · 0.960).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
