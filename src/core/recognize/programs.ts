@@ -255,7 +255,8 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     // 专项整治, 排查整治各类隐患: a kind of work with nothing to say what it is about names none
     if (GENERIC_PROGRAM.test(name)) continue;
     // 完成21个村卫生室标准化建设, 同济、奎星等社区老旧小区改造: what a count or a list counts is no line of work
-    if (/\d$/.test(s.text.slice(0, start).replace(/[个支家名项座条所处]$/, '')) || /^等/.test(name)) continue;
+    const counter = /[个支家名项座条所处]/.test(s.text[start - 1] ?? '') ? 2 : 1;
+    if (/\d/.test(s.text[start - counter] ?? '') || name.startsWith('等')) continue;
     // 在生态治理方面: the heading of a part of the text, not a line of work run
     if (s.text[start - 1] === '在' && s.text.startsWith('方面', end)) continue;
     // 获评“全国乡村治理示范村”: a title received names no line of work of its own
