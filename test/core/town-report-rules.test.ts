@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract.ts';
+import { repairText } from '../../src/core/read/repair.ts';
 
 const TITLE = '浦口镇2023年工作总结\n';
 
@@ -2518,5 +2519,71 @@ describe('round forty: hours and people', () => {
     expect(x.outcomes().join()).toMatch(/18个小时/);
     expect(x.outcomes().join()).toMatch(/1\.6万人/);
     expect(x.outcomes().join()).toMatch(/1200群/);
+  });
+});
+
+describe('round forty-one: projects by their section, their opening and the verbs that set them up', () => {
+  it('reads a route’s section in a place, a hall that opens, a platform set up and a workshop at work', () => {
+    const x = extract(
+      `${TITLE}渌江生态绿道浦口段建成开放，全长5.2公里。浦口至石门快速通道浦口段完成路基工程。` +
+        '三铺村乡村博物馆7月正式开馆。该镇搭建“浦口好物”直播基地。三铺村共富工坊引入醴陵某服饰有限公司开展来料加工。' +
+        '浦口智能制造小微园一期建成投用。村里打造了清风廉韵文化长廊和共享书房。2024年，浦口镇启动浦口古镇有机更新项目。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '渌江生态绿道浦口段',
+        '浦口至石门快速通道浦口段',
+        '三铺村乡村博物馆',
+        '“浦口好物”直播基地',
+        '三铺村共富工坊',
+        '浦口智能制造小微园一期',
+        '清风廉韵文化长廊',
+        '共享书房',
+        '浦口古镇有机更新项目',
+      ]),
+    );
+  });
+
+  it('reads no project in a chance to build, a project assured, a kind of project or a verb’s object', () => {
+    const x = extract(
+      `${TITLE}抢抓长株潭统筹发展示范区建设机遇。确保项目签约即落地。这是浦口镇引进的最大的文旅项目。` +
+        '把干部放到项目建设一线锤炼。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+});
+
+describe('round forty-one: bodies', () => {
+  it('reads the paper a page’s masthead names, before the date or after the weekday, not the page’s section', () => {
+    expect(
+      extract('今日醴陵　2023年1月10日　星期二　第3版　年终特稿\n浦口镇2023年工作总结\n').names('Organization'),
+    ).toEqual(['今日醴陵']);
+    expect(extract('2023年1月16日　星期一　醴陵报　第3版\n浦口镇2023年工作总结\n').names('Organization')).toEqual([
+      '醴陵报',
+    ]);
+    expect(extract('A05　醴陵新闻　2023年1月16日　星期一\n浦口镇2023年工作总结\n').names('Organization')).toEqual([]);
+  });
+
+  it('reads 镇党委、政府 as two bodies, and stops a body’s name at the verb that takes it', () => {
+    const x = extract(
+      `${TITLE}浦口镇党委、政府团结带领全镇干部群众。三铺村共富工坊引入醴陵鼎峰服饰有限公司。` +
+        '医生走进浦口镇中心卫生院。志愿者组成服务队。',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['浦口镇党委', '浦口镇政府', '醴陵鼎峰服饰有限公司', '浦口镇中心卫生院']),
+    );
+    expect(x.names('Organization').join()).not.toMatch(/引入|走进|组成/);
+  });
+});
+
+describe('round forty-one: a photo’s caption wrapped by the column', () => {
+  it('drops the caption with the line that carries its credit, and a credit line of its own', () => {
+    const x = repairText(
+      '镇里还开设研学课堂。\n图为游客在三铺村“乡村十八坊”体验传\n统酿造技艺。　　记者　王芳　摄\n文旅的人气，也带火了好物。\n' +
+        '记者　李强　摄\n全镇接待游客218万人次。',
+    );
+    expect(x.text).not.toMatch(/图为|酿造|摄/);
+    expect(x.text).toContain('文旅的人气，也带火了好物。');
+    expect(x.text).toContain('全镇接待游客218万人次。');
   });
 });

@@ -5,7 +5,9 @@
  *   首页 > 新闻中心 > 乡镇动态   当前位置：首页 » 政务公开   来源：文昌市融媒体中心 发布时间：2024-01-05 浏览次数：
  *   【打印】【关闭】   分享到：   【字体：大 中 小】
  * and the captions of its photos, on lines of their own: （图为保丰村新建成的防渗渠）; a newspaper page's credits line
- * (责任编辑：王 黎  校对：周 敏) likewise.
+ * (责任编辑：王 黎  校对：周 敏) likewise. A caption a narrow column wraps goes on to the line that carries its
+ * photographer's credit (图为游客在…体验传 / 统酿造技艺。 记者 王芳 摄): that line goes with it, and a credit line of its
+ * own (记者 王芳 摄) too, so that neither is read into the next sentence.
  */
 import { dropLines } from './drop-lines.ts';
 import type { Mapped } from './offset-map.ts';
@@ -25,10 +27,34 @@ const CHROME_LINES = [
   /^(?=[^\n]{0,80}$)(?![^\n]*。)[^\n]*(?:^|[\s\u3000（(）)])(?:责任编辑|本版编辑|版面编辑|美术编辑|美编|编辑|校对|审核|版式设计|版式)\s*[：:／/\s\u3000]\s*[\u4e00-\u9fff·]{1,8}/,
 ];
 
+/** A photographer's credit that ends a caption: 记者 王芳 摄, 王芳 李强 摄, （通讯员 赵丽 摄影）. */
+const CREDIT_END =
+  /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?记者|通讯员|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$/;
+/** A credit on a line of its own: nothing but the names and 摄. */
+const CREDIT_LINE =
+  /^\s*[（(]?(?:(?:本报)?记者|通讯员|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]+){0,2}[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄影?[）)]?\s*$/;
+const CAPTION_START = /^\s*[▲△]?\s*[（(]?(?:图为|图片为)/;
+
 export function isWebChromeLine(line: string): boolean {
-  return CHROME_LINES.some((p) => p.test(line));
+  return CHROME_LINES.some((p) => p.test(line)) || CREDIT_LINE.test(line);
 }
 
 export function dropWebChrome(input: string): Mapped {
-  return dropLines(input, isWebChromeLine);
+  // lines still owed to a caption that has not reached its credit yet (a caption wraps over two or three lines)
+  let owed = 0;
+  return dropLines(input, (line) => {
+    if (owed > 0 && line.trim() !== '') {
+      owed--;
+      if (CREDIT_END.test(line)) {
+        owed = 0;
+        return true;
+      }
+      // the caption's next line, when the credit comes on a line after it
+      if (owed > 0 && line.length <= 40 && !/[。！？]/.test(line)) return true;
+      owed = 0;
+    }
+    if (!isWebChromeLine(line)) return false;
+    owed = CAPTION_START.test(line) && !CREDIT_END.test(line) && !/[）)]\s*$/.test(line) ? 2 : 0;
+    return true;
+  });
 }

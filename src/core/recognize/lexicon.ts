@@ -50,6 +50,7 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['开通', 'launched'],
   ['挂牌', 'launched'],
   ['开放', 'launched'],
+  ['搭建', 'launched'],
   ['争创', 'planned'],
   ['规划', 'planned'],
   ['计划', 'planned'],
@@ -74,7 +75,14 @@ export const PROJECT_HEADS = [
   '物流园',
   '科技园',
   '未来社区',
+  '未来乡村',
   '城市书房',
+  '书房',
+  '小微园',
+  '文化长廊',
+  '长廊',
+  '专家大院',
+  '讲习所',
   '示范点',
   '新校区',
   '牌坊',
@@ -257,7 +265,7 @@ export const PROJECT_HEADS = [
 ];
 /** Parts and kinds of work, not names of projects or programs: 已完成主体工程, 配套工程, 重点项目. */
 export const GENERIC_NAME =
-  /^(主体|配套|附属|基础|前期|后续|续建|在建|新建|重点|民生|市政|土建|装修|绿化|子|路基|路面|产业|签约|援疆|援藏|援建|扶贫|帮扶|衔接|以工代赈|招商|[一二三四五六七八九十\d]+期)(工程|项目)$|^(国家|省级|全国)?A{3,5}级|^(网络|线上|电商|信息|数字|互联网)平台$/;
+  /^(主体|配套|附属|基础|前期|后续|续建|在建|新建|重点|民生|市政|土建|装修|绿化|子|路基|路面|产业|签约|援疆|援藏|援建|扶贫|帮扶|衔接|以工代赈|招商|文旅|农文旅|绿色|农业|工业|实事|重大|惠民|[一二三四五六七八九十\d]+期)(工程|项目)$|^(国家|省级|全国)?A{3,5}级|^(网络|线上|电商|信息|数字|互联网)平台$/;
 
 export const SINGLE_CHAR_HEADS = ['馆', '堂', '庙', '宫', '寺', '祠', '所', '院', '城', '园', '楼', '阁', '塔', '桥'];
 
@@ -750,6 +758,14 @@ const BREAKING_WORDS = [
   '新增',
   '兑现',
   '连续',
+  // 工坊引入…公司, 走进…卫生院, 志愿者组成服务队, 土地经营权入股…组织, 把干部放到项目…: verbs that take a body or a
+  // work as their object
+  '引入',
+  '走进',
+  '组成',
+  '入股',
+  '界定',
+  '放到',
 ];
 export const PHRASE_BREAKERS = new RegExp(
   `(${[...PROJECT_TRIGGERS.map(([w]) => w), ...BREAKING_WORDS].sort((a, b) => b.length - a.length).join('|')})$`,

@@ -53,17 +53,38 @@ const LOCAL_PARTY_BODY = /[\u4e00-\u9fff]{2,6}?(?:社区|村|嘎查)(?:党委|�
 const LEVEL_HEADS = new Set(['党工委', '党委', '政府', '人大', '政协', '纪委']);
 const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '局') && !LEVEL_HEADS.has(h));
 
+/**
+ * A page's masthead names its paper before the date (今日桐庐 2023年1月10日 星期二 第3版, 石泉报 2024年1月9日) or after
+ * the weekday (2023年1月16日 星期一 秀山报 第3版): the paper is a body the report names, whatever its name ends in.
+ */
+const MASTHEAD_BEFORE = /^(?:[A-Z]?\d{1,2})?([\u4e00-\u9fff]{2,8})(?=\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|第\d{1,3}版))/;
+const MASTHEAD_AFTER =
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*([\u4e00-\u9fff]{2,8}?(?:报|时报|日报|晚报))/;
+/** A page's section before the date (白琳镇专版, 乡镇风采), not a paper. */
+const PAGE_SECTION = /(新闻|专版|专刊|专题|风采|巡礼|视窗|要闻|综合|特稿|传真)$/;
+
+function masthead(s: Sentence, out: EntityMention[]): void {
+  const before = MASTHEAD_BEFORE.exec(s.text);
+  const m = before && !PAGE_SECTION.test(before[1]!) ? before : MASTHEAD_AFTER.exec(s.text);
+  if (!m) return;
+  const at = m.index + m[0].length - m[1]!.length;
+  add(out, s, at, at + m[1]!.length, m[1]!);
+}
+
 export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
+    if (s.index < 2) masthead(s, out);
     for (const m of s.text.matchAll(LEVEL_BODY)) {
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
-      // 党委政府: a second body right after the first
+      // 党委政府, 镇党委、政府: a second body right after the first, of the same level
       const rest = s.text.slice(m.index! + m[0].length);
-      const second = /^(政府|人大|政协)/.exec(rest);
+      const second = /^、?(政府|人大|政协)/.exec(rest);
       // (its span is its own word, so that the first body, 镇党委, is not read as nested inside it)
-      if (second && m[2] !== '政府')
-        add(out, s, m.index! + m[0].length, m.index! + m[0].length + second[0].length, `${m[1]}${second[1]}`);
+      if (second && m[2] !== '政府') {
+        const at = m.index! + m[0].length + second[0].length - second[1]!.length;
+        add(out, s, at, at + second[1]!.length, `${m[1]}${second[1]}`);
+      }
     }
     for (const m of /服务|综治|治理中心|文明实践所/.test(s.text) ? s.text.matchAll(LEVEL_CENTER) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);

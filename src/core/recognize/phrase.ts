@@ -59,7 +59,7 @@ export function phraseStart(
     }
     if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
     const left = text.slice(Math.max(0, i - 6), i);
-    // 经 (经审批) breaks a phrase, 经济 and 经营 do not
+    // 经 (经审批) breaks a phrase, 经济 and 经营 do not; 有 (有序) breaks, 有机 (有机更新, 有机茶园) does not
     // …人力资源和社会保障局, 住房和城乡建设局: the 和 of a department's standard name joins, it does not list
     // 和美乡村 (宜居宜业和美乡村) is one word, not a 和 that lists
     // 阜平县嘉和菌业有限公司: the 和 of a company's two-character brand after its county is part of the brand
@@ -70,6 +70,7 @@ export function phraseStart(
         !/[所局站心队院委办司镇乡村区县市道府会部厅组里]联合$/.test(left) &&
         /^(调解|党委|党总支|党支部|工会|执法)/.test(text.slice(i))) ||
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
+      (left.endsWith('有') && text[i] === '机') ||
       DEPARTMENT_AND.test(left) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
       (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
@@ -81,7 +82,7 @@ export function phraseStart(
     // (派出所联合司法所, 经验做法获广西日报报道); so does a preposition (推动党建资源向景区延伸)
     if (
       i === headStart &&
-      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
+      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|组成|放到|引入|走进|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
         left,
       )
     )

@@ -34,19 +34,21 @@ const FOLLOWERS =
   /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行)/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 /** 《湖南日报》: a newspaper or magazine reporting, no product of the town. */
 const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台|联播|新闻|频道)$/;
 const HEADS = PROJECT_HEADS;
+/** Heads of routes, which are built and opened section by section. */
+const ROUTE_HEAD = /(绿道|碧道|公路|通道|步道|栈道|道路|环线|快线|驿道|产业路)$/;
 /** An item that has a head of its own (夏公馆, 张爷庙) does not share the next item's head. */
 const HAS_HEAD = new RegExp(`(${[...PROJECT_HEADS, ...SINGLE_CHAR_HEADS].join('|')})$`);
 
@@ -80,7 +82,12 @@ function titled(s: Sentence, out: EntityMention[]): void {
 function headed(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
   for (const h of findHeads(s.text, HEADS)) {
     // 培训学院二期: a phase belongs to the name
-    const phase = /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ?? '';
+    // 柏条河生态绿道唐昌段, 临江至竹溪快速通道临江段: a route's section in a place is the work done there
+    const phase =
+      /^(（?[一二三四五六七八九十\d]+期）?)/.exec(s.text.slice(h.end, h.end + 5))?.[0] ??
+      (ROUTE_HEAD.test(h.head)
+        ? (/^[\u4e00-\u9fff]{2,6}?段(?![落时])/.exec(s.text.slice(h.end, h.end + 8))?.[0] ?? '')
+        : '');
     const rest = s.text.slice(h.end + phase.length);
     const next = rest.slice(0, 4);
     const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
@@ -90,7 +97,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
-    if (/^(建设|创建|打造)?目标/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
+    if (/^(建设|创建|打造)?(目标|机遇|契机)/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -181,7 +188,7 @@ function isNamed(name: string, head: string): boolean {
     // 为项目落地腾出发展空间: a room to grow is no project
     !/^(发展|创业|生存|市场)空间$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
-    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动)(项目|工程)$/.test(bare) &&
+    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare) &&
     // 九盘村2处集中供水工程, 首批11家民宿, 临江两个社区示范片区: things counted are generic, not named
@@ -308,7 +315,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done ||
-    /完工|竣工|验收|结算|投入使用|开园|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港/.test(
+    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港/.test(
       m[1]!,
     )
     ? 'built'
