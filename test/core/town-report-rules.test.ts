@@ -2587,3 +2587,35 @@ describe('round forty-one: a photo’s caption wrapped by the column', () => {
     expect(x.text).toContain('全镇接待游客218万人次。');
   });
 });
+
+describe('round forty-one: events listed before their verb, named in quotes, or only carried out', () => {
+  it('reads each event of a list that 轮番上演, a quoted festival week held, and no activity merely carried out', () => {
+    const x = extract(
+      `${TITLE}第七届浦口布鞋文化节、“三铺飘飘”乡村音乐季、2024醴陵·浦口端午龙舟会等轮番上演，全年举办各类文旅活动26场次。` +
+        '国庆期间举办的“渌江浦口·古镇民俗文化周”接待游客9.6万人次。浦口镇持续开展留守儿童关爱活动，' +
+        '社区常态化开展法治讲座、政策宣讲和邻里互助活动。10月17日，组织开展消费扶贫活动。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining([
+        '第七届浦口布鞋文化节',
+        '“三铺飘飘”乡村音乐季',
+        '2024醴陵·浦口端午龙舟会',
+        '“渌江浦口·古镇民俗文化周”',
+        // (held on its day)
+        '消费扶贫活动',
+      ]),
+    );
+    expect(x.names('Event').join()).not.toMatch(/关爱活动|互助活动/);
+  });
+});
+
+describe('round forty-one: headings that say how things go', () => {
+  it('reads no line of work in a heading with 也, 接连, 不忘, 最 or 需要, nor in where the town lies', () => {
+    const x = extract(
+      `${TITLE}一、健康服务也在向基层延伸\n浦口镇新建卫生室3个。\n二、大项目接连落地\n浦口镇签约项目5个。\n` +
+        '三、地处渌江上游\n浦口镇风景秀丽。\n四、抗疫不忘发展\n浦口镇全力以赴。\n五、数据最有说服力\n全镇完成投资5亿元。\n' +
+        '六、老人需要帮扶\n浦口镇走访老人。\n七、茶旅融合绽新彩\n浦口镇接待游客12万人次。',
+    );
+    expect(x.names('Program')).toEqual(['茶旅融合']);
+  });
+});

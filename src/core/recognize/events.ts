@@ -19,7 +19,7 @@ import type { EntityMention } from './types.ts';
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
-  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲)|音乐季|摄影周)/g;
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲|音乐季|文化周|音乐节|文化节|艺术节|美食节|旅游节|嘉年华)|音乐季|摄影周)/g;
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
@@ -63,7 +63,7 @@ const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚|遗产大会))上/g;
 /** An event named after 举办的 (a relative clause), ending on its head before the clause's verb goes on. */
 const HELD_RELATIVE = new RegExp(
-  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS}))(?=吸引|共吸引|累计|参与|参赛|现场|让|为|，)`,
+  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS})”?)(?=吸引|共吸引|累计|参与|参赛|接待|现场|让|为|，)`,
   'g',
 );
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
@@ -75,9 +75,26 @@ const NAMED_ITEM = new RegExp(`“[^”]+”|${DATED_ITEM.source}`);
 const FAIR = /(交易会|博览会|博会|推介会|展销会|洽谈会|农交会|峰会)$/;
 const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/;
 
+/**
+ * 第七届浦口布鞋文化节、“三铺飘飘”乡村音乐季、2024醴陵·浦口端午龙舟会等轮番上演: a list of events whose verb comes
+ * after it; each item that ends on an event head is one.
+ */
+const LIST_THEN_HELD =
+  /(?<=^|[，。；：])((?:[^，。；：、]{2,24}、)+[^，。；：、]{2,24})等(?:[\u4e00-\u9fff]{0,6}活动)?(?:轮番|相继|先后|陆续|精彩|接连)(?:上演|举办|举行|登场|开展|亮相)/g;
+
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
+    for (const m of s.text.includes('等') ? s.text.matchAll(LIST_THEN_HELD) : []) {
+      let at = m.index!;
+      for (const item of m[1]!.split('、')) {
+        const name = item.replace(/^(全年|今年|去年|期间|同期)/, '');
+        const start = s.start + at + item.length - name.length;
+        at += item.length + 1;
+        if (HEAD_RE.test(name) && !GENERIC.test(name.replace(/[“”]/g, '')) && name.length >= 4)
+          add(out, s, start, start + name.length, name);
+      }
+    }
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
     // 在醴陵市…集中签约仪式上: what happened at an event names it (no host is written)
     for (const m of s.text.includes('上') ? s.text.matchAll(AT_EVENT) : []) {
@@ -217,6 +234,17 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (/^(一|两|几|多)(场|次|个|系列|批|项)/.test(bare)) continue;
     // 开展“春风行动”, 开展“我为群众办实事”实践活动: a campaign carried out is a line of work, not a dated event
     if (CAMPAIGN.test(bare) && (carriedOut || verb === '组织')) continue;
+    // 开展留守儿童关爱活动, 开展法治讲座、政策宣讲和邻里互助活动: activities carried out, with no name, date or
+    // edition of their own, are a line of work, not an event (开展重阳敬老文艺演出活动 still holds a show; 10月17日
+    // …开展消费扶贫活动 happened on its day)
+    if (
+      carriedOut &&
+      !named &&
+      /活动$/.test(bare) &&
+      !/(节|赛|展|演出|晚会|汇演|展演)活动$/.test(bare) &&
+      !/\d{1,2}月\d{1,2}日/.test(s.text.slice(0, verbStart))
+    )
+      continue;
     // 开展“三会一课”和主题党日活动: activities of two lines of work carried out, no event
     if (carriedOut && /^“[^”]+”[\u4e00-\u9fff]{0,6}[和及与]/.test(name) && /活动$/.test(bare)) continue;
     // 开展“三个年”活动, 开展“万家民营企业评营商环境”走访活动 are campaigns too; 开展“农耕文化体验节”活动 holds a
