@@ -2619,3 +2619,31 @@ describe('round forty-one: headings that say how things go', () => {
     expect(x.names('Program')).toEqual(['茶旅融合']);
   });
 });
+
+describe('round forty-two: events held by someone, listed, recurring or broken out', () => {
+  it('reads an event without who holds it, the events of a list 精彩纷呈, and an outbreak named by its place', () => {
+    const x = extract(
+      `${TITLE}11月，由浦口镇承办的首届渌江古道文化论坛在三铺村开幕。开茶节期间，浦口茶斗茶大赛、茶艺表演、浦口精品展等系列活动精彩纷呈。` +
+        '7月下旬南京禄口机场疫情发生后，浦口镇坚持外防输入。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining(['首届渌江古道文化论坛', '浦口茶斗茶大赛', '浦口精品展', '南京禄口机场疫情']),
+    );
+    expect(x.names('Event').join()).not.toMatch(/由浦口镇|茶艺表演/);
+  });
+
+  it('reads no event in meetings held regularly, a campaign’s talks carried out, or a team named after its talks', () => {
+    const x = extract(
+      `${TITLE}镇里还定期召开政企座谈会。浦口镇常态化举办线上线下招聘会。` +
+        '深入开展学习宣传贯彻党的二十大精神“六进”宣讲活动，全年组织宣讲210场次。组建“渌江红”百姓宣讲团。',
+    );
+    expect(x.names('Event')).toEqual([]);
+  });
+});
+
+describe('round forty-two: cities by their bare names', () => {
+  it('reads 杭州 and 郑州 as the cities (the 州 is their own), where products are sold', () => {
+    const x = extract(`${TITLE}浦口镇的茭白远销合肥、杭州、上海等地。鲜果远销郑州、西安等地。`);
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['合肥市', '杭州市', '上海市', '郑州市', '西安市']));
+  });
+});

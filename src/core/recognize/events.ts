@@ -19,9 +19,10 @@ import type { EntityMention } from './types.ts';
 const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
-  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲|音乐季|文化周|音乐节|文化节|艺术节|美食节|旅游节|嘉年华)|音乐季|摄影周)/g;
+  /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲|音乐季|文化周|音乐节|文化节|艺术节|美食节|旅游节|嘉年华)|音乐季|摄影周)(?![团队员组])/g;
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+const OUTBREAK = /\d{1,2}月(?:[上中下]旬|初|底|中旬)?([\u4e00-\u9fff]{2,10}?疫情)(?=发生|暴发|爆发|来袭|突袭)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
@@ -80,7 +81,7 @@ const CAMPAIGN = /(行动|实践活动|主题活动|专项活动|创建活动)$/
  * after it; each item that ends on an event head is one.
  */
 const LIST_THEN_HELD =
-  /(?<=^|[，。；：])((?:[^，。；：、]{2,24}、)+[^，。；：、]{2,24})等(?:[\u4e00-\u9fff]{0,6}活动)?(?:轮番|相继|先后|陆续|精彩|接连)(?:上演|举办|举行|登场|开展|亮相)/g;
+  /(?<=^|[，。；：])((?:[^，。；：、]{2,24}、)+[^，。；：、]{2,24})等(?:[\u4e00-\u9fff]{0,6}活动)?(?:轮番|相继|先后|陆续|精彩|接连)(?:上演|举办|举行|登场|开展|亮相|纷呈)/g;
 
 export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -91,7 +92,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
         const name = item.replace(/^(全年|今年|去年|期间|同期)/, '');
         const start = s.start + at + item.length - name.length;
         at += item.length + 1;
-        if (HEAD_RE.test(name) && !GENERIC.test(name.replace(/[“”]/g, '')) && name.length >= 4)
+        const bare = name.replace(/[“”]/g, '');
+        if (HEAD_RE.test(bare) && !GENERIC.test(bare) && name.length >= 4)
           add(out, s, start, start + name.length, name);
       }
     }
@@ -111,9 +113,11 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     }
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
-      const name = m[1]!;
+      // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name)
+      const by = /^由[^，。；]{1,12}?(?:承办|主办|举办|协办)的/.exec(m[1]!)?.[0].length ?? 0;
+      const name = m[1]!.slice(by);
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
-      const start = s.start + m.index! + m[0].indexOf(name);
+      const start = s.start + m.index! + m[0].indexOf(m[1]!) + by;
       const event = add(out, s, start, start + name.length, name);
       if (event) event.namedBeforeVerb = true;
     }
@@ -142,7 +146,9 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
       // 开展“三个年”活动, 开展“道德讲堂”“新时代文明实践”活动: campaigns carried out, not dated events
-      if (/活动$/.test(m[2]!) && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
+      // (开展…“六进”宣讲活动 likewise)
+      const activity = /活动$/.test(m[2]!) || s.text.startsWith('活动', m.index! + m[0].length);
+      if (activity && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
@@ -155,6 +161,11 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const start = s.start + m.index! + m[0].length - name.length;
       // held by whoever its name opens with (大瑶镇第十八届人民代表大会 → 大瑶镇, 区委十四届五次全会 → 区委)
       add(out, s, start, start + name.length, name, start, { start, end: start });
+    }
+    // 7月下旬南京禄口机场疫情发生后: an outbreak named by where it broke out, dated by the month before it
+    for (const m of s.text.includes('疫情') ? s.text.matchAll(OUTBREAK) : []) {
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
+      add(out, s, start, start + m[1]!.length, m[1]!);
     }
     // the disaster pattern is costly at every position; most sentences name no disaster word at all
     for (const m of DISASTER_WORD.test(s.text) ? s.text.matchAll(DISASTER) : []) {
@@ -176,7 +187,11 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
   return out;
 }
 
+/** 定期召开政企座谈会, 常态化举办招聘会: what is held again and again is a practice, not a dated event. */
+const RECURRING = /(定期|常态化|每月|每季度|每周|经常|长期|不定期)$/;
+
 function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: EntityMention[]): void {
+  if (RECURRING.test(s.text.slice(Math.max(0, verbStart - 3), verbStart))) return;
   const clauseEnd = findClauseEnd(s.text, verbEnd);
   const clause = s.text.slice(verbEnd, clauseEnd);
   const counted = /\d+(?:余|多)?(场次|场|次|期|届|个)/.test(clause);
@@ -249,7 +264,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (carriedOut && /^“[^”]+”[\u4e00-\u9fff]{0,6}[和及与]/.test(name) && /活动$/.test(bare)) continue;
     // 开展“三个年”活动, 开展“万家民营企业评营商环境”走访活动 are campaigns too; 开展“农耕文化体验节”活动 holds a
     // festival
-    const quoted = /^“([^”]+)”(?:大?走访|宣传月?|评选|排查|整治|系列)?活动$/.exec(name);
+    const quoted = /^[^“”]*“([^”]+)”(?:大?走访|宣传月?|评选|排查|整治|系列|宣讲)?活动$/.exec(name);
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written

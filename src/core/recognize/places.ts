@@ -145,10 +145,12 @@ const RIVER_END = /[江河湖]/;
  * Inside a longer word (长治久安, 上海西郊…公司) it is no mention.
  */
 function standingCity(text: string, c: Candidate): GazPlace | null {
-  if (hasSuffix(c.surface)) return null;
+  // (杭州, 郑州: the 州 of a city's own name is no suffix, 杭州 is the bare name of 杭州市)
+  if (hasSuffix(c.surface) && !c.options.some((p) => p.level === 'city' && p.name === `${c.surface}市`)) return null;
   const before = text[c.start - 1];
   const after = text[c.end];
-  const open = before === undefined || !isCjkCode(before.charCodeAt(0)) || '、和及与赴到往至了从向'.includes(before);
+  const open =
+    before === undefined || !isCjkCode(before.charCodeAt(0)) || '、和及与赴到往至了从向销自'.includes(before);
   const close = after === undefined || !isCjkCode(after.charCodeAt(0)) || '、和及与等'.includes(after);
   if (!open || !close) return null;
   const cities = c.options.filter((p) => LEVEL_RANK[p.level] <= LEVEL_RANK.city);
