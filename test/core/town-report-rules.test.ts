@@ -2647,3 +2647,24 @@ describe('round forty-two: cities by their bare names', () => {
     expect(x.names('Place')).toEqual(expect.arrayContaining(['合肥市', '杭州市', '上海市', '郑州市', '西安市']));
   });
 });
+
+describe('round forty-two: kinds of project and body, not names', () => {
+  it('reads no project in a batch of kinds, a scheme that trains people, every village’s hall, a goal or a preposition’s object', () => {
+    const x = extract(
+      `${TITLE}一批茶叶深加工、茶旅康养项目相继落户。一批文化创意、精品民宿和数字文创项目相继签约落地。` +
+        '镇党委实施村级后备力量培育工程。全镇各村党群服务中心全部建成。浦口镇以建设“世界级陶瓷小镇”为目标。' +
+        '镇纪委对惠民资金发放、村级工程建设等开展专项监督。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+
+  it('reads no body in one school of many, a batch of farms, farmers’ cooperatives or village companies as a kind', () => {
+    const x = extract(`${TITLE}浦口镇与醴陵市区一所小学结对。培育一批家庭农场和农民专业合作社。各村组建强村公司。`);
+    expect(x.names('Organization')).toEqual([]);
+  });
+
+  it('reads a high-tech zone’s working committee and its management committee as two bodies', () => {
+    const x = extract(`${TITLE}在高新区党工委、管委会的坚强领导下，浦口镇在醴陵市疾控中心指导下开展核酸检测。`);
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['高新区党工委', '高新区管委会', '醴陵市疾控中心']));
+  });
+});

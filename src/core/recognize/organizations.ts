@@ -16,7 +16,7 @@ import type { EntityMention } from './types.ts';
  * party committee's departments (县委组织部, 县委政法委); not inside 社区委员会 or 辖区政府.
  */
 const LEVEL_BODY =
-  /(?<![社小辖园景片城山新郊红])(省|市|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;
+  /(?<![社小辖园景片城山新郊红])(省|市|高新区|经开区|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;
 /**
  * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
@@ -44,7 +44,7 @@ const NOT_BODIES =
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** Kinds of bodies, named by what they do and no name of their own. */
 const GENERIC_BODY =
-  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:股份经济|经济|专业)?合作(?:联)?社)$/;
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
@@ -79,7 +79,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
       // 党委政府, 镇党委、政府: a second body right after the first, of the same level
       const rest = s.text.slice(m.index! + m[0].length);
-      const second = /^、?(政府|人大|政协)/.exec(rest);
+      const second = (m[2] === '党工委' ? /^、?(管委会|办事处)/ : /^、?(政府|人大|政协)/).exec(rest);
       // (its span is its own word, so that the first body, 镇党委, is not read as nested inside it)
       if (second && m[2] !== '政府') {
         const at = m.index! + m[0].length + second[0].length - second[1]!.length;
@@ -129,7 +129,10 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       if (/[，。；、]/.test(name) || /^[^“]*”/.test(name)) continue;
       // 6所村级小学, 辖区11所中小学: bodies counted inside the phrase are generic; 累计确认集体经济组织成员, 新改建学校,
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
-      if (/\d+(?:余|多)?[所个家座名支]/.test(name) || /^(累计|确认|新改建|新建|辖区)|成绩|位列|排名/.test(name))
+      if (
+        /(?:\d+|[一两几多])(?:余|多)?[所个家座名支]/.test(name) ||
+        /^(累计|确认|新改建|新建|辖区|部分)|一批|一些|成绩|位列|排名/.test(name)
+      )
         continue;
       // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named (nor 上海某文化传媒公司; a report that
       // masks a company's name writes 某某)

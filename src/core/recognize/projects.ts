@@ -97,7 +97,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
-    if (/^(建设|创建|打造)?(目标|机遇|契机)/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
+    if (/^[”》]?为?(建设|创建|打造)?(目标|机遇|契机)/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -107,6 +107,11 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 实施“头雁”工程, “头雁”培育工程, “互联网+农产品出村进城”工程: a quoted name of a scheme (one that trains people)
     // is a program, not a work being built
     if (h.head === '工程' && /^“[^”]+”(培育|培养)?$/.test(name.slice(0, -2))) continue;
+    // 村级后备力量培育工程: a scheme that trains people is a line of work too
+    if (h.head === '工程' && /(培育|培养|培训)工程$/.test(name)) continue;
+    // 一批茶叶深加工、茶旅康养项目相继落户: kinds of project counted as a batch, none named
+    const list = listStart(s.text, start);
+    if (BATCH.test(s.text.slice(Math.max(0, list - 3), list + 3))) continue;
     // 全镇茶园, 仙顶村茶园: land under a crop, whether the town's or a village's, is no named project
     if (
       /^(茶园|果园)$/.test(h.head) &&
@@ -178,6 +183,20 @@ function placeEndAt(at: number, protect: (i: number) => number): number {
   return j;
 }
 
+/** A batch word, right before a list or opening its first item: 一批A、B项目. */
+const BATCH = /(一批|一系列|多个|若干|一些|各类)/;
+
+/** Where the list a phrase ends starts: back over the items before it, joined by 、 和 及 (A、B和C项目). */
+function listStart(text: string, start: number): number {
+  let i = start;
+  while (i > 0 && /[、和及]/.test(text[i - 1]!)) {
+    let j = i - 1;
+    while (j > 0 && !/[，。；：、\s]/.test(text[j - 1]!) && i - 1 - j < 12) j--;
+    i = j;
+  }
+  return i;
+}
+
 /** A name needs something besides its head, and no clause punctuation inside. */
 function isNamed(name: string, head: string): boolean {
   const bare = name.replace(/[“”《》（）()]/g, '');
@@ -187,6 +206,8 @@ function isNamed(name: string, head: string): boolean {
     !/^(项目|工程|建设)/.test(bare) &&
     // 为项目落地腾出发展空间: a room to grow is no project
     !/^(发展|创业|生存|市场)空间$/.test(bare) &&
+    // 全镇各村党群服务中心, 各村卫生室: every village's, no one named
+    !/^(全[镇乡区县市]各?|各)(村|社区|组)/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
@@ -220,7 +241,15 @@ function shareHead(
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
     const item = s.text.slice(i, end - 1);
     const trimmed = item.replace(LEADING_TRIGGER, '');
-    if (trimmed.length < 2 || trimmed.length > 8 || /\d/.test(trimmed) || HAS_HEAD.test(trimmed)) break;
+    // (对惠民资金发放、村级工程建设: what a preposition opens is no item of a list of works)
+    if (
+      trimmed.length < 2 ||
+      trimmed.length > 8 ||
+      /\d/.test(trimmed) ||
+      HAS_HEAD.test(trimmed) ||
+      /^[对向为把将]/.test(trimmed)
+    )
+      break;
     push(out, s, end - 1 - trimmed.length, end - 1, `${trimmed}${shared}`, status);
     end = i;
   }
