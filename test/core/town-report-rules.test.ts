@@ -2668,3 +2668,22 @@ describe('round forty-two: kinds of project and body, not names', () => {
     expect(x.names('Organization')).toEqual(expect.arrayContaining(['高新区党工委', '高新区管委会', '醴陵市疾控中心']));
   });
 });
+
+describe('round forty-two: program heads used as verbs, and parts of a feature page', () => {
+  it('reads no line of work where its head is a verb or names a meeting, nor in a box of figures or a reporter’s notes', () => {
+    const x = extract(
+      `${TITLE}为了让整治成果长效保持，浦口小学在改扩建中专门建设了陶瓷特色教室。召开警示教育大会4场。` +
+        '房前屋后的小微水体也一一得到整治。把湘绣的纹样与陶瓷的釉法融合在一起。将在镇内建设标准化茶叶精制加工厂。' +
+        '以实际行动践行初心。\n【2023年浦口镇“成绩单”】\n全年实现产值5亿元。\n记者手记\n浦口镇的变化令人振奋。',
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+
+  it('hosts an event by whoever 由…承办 names', () => {
+    const x = extract(`${TITLE}11月，由三铺村承办的首届渌江古道文化论坛在浦口镇开幕。`);
+    const hosts = x.graph.edges
+      .filter((e) => e.attributes.type === 'HOSTED')
+      .map((e) => x.graph.nodes.find((n) => n.key === e.source)!.attributes.name);
+    expect(hosts).toEqual(['三铺村']);
+  });
+});

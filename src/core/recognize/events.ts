@@ -93,8 +93,9 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
         const start = s.start + at + item.length - name.length;
         at += item.length + 1;
         const bare = name.replace(/[“”]/g, '');
+        // (held by the subject before the list, else by the town)
         if (HEAD_RE.test(bare) && !GENERIC.test(bare) && name.length >= 4)
-          add(out, s, start, start + name.length, name);
+          add(out, s, start, start + name.length, name, s.start + m.index!);
       }
     }
     for (const m of s.text.matchAll(TRIGGER)) fromObjectList(s, m.index!, m.index! + m[0].length, out);
@@ -113,12 +114,14 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     }
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
-      // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name)
-      const by = /^由[^，。；]{1,12}?(?:承办|主办|举办|协办)的/.exec(m[1]!)?.[0].length ?? 0;
-      const name = m[1]!.slice(by);
+      // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name, it is the host)
+      const by = /^由([^，。；]{1,12}?)(?:承办|主办|举办|协办)的/.exec(m[1]!);
+      const name = m[1]!.slice(by?.[0].length ?? 0);
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
-      const start = s.start + m.index! + m[0].indexOf(m[1]!) + by;
-      const event = add(out, s, start, start + name.length, name);
+      const at = s.start + m.index! + m[0].indexOf(m[1]!);
+      const start = at + (by?.[0].length ?? 0);
+      const host = by ? { start: at + 1, end: at + 1 + by[1]!.length } : undefined;
+      const event = add(out, s, start, start + name.length, name, host && host.end, host);
       if (event) event.namedBeforeVerb = true;
     }
     // 2024武夷山星村斗茶赛吸引…: a name that opens with its year (no 年) is an event's, wherever it stands
