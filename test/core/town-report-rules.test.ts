@@ -2687,3 +2687,25 @@ describe('round forty-two: program heads used as verbs, and parts of a feature p
     expect(hosts).toEqual(['三铺村']);
   });
 });
+
+describe('round forty-three: kinds of facility and what a place became', () => {
+  it('reads no project in small gardens, a batch or kind of guesthouse, low-yield tea, rural roads or a plastic track', () => {
+    const x = extract(
+      `${TITLE}把闲置空地改造成小菜园、小果园、小花园。村里把闲置的古民居改造成茶空间和精品民宿。` +
+        '带领村民清理山塘、修缮古井、发展民宿。沿街立面改造、强弱电“上改下”、口袋公园建设同步推进。' +
+        '三铺村完成低产茶园改造。农村公路提档升级26公里。镇中心小学新建塑胶运动场投入使用。产业园区和重点项目的落地带动就业。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+
+  it('reads a hospital’s wing, a talents’ flat block, a cluster taking shape and a body’s object cut at 督促', () => {
+    const x = extract(
+      `${TITLE}浦口中心小学综合楼、浦口镇卫生院医技楼建成投用。镇里建成陶瓷人才公寓，为外地来的设计师提供住房。` +
+        '三铺村“客家小院”民宿集群初具规模。督促养殖场配套建设粪污处理设施。与湘潭大学艺术学院签约共建陶瓷研学基地。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['浦口镇卫生院医技楼', '陶瓷人才公寓', '三铺村“客家小院”民宿集群']),
+    );
+    expect(x.names('Project').join()).not.toMatch(/督促|学院/);
+  });
+});

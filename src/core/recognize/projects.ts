@@ -40,7 +40,7 @@ const AFTER_TRIGGERS =
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -183,6 +183,10 @@ function placeEndAt(at: number, protect: (i: number) => number): number {
   return j;
 }
 
+/** Kinds of facility, batches and states that name no one work (小菜园, 精品民宿, 低产茶园, 口袋公园). */
+const GENERIC_FACILITY =
+  /^小[\u4e00-\u9fff]{1,2}$|^(发展|首批|精品|特色|新建|一批|闲置)(民宿|农家乐)$|^(低产|低效|老旧|闲置|撂荒)(?!.*(项目|工程)$)|^农村(公路|道路)$|^(塑胶|标准化|硬化)(运动场|操场|跑道|篮球场)$|^(产业|工业|农业)园区$|^口袋公园$/;
+
 /** A batch word, right before a list or opening its first item: 一批A、B项目. */
 const BATCH = /(一批|一系列|多个|若干|一些|各类)/;
 
@@ -208,6 +212,10 @@ function isNamed(name: string, head: string): boolean {
     !/^(发展|创业|生存|市场)空间$/.test(bare) &&
     // 全镇各村党群服务中心, 各村卫生室: every village's, no one named
     !/^(全[镇乡区县市]各?|各)(村|社区|组)/.test(bare) &&
+    // 小菜园, 首批民宿, 低产茶园, 农村公路, 塑胶运动场, 产业园区: a kind of place, a batch or a state, no name
+    !GENERIC_FACILITY.test(bare) &&
+    // 西南大学园艺园林学院: a university's school is a body, not a work
+    !/大学[\u4e00-\u9fff]{2,8}学院$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
@@ -241,7 +249,9 @@ function shareHead(
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
     const item = s.text.slice(i, end - 1);
     const trimmed = item.replace(LEADING_TRIGGER, '');
-    // (对惠民资金发放、村级工程建设: what a preposition opens is no item of a list of works)
+    // (对惠民资金发放、村级工程建设: what a preposition opens is no item of a list of works; 强弱电“上改下”、口袋公园:
+    // a quoted way of working is none either)
+    if (/[“”]/.test(trimmed)) break;
     if (
       trimmed.length < 2 ||
       trimmed.length > 8 ||
@@ -309,7 +319,7 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
     const end = m.index! + m[0].length;
     const start = phraseStart(s.text, end - 1, end, protect);
     const name = trimPhrase(s.text.slice(start, end));
-    if (name.length < 3 || name.length > 10) continue;
+    if (name.length < 3 || name.length > 10 || GENERIC_FACILITY.test(name)) continue;
     const inList = s.text[start - 1] === '、' || /^[、及和]/.test(s.text.slice(end));
     const restored = /^(等?修缮|保护|前期)/.test(s.text.slice(end));
     const status = statusBefore(s.text, start);
