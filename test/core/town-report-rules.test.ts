@@ -2709,3 +2709,32 @@ describe('round forty-three: kinds of facility and what a place became', () => {
     expect(x.names('Project').join()).not.toMatch(/督促|学院/);
   });
 });
+
+describe('round forty-three: manners of working, statements and kinds', () => {
+  it('names a manner of working with the work it says how to do, not alone, and no place it names', () => {
+    const x = extract(
+      `${TITLE}浦口镇推行“一站式”结算，开展“枫桥式”矛盾纠纷排查化解，开展“拉网式”排查。“一站式”便民服务中心启用。` +
+        '推广“浦口模式”。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['“一站式”结算', '“枫桥式”矛盾纠纷排查化解', '“拉网式”排查', '“浦口模式”']),
+    );
+    expect(x.names('Program').join()).not.toMatch(/中心|“一站式”,|“拉网式”,/);
+  });
+
+  it('reads no line of work in a heading that says what happened (了) or what matters more, nor 常态化 as a name’s part', () => {
+    const x = extract(
+      `${TITLE}一、不少企业还把目光投向了海外\n浦口镇外贸增长12%。\n二、学史重在力行\n浦口镇开展学习。\n` +
+        '三、治水更要治根\n浦口镇清理河道12公里。\n镇里坚持常态化走访帮扶困难群众，引进社会资本建设民宿。',
+    );
+    expect(x.names('Program')).toEqual(['走访帮扶']);
+  });
+
+  it('reads no event in kinds of fair, and no school in going to school', () => {
+    const x = extract(
+      `${TITLE}浦口镇组织企业参加各类茶博会5场。山区学校的老师每个月都要到学校。浦口镇首届避暑纳凉季开幕。`,
+    );
+    expect(x.names('Event')).toEqual(['浦口镇首届避暑纳凉季']);
+    expect(x.names('Organization')).toEqual([]);
+  });
+});

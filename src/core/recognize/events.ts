@@ -338,6 +338,8 @@ function add(
       return a ?? b;
     }
   }
+  // 各类茶博会, 各种展销会: kinds of event, none named
+  if (/^(各类|各种|各项|多场|多个)/.test(name)) return undefined;
   const same = [...tailOfSentence(out, s.index)];
   if (same.some(([e]) => e.start <= start && end <= e.end)) return undefined;
   for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);

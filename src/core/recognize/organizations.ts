@@ -44,7 +44,7 @@ const NOT_BODIES =
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** Kinds of bodies, named by what they do and no name of their own. */
 const GENERIC_BODY =
-  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
@@ -136,7 +136,8 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
         continue;
       // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named (nor 上海某文化传媒公司; a report that
       // masks a company's name writes 某某)
-      if (GENERIC_BODY.test(name) || /(?<!某)某(?!某)/.test(name)) continue;
+      // (孩子在家门口就能上好学校, 每个月都要到学校: going to school, no school named)
+      if (GENERIC_BODY.test(name) || /(?<!某)某(?!某)/.test(name) || /(能|要|到|上好|去)学校$/.test(name)) continue;
       const at = h.end - name.length;
       // 村党支部书记: a branch named by its level word alone is the village's, unnamed; “五星党支部”创建: a title
       // strived for (a quoted body's name, “两镇一乡…联合调解委员会”, stays one)

@@ -70,7 +70,8 @@ const GOVERNING = new RegExp(`^${GOVERNING_WORDS}$`);
 const GOVERNING_END = new RegExp(`${GOVERNING_WORDS}$`);
 const GOVERNING_START = new RegExp(`^${GOVERNING_WORDS}`);
 /** 积极推进, 进一步加强: adverbs before a governing verb. */
-const ADVERB_WORDS = /(积极|全面|持续|大力|扎实|深入|着力|不断|加快|稳步|切实|认真|努力|坚决|进一步|全力|统筹)+/.source;
+const ADVERB_WORDS = /(积极|全面|持续|大力|扎实|深入|着力|不断|加快|稳步|切实|认真|努力|坚决|进一步|全力|统筹|常态化)+/
+  .source;
 const LEADING_ADVERBS = new RegExp(`^${ADVERB_WORDS}`);
 const GOVERNING_LEAD = new RegExp(`^(?:${ADVERB_WORDS})?${GOVERNING_WORDS}`);
 const MAX_PROGRAM = 12;
@@ -103,7 +104,7 @@ const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱
  * 主体建设, 试点建设, 项目落地建设).
  */
 const NOT_PROGRAM =
-  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$/;
+  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作|年度|资本|资金)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$/;
 
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -249,7 +250,9 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     const generic = (from: number) => GENERIC_PROGRAM.test(s.text.slice(ends[from]! - words[from]!.word.length, end));
     if (j > 0 && generic(j) && !STOP_TAGS.has(words[j - 1]!.tag) && !governs(words[j - 1]!)) j--;
     const wordStart = ends[j]! - words[j]!.word.length;
-    const start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
+    let start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
+    // 常态化排查整治: how often the work is done is no part of its name
+    start += /^常态化/.test(s.text.slice(start, end)) ? 3 : 0;
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
     // 专项整治, 排查整治各类隐患: a kind of work with nothing to say what it is about names none
@@ -320,6 +323,17 @@ function fromQuotes(s: Sentence, out: EntityMention[]): void {
     // 李庄”定位: a town's slogan of itself
     if (!ok || /[，。；]/.test(inner) || /(作为|列为|视为|称为|当作)$/.test(before) || /^(定位|目标)/.test(m[2]!))
       continue;
+    // “一站式”结算, “枫桥式”矛盾纠纷排查化解: a manner of working is named with the work it says how to do
+    // (“西江模式” is a way of working by name; “一站式”便民服务中心 is a place, no work)
+    if (/^[\u4e00-\u9fff]{1,4}式$/.test(inner) && !/(模|方|形|样)式$/.test(inner) && !tail) {
+      const after = s.text.slice(m.index! + inner.length + 2);
+      const work = /^[\u4e00-\u9fff]{2,10}?(?=[，。；、：的和与及]|全面|已|正式|启用|落实|覆盖|实现|让|使|$)/.exec(
+        after,
+      )?.[0];
+      if (work && !/(中心|大厅|平台|站|室)$/.test(work))
+        add(out, s, m.index!, m.index! + inner.length + 2 + work.length, `“${inner}”${work}`);
+      continue;
+    }
     // “12345”便民服务平台: a number that names a platform is the platform's, not a program
     if (/^\d+$/.test(inner) && /^[\u4e00-\u9fff]{0,10}平台/.test(s.text.slice(m.index! + inner.length + 2))) continue;
     // “141”基层智治体系: a number names a way of working together with what it numbers
@@ -351,7 +365,7 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
 
 /** What says how a line of work is going: an adverb of degree or pace, a quoted verb, a result or a state. */
 const PREDICATE =
-  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
+  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|重在|更要|温暖人心|众志成城|决战决胜|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
 const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺]则|还需|^(成绩|成效|荣誉)/;
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
@@ -419,7 +433,9 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
   // 为确保脱贫成果经得起检验, 始终把民生实事放在心上: a purpose or a commitment, not a name; 地处…上游: where
   // the town lies
-  if (/^为(?!民)|把.+(放在|摆在|作为|贯穿|融入)|^(地处|位于|坐落)/.test(text)) return;
+  if (/^为(?!民)|把.+(放在|摆在|作为|贯穿|融入|投向)|^(地处|位于|坐落)/.test(text)) return;
+  // 不少企业还把目光投向了海外: a statement of what happened (了), not a name
+  if (/了/.test(text.replace(/“[^”]*”/g, ''))) return;
   // 产业结构仍较单一, 深入基层调研还不够: a weak point owned up to, not a line of work
   if (WEAKNESS.test(text)) return;
   // 黄伟明：不少企业来自珠三角: a speaker's turn in an interview
