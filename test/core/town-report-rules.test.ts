@@ -2738,3 +2738,48 @@ describe('round forty-three: manners of working, statements and kinds', () => {
     expect(x.names('Organization')).toEqual([]);
   });
 });
+
+describe('round forty-four: works at work, listed as parts, or restored whole', () => {
+  it('reads the sub-projects of a list, a works restored and protected, rooms and halls at work, and a clinic opened', () => {
+    const x = extract(
+      `${TITLE}兴教寺壁画保护、玉津桥周边环境提升等子项目相继开工。2023年，三铺故居修缮保护工程完成主体修缮。` +
+        '浦口镇卫生院发热门诊建成运行。浦口中心小学建成室内滑雪模拟训练馆。三铺村电商服务站、张齐村果品交易点运行良好。' +
+        '“老年食堂”全年服务老人3.2万人次。明月社区新建“红色议事厅”。光伏扶贫电站全年收益412万元。' +
+        '援建的三铺村烤烟烘烤工场已投入使用。燎原村盘活闲置厂房建成青年创客中心。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '兴教寺壁画保护',
+        '玉津桥周边环境提升',
+        '三铺故居修缮保护工程',
+        '浦口镇卫生院发热门诊',
+        '室内滑雪模拟训练馆',
+        '张齐村果品交易点',
+        '老年食堂',
+        '红色议事厅',
+        '光伏扶贫电站',
+        '三铺村烤烟烘烤工场',
+        '青年创客中心',
+      ]),
+    );
+    expect(x.names('Project').join()).not.toMatch(/盘活|^保护工程/);
+  });
+});
+
+describe('round forty-four: events by their city and year, by a river basin, and campaigns deepened', () => {
+  it('reads games by city and year, a congress with its place in brackets, rain over a basin, and no campaign', () => {
+    const x = extract(
+      `${TITLE}9月，2024中国（浦口）陶瓷发展大会在镇上召开。2月3日，北京2022年冬奥会火炬传递在张家口举行。` +
+        '6月下旬，渌江流域强降雨来袭。深化“支部连支部、党员联农户”活动。',
+    );
+    expect(x.names('Event')).toEqual(
+      expect.arrayContaining(['2024中国（浦口）陶瓷发展大会', '北京2022年冬奥会火炬传递', '渌江流域强降雨']),
+    );
+    expect(x.names('Event').join()).not.toMatch(/支部连支部/);
+  });
+
+  it('reads no school in 不少学校 or 镇村学校, no body in a team formed (组织专班)', () => {
+    const x = extract(`${TITLE}不少学校把研学课堂搬进了纪念馆。持续改善镇村学校办学条件。组织专班干部学习。`);
+    expect(x.names('Organization')).toEqual([]);
+  });
+});

@@ -21,7 +21,9 @@ const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.leng
 const QUOTED_EVENT =
   /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲|音乐季|文化周|音乐节|文化节|艺术节|美食节|旅游节|嘉年华)|音乐季|摄影周)(?![团队员组])/g;
 const DISASTER =
-  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?洪水|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+  /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?(?:洪水|强降雨|暴雨)|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
+const GAMES =
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}\d{4}年(?:冬残奥会|冬奥会|残奥会|奥运会|亚运会|亚残运会|世博会|全运会|大运会)(?:火炬传递)?/g;
 const OUTBREAK = /\d{1,2}月(?:[上中下]旬|初|底|中旬)?([\u4e00-\u9fff]{2,10}?疫情)(?=发生|暴发|爆发|来袭|突袭)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
@@ -42,7 +44,7 @@ const EDITION_HEADS = headsExcept('会议', '大会');
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·]{2,24}?(?:${headsExcept()}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
@@ -151,7 +153,7 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       // 开展“三个年”活动, 开展“道德讲堂”“新时代文明实践”活动: campaigns carried out, not dated events
       // (开展…“六进”宣讲活动 likewise)
       const activity = /活动$/.test(m[2]!) || s.text.startsWith('活动', m.index! + m[0].length);
-      if (activity && /开展[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
+      if (activity && /(开展|深化|推行|推进)[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
       const start = s.start + m.index!;
       add(out, s, start, start + m[0].length, m[0]);
     }
@@ -165,6 +167,9 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       // held by whoever its name opens with (大瑶镇第十八届人民代表大会 → 大瑶镇, 区委十四届五次全会 → 区委)
       add(out, s, start, start + name.length, name, start, { start, end: start });
     }
+    // 北京2022年冬奥会, 杭州2022年亚运会: games named by their city and year
+    for (const m of s.text.includes('会') ? s.text.matchAll(GAMES) : [])
+      add(out, s, s.start + m.index!, s.start + m.index! + m[0].length, m[0]);
     // 7月下旬南京禄口机场疫情发生后: an outbreak named by where it broke out, dated by the month before it
     for (const m of s.text.includes('疫情') ? s.text.matchAll(OUTBREAK) : []) {
       const start = s.start + m.index! + m[0].length - m[1]!.length;

@@ -44,7 +44,7 @@ const NOT_BODIES =
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** Kinds of bodies, named by what they do and no name of their own. */
 const GENERIC_BODY =
-  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇|镇村)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
@@ -131,7 +131,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
       if (
         /(?:\d+|[一两几多])(?:余|多)?[所个家座名支]/.test(name) ||
-        /^(累计|确认|新改建|新建|辖区|部分)|一批|一些|成绩|位列|排名/.test(name)
+        /^(累计|确认|新改建|新建|辖区|部分|不少|很多|许多|组织)|一批|一些|成绩|位列|排名/.test(name)
       )
         continue;
       // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named (nor 上海某文化传媒公司; a report that

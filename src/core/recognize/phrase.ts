@@ -14,7 +14,7 @@ const NUMBER_UNIT_END =
  * Start of the phrase whose last character is at `headEnd - 1` and whose head begins at `headStart`.
  * Brackets are kept when they close inside the phrase (水环境综合治理（一期）PPP项目).
  */
-const IMPROVEMENT = '提升|改造|提质|升级|巩固|扩容|增效|整治|扩建';
+const IMPROVEMENT = '提升|改造|提质|升级|巩固|扩容|增效|整治|扩建|修缮|保护';
 const IMPROVEMENT_END = new RegExp(`(${IMPROVEMENT})$`);
 const IMPROVEMENTS_ONLY = new RegExp(`^(${IMPROVEMENT})*$`);
 /** A name that is only improvement work and a head (提升改造项目) names nothing. */
@@ -71,6 +71,8 @@ export function phraseStart(
         /^(调解|党委|党总支|党支部|工会|执法)/.test(text.slice(i))) ||
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
       (left.endsWith('有') && text[i] === '机') ||
+      // 共同富裕示范区: 共同 of 共同富裕 joins no two parties
+      (left.endsWith('共同') && text.startsWith('富裕', i)) ||
       DEPARTMENT_AND.test(left) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
       (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
@@ -82,7 +84,7 @@ export function phraseStart(
     // (派出所联合司法所, 经验做法获广西日报报道); so does a preposition (推动党建资源向景区延伸)
     if (
       i === headStart &&
-      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|(?<![自理经])由|组成|放到|引入|走进|督促|鼓励|引导|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
+      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|(?<![自理经])由|组成|放到|引入|走进|督促|鼓励|引导|依托|盘活|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
         left,
       )
     )

@@ -40,7 +40,7 @@ const AFTER_TRIGGERS =
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -144,7 +144,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 前塘村发展稻鱼共生示范基地300亩: a base a village has grown is there
     if (!status && named && builtByVillage) status = 'built';
     // (全年神仙居景区接待游客…: a time word before it leaves it at the clause's start)
-    const opens = /(?:^|[，；：的“])(?:去年|今年|全年|年内|当年)?$/.test(s.text.slice(Math.max(0, at - 3), at));
+    const opens = /(?:^|[，；：、的“])(?:去年|今年|全年|年内|当年)?$/.test(s.text.slice(Math.max(0, at - 3), at));
     if (!status && operating && opens) status = 'built';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
@@ -279,11 +279,11 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
 
 /** Kinds of thing a list of names may end with: 严家大院、杨品相宅等文物保护单位完成修缮. */
 const LISTED_KIND =
-  /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|项目|工程|景点|景区|场馆|设施|基地)/g;
+  /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/g;
 
 /** What must follow a list of projects: most sentences have none and skip the list pattern. */
 const LISTED_KIND_END =
-  /、[^，。；]*等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|项目|工程|景点|景区|场馆|设施|基地)/;
+  /、[^，。；]*等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/;
 
 /** 严家大院、杨品相宅等文物保护单位完成修缮并对外开放: each named item of a list of projects governed by a verb. */
 function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
