@@ -2783,3 +2783,14 @@ describe('round forty-four: events by their city and year, by a river basin, and
     expect(x.names('Organization')).toEqual([]);
   });
 });
+
+describe('round forty-four: headings that say what a line of work does for another', () => {
+  it('reads no line of work in 让, 为…赋能, 进一步, 织密织牢 or 不放松, and 是 or 进行 is no part of a name', () => {
+    const x = extract(
+      `${TITLE}一、“共富工坊”让群众在家门口增收\n浦口镇新建工坊3个。\n二、科技为产业赋能\n浦口镇引进技术。\n` +
+        '三、兜底保障织密织牢\n浦口镇发放资金。\n四、交通条件进一步改善\n浦口镇新修道路。\n五、粮食生产一刻不放松\n浦口镇种粮。\n' +
+        '浦口镇最突出的是脱贫攻坚，对河道进行整治。',
+    );
+    expect(x.names('Program')).toEqual(['脱贫攻坚']);
+  });
+});

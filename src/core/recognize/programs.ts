@@ -251,8 +251,8 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     if (j > 0 && generic(j) && !STOP_TAGS.has(words[j - 1]!.tag) && !governs(words[j - 1]!)) j--;
     const wordStart = ends[j]! - words[j]!.word.length;
     let start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
-    // 常态化排查整治: how often the work is done is no part of its name
-    start += /^常态化/.test(s.text.slice(start, end)) ? 3 : 0;
+    // 常态化排查整治: how often the work is done is no part of its name; nor is the 是 that states it (…的是脱贫攻坚)
+    start += /^常态化/.test(s.text.slice(start, end)) ? 3 : /^是/.test(s.text.slice(start, end)) ? 1 : 0;
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
     // 专项整治, 排查整治各类隐患: a kind of work with nothing to say what it is about names none
@@ -268,7 +268,12 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     if (/^(工作|实施|年度)(计划|方案)$/.test(name)) continue;
     // 专门建设了…, 针法融合在一起, 得到整治, 让整治成果…: the head is a verb there, not a line of work's name;
     // 警示教育大会: it names a meeting
-    if (/^(了|着|过|在一起|大会|会议|座谈会)/.test(s.text.slice(end)) || /^(让|使|得到|受到|善|召开)/.test(name))
+    if (
+      /^(了|着|过|在一起|大会|会议|座谈会)/.test(s.text.slice(end)) ||
+      /^(让|使|得到|受到|善|召开)/.test(name) ||
+      /进行/.test(name) ||
+      /进行$/.test(s.text.slice(0, start))
+    )
       continue;
     if (head[0] === '建设' && !isWorkBuilt(name, s.text.slice(end, end + 2))) continue;
     add(out, s, start, end, name);
@@ -365,7 +370,7 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
 
 /** What says how a line of work is going: an adverb of degree or pace, a quoted verb, a result or a state. */
 const PREDICATE =
-  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|重在|更要|温暖人心|众志成城|决战决胜|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
+  /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|重在|更要|温暖人心|众志成城|决战决胜|让|为[\u4e00-\u9fff“]{1,4}(?:赋能|添|增|护航|助力)|进一步|织密|不分|不放松|两手抓|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
 const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺]则|还需|^(成绩|成效|荣誉)/;
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
