@@ -2794,3 +2794,31 @@ describe('round forty-four: headings that say what a line of work does for anoth
     expect(x.names('Program')).toEqual(['脱贫攻坚']);
   });
 });
+
+describe('round forty-five: bodies and places that are words', () => {
+  it('reads a county paper that opens the masthead with 新闻, and a town whose name ends in 城 with its committee', () => {
+    expect(extract('醴陵新闻　2024年1月9日　星期二　第3版\n浦口镇2023年工作总结\n').names('Organization')).toEqual([
+      '醴陵新闻',
+    ]);
+    // (悦城镇: the 城 before 镇 is the town's own, not 城镇)
+    const x = extract('德庆县悦城镇2023年工作总结\n悦城镇党委扎实开展学习。');
+    expect(x.names('Organization')).toContain('悦城镇党委');
+  });
+
+  it('reads no far county in 会同 (together with) before a county bureau, and no body in kinds or joined offices', () => {
+    const x = extract(
+      `${TITLE}会同县市场监管局开展专项整治行动。浦口镇综治中心整合司法所。上级医院专家坐诊。周边中小学组织研学。` +
+        '各村组建志愿服务队，成立工作专班。',
+    );
+    expect(x.names('Place')).not.toContain('会同县');
+    expect(x.names('Organization').join()).not.toMatch(/整合|上级|周边|志愿服务队|工作专班/);
+  });
+
+  it('reads no project in many projects, a hand on them, three schemes counted or a main workshop', () => {
+    const x = extract(
+      `${TITLE}浦口镇用一个个项目托起发展。一手抓项目、一手抓民生。“粤菜师傅”“广东技工”“南粤家政”三项工程扎实推进。` +
+        '主体厂房建成。完成“小菜园、小果园、小花园”整治1320处。电商服务站开设“浦口好物”直播间。',
+    );
+    expect(x.names('Project').join()).not.toMatch(/一个个|一手抓|三项|主体厂房|小菜园|开设/);
+  });
+});

@@ -16,7 +16,7 @@ import type { EntityMention } from './types.ts';
  * party committee's departments (县委组织部, 县委政法委); not inside 社区委员会 or 辖区政府.
  */
 const LEVEL_BODY =
-  /(?<![社小辖园景片城山新郊红])(省|市|高新区|经开区|区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;
+  /(?<![社小辖园景片山新郊红])(省|市|高新区|经开区|(?<!城)区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;
 /**
  * 镇政务服务中心, 乡便民服务中心, 镇农业农村服务中心, 街道社区卫生服务中心: the town's own service bodies, named after
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
@@ -44,7 +44,7 @@ const NOT_BODIES =
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** Kinds of bodies, named by what they do and no name of their own. */
 const GENERIC_BODY =
-  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇|镇村)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社)$/;
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇|镇村)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社|村集体经济组织|(?:志愿|志愿者)?服务队|工作专班)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
@@ -57,18 +57,22 @@ const HEADS = ORGANIZATION_HEADS.filter((h) => (!SINGLE_HEADS.has(h) || h === '�
  * A page's masthead names its paper before the date (今日桐庐 2023年1月10日 星期二 第3版, 石泉报 2024年1月9日) or after
  * the weekday (2023年1月16日 星期一 秀山报 第3版): the paper is a body the report names, whatever its name ends in.
  */
-const MASTHEAD_BEFORE = /^(?:[A-Z]?\d{1,2})?([\u4e00-\u9fff]{2,8})(?=\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|第\d{1,3}版))/;
+const MASTHEAD_BEFORE = /^([A-Z]?\d{1,2})?([\u4e00-\u9fff]{2,8})(?=\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|第\d{1,3}版))/;
 const MASTHEAD_AFTER =
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]\s*([\u4e00-\u9fff]{2,8}?(?:报|时报|日报|晚报))/;
-/** A page's section before the date (白琳镇专版, 乡镇风采), not a paper. */
-const PAGE_SECTION = /(新闻|专版|专刊|专题|风采|巡礼|视窗|要闻|综合|特稿|传真)$/;
+/**
+ * A page's section before the date (白琳镇专版, 乡镇风采), not a paper; nor is …新闻 after a page number (A05 开平新闻),
+ * where the page names its part of a city's paper (德庆新闻 opening the masthead is the county's paper).
+ */
+const PAGE_SECTION = /(专版|专刊|专题|风采|巡礼|视窗|要闻|综合|特稿|传真)$/;
 
 function masthead(s: Sentence, out: EntityMention[]): void {
   const before = MASTHEAD_BEFORE.exec(s.text);
-  const m = before && !PAGE_SECTION.test(before[1]!) ? before : MASTHEAD_AFTER.exec(s.text);
-  if (!m) return;
-  const at = m.index + m[0].length - m[1]!.length;
-  add(out, s, at, at + m[1]!.length, m[1]!);
+  const section = before && (PAGE_SECTION.test(before[2]!) || (before[1] && /新闻$/.test(before[2]!)));
+  const name = before && !section ? before[2]! : MASTHEAD_AFTER.exec(s.text)?.[1];
+  if (!name) return;
+  const at = s.text.indexOf(name);
+  add(out, s, at, at + name.length, name);
 }
 
 export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
@@ -131,7 +135,7 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       // 中考成绩位列全区农村学校: a verb or a result before the head makes a clause, not a name
       if (
         /(?:\d+|[一两几多])(?:余|多)?[所个家座名支]/.test(name) ||
-        /^(累计|确认|新改建|新建|辖区|部分|不少|很多|许多|组织)|一批|一些|成绩|位列|排名/.test(name)
+        /^(累计|确认|新改建|新建|辖区|部分|不少|很多|许多|组织|上级|周边|各级)|一批|一些|成绩|位列|排名/.test(name)
       )
         continue;
       // 协调保险公司, 创办家庭农场, 全市农村学校: a kind of body, not one named (nor 上海某文化传媒公司; a report that

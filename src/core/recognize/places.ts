@@ -216,7 +216,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       hasSuffix(c.surface) &&
       c.surface.length >= 3 &&
       standsAlone(text, c) &&
-      !COMMON_NOUN_END.test(c.surface)
+      !COMMON_NOUN_END.test(c.surface) &&
+      // 会同县市场监管局: with nothing else to support it, a far name whose suffix opens a body's name (县市场监管局,
+      // 县委) is a word before the body (会同 "together with"), not the place
+      !(
+        /[县区市]$/.test(c.surface) &&
+        /^(?:委|政府|[\u4e00-\u9fff]{1,6}?(?:局|办|所|中心|部|院|队))/.test(text.slice(c.end))
+      )
     )
       resolved.set(c, opts[0]!);
   }

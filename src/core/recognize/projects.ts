@@ -221,7 +221,9 @@ function isNamed(name: string, head: string): boolean {
     !GENERIC_NAME.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare) &&
     // 九盘村2处集中供水工程, 首批11家民宿, 临江两个社区示范片区: things counted are generic, not named
-    !/(\d+|[两二三四五六七八九十])(处|个|座|栋|幢|条|家)/.test(bare) &&
+    !/(\d+|[两二三四五六七八九十])(处|个|座|栋|幢|条|家)|[两二三四五六七八九十]项/.test(bare) &&
+    // 一个个项目, 一手抓项目: many of them, or a hand on them, names none
+    !/一个个|^一手抓|^主体厂房$/.test(bare) &&
     // 一期厂房: a part of some project, not its name
     !/^[一二三四五六七八九十\d]+期(厂房|主体工程)$/.test(bare)
   );
@@ -319,7 +321,7 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
     const end = m.index! + m[0].length;
     const start = phraseStart(s.text, end - 1, end, protect);
     const name = trimPhrase(s.text.slice(start, end));
-    if (name.length < 3 || name.length > 10 || GENERIC_FACILITY.test(name)) continue;
+    if (name.length < 3 || name.length > 10 || GENERIC_FACILITY.test(name) || name.includes('、')) continue;
     const inList = s.text[start - 1] === '、' || /^[、及和]/.test(s.text.slice(end));
     const restored = /^(等?修缮|保护|前期)/.test(s.text.slice(end));
     const status = statusBefore(s.text, start);
