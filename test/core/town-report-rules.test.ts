@@ -2822,3 +2822,15 @@ describe('round forty-five: bodies and places that are words', () => {
     expect(x.names('Project').join()).not.toMatch(/一个个|一手抓|三项|主体厂房|小菜园|开设/);
   });
 });
+
+describe('round forty-five: headings that say how a line of work is going', () => {
+  it('reads only the line of work a slogan heading names, and none in a statement or a two-verb slogan', () => {
+    const x = extract(
+      `${TITLE}一、产业发展提质效\n浦口镇产值5亿元。\n二、人居环境换新颜\n浦口镇改厕300户。\n三、养老服务更有温度\n` +
+        '浦口镇建成食堂2个。\n四、强党建优作风\n浦口镇开展教育。\n五、兴文旅强农业\n浦口镇接待游客。\n六、乡村振兴显效能\n' +
+        '浦口镇发展产业。\n七、城市更新提品质\n浦口镇改造小区。',
+    );
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['乡村振兴', '城市更新']));
+    expect(x.names('Program')).toHaveLength(2);
+  });
+});
