@@ -80,7 +80,19 @@
  * 铜井镇 2019 (山东 沂南) (0.789 · 0.850 · 0.951; after that session's rules 0.830 · 0.874 · 0.954); then six more,
  * scored first with the rules of that round already in: 曲尺乡 2022 (重庆 巫山), 书洋镇 2020 (福建 南靖), 郭扶镇 2023
  * (重庆 綦江), 狼牙山镇 2021 (河北 易县), 西庄镇 2024 (云南 建水) and 椒园镇 2019 (湖北 宣恩) (0.814 · 0.827 · 0.955;
- * the session's first tree 0.808 · 0.827 · 0.953; after the session 0.835 · 0.843 · 0.960).
+ * the session's first tree 0.808 · 0.827 · 0.953; after the session 0.835 · 0.843 · 0.960); then five rounds of six,
+ * written by helpers who never saw the code, each scored first with the tree of the moment: 富春江镇 2022 (浙江 桐庐),
+ * 后柳镇 2023 (陕西 石泉), 开慧镇 2020 (湖南 长沙), 临江镇 2023 (重庆 开州), 唐昌镇 2024 (四川 郫都), 兴隆镇 2021 (贵州
+ * 湄潭) (0.782 · 0.756 · 0.966; after the session 0.822 · 0.808 · 0.966); 安居镇 2022 (重庆 铜梁, a second year of a
+ * town already here), 董家河镇 2024 (河南 浉河), 来榜镇 2020 (安徽 岳西), 六堡镇 2023 (广西 苍梧), 云台镇 2024 (重庆
+ * 长寿), 镇湖街道 2021 (江苏 虎丘) (0.783 · 0.815 · 0.964; the session's first tree 0.776 · 0.814; after 0.818 · 0.864
+ * · 0.964); 石壕镇 2021 (重庆 綦江), 大集镇 2023 (山东 曹县), 梓山镇 2022 (江西 于都), 中峰镇 2020 (四川 名山), 赵李桥镇
+ * 2024 (湖北 赤壁), 点头镇 2022 (福建 福鼎) (0.803 · 0.825 · 0.975; first tree 0.794 · 0.821; after 0.830 · 0.870 ·
+ * 0.975); 崇龛镇 2023 (重庆 潼南), 四台嘴乡 2022 (河北 崇礼), 沙溪镇 2021 (云南 剑川), 莫干山镇 2024 (浙江 德清), 小淹镇
+ * 2023 (湖南 安化), 威戎镇 2021 (甘肃 静宁) (0.799 · 0.833 · 0.964; first tree 0.790 · 0.821; after 0.831 · 0.876 ·
+ * 0.964); and 宁厂镇 2024 (重庆 巫溪), 戴埠镇 2020 (江苏 溧阳), 悦城镇 2023 (广东 德庆), 万良镇 2022 (吉林 抚松), 杏花村镇
+ * 2021 (山西 汾阳), 旧州镇 2024 (贵州 西秀), scored with all of that session's other rules in and none made for them
+ * (0.756 · 0.804 · 0.973; the session's first tree 0.738 · 0.792 · 0.973; after 0.787 · 0.815 · 0.973).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -114,10 +126,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(153);
+      expect(score.docs).toBe(183);
       expect(score.missing).toBe(0);
-      // measured 0.831 / 0.843 / 0.961 when the last six joined (153 reports; the 141 of the session before: 0.831 /
-      // 0.842 / 0.962, 0.826 / 0.841 / 0.962 at its start); the margins catch a regression, not noise
+      // measured 0.831 / 0.845 / 0.962 when the last thirty joined (183 reports; the 153 of the session before: 0.834 /
+      // 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
