@@ -1,6 +1,6 @@
 /**
- * Ninety-one more reports, with gold annotations written by the guidelines of ../shared/eval (湖南 大瑶镇 under the
- * county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
+ * A hundred and eighty-three more reports, with gold annotations written by the guidelines of ../shared/eval (湖南
+ * 大瑶镇 under the county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
  * a city sub-district, 2021 综述; 云南 大理 喜洲镇 2022; 山东 寿光 稻田镇 2021 政府工作报告; 甘肃 渭源 田家河乡 2020
  * 脱贫攻坚总结; 江苏 苏州 吴江区 2022 政府工作报告, a district's; 重庆 江津 中山镇 2021 in the seeds' newspaper
  * layout with doubled runs, spaced numbers and an 18-character column; 广西 田东 祥周镇 2023; 福建 晋江 金井鎮 2022

@@ -13,7 +13,8 @@ import type { EntityMention } from './types.ts';
 
 /**
  * 区委 / 镇党委 / 市政府 / 县人大 (and Inner Mongolia's 旗委, 苏木政府) — a level word and a governing body, with the
- * party committee's departments (县委组织部, 县委政法委); not inside 社区委员会 or 辖区政府.
+ * party committee's departments (县委组织部, 县委政法委), and a high-tech zone's (高新区党工委); not inside 社区委员会,
+ * 辖区政府 or 城区政府 (a town whose name ends in 城, 悦城镇党委, keeps its own).
  */
 const LEVEL_BODY =
   /(?<![社小辖园景片山新郊红])(省|市|高新区|经开区|(?<!城)区|县|镇|乡|街道|苏木|旗|盟)(党工委|纪工委|党委|纪委|委(?:组织部|宣传部|统战部|政法委|巡察办|党校)?|人民政府|政府|人大|政协|商会)(?![员会])/g;

@@ -184,6 +184,13 @@ function aliasHeads(gaz: Gazetteer): AliasHeads {
   return heads;
 }
 
+/** A body's name right at `at` (市场监管局, 委, 政府), read in place without copying the rest of the text. */
+const BODY_AHEAD = /(?:委|政府|[\u4e00-\u9fff]{1,6}?(?:局|办|所|中心|部|院|队))/y;
+function opensBody(text: string, at: number): boolean {
+  BODY_AHEAD.lastIndex = at;
+  return BODY_AHEAD.test(text);
+}
+
 /** Place names that end in a common noun: an old town, a small town, a market town, an old city district. */
 const COMMON_NOUN_END = /(古镇|小镇|小城镇|集镇|场镇|名镇|重镇|老城区|工业集中区|工业园区|产业园区|开发区)$/;
 
@@ -219,10 +226,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
       !COMMON_NOUN_END.test(c.surface) &&
       // 会同县市场监管局: with nothing else to support it, a far name whose suffix opens a body's name (县市场监管局,
       // 县委) is a word before the body (会同 "together with"), not the place
-      !(
-        /[县区市]$/.test(c.surface) &&
-        /^(?:委|政府|[\u4e00-\u9fff]{1,6}?(?:局|办|所|中心|部|院|队))/.test(text.slice(c.end))
-      )
+      !(/[县区市]$/.test(c.surface) && opensBody(text, c.end))
     )
       resolved.set(c, opts[0]!);
   }
