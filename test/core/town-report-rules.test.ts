@@ -2834,3 +2834,14 @@ describe('round forty-five: headings that say how a line of work is going', () =
     expect(x.names('Program')).toHaveLength(2);
   });
 });
+
+describe('round forty-six: an event’s theme, a kind of show, an outbreak without a place, studying together', () => {
+  it('reads a festival without its theme, no show of a kind, no outbreak named by its month alone, no 集中学 school', () => {
+    const x = extract(
+      `${TITLE}举办以“橘花飘香·醉美浦口”为主题的第三届浦口橘花节，吸引游客5万人次。组织开展“文化进万家”等惠民演出12场。` +
+        '10月下旬疫情来袭后，镇里迅速启动应急响应。组织党员集中学习培训46场次。',
+    );
+    expect(x.names('Event')).toEqual(['第三届浦口橘花节']);
+    expect(x.names('Organization')).toEqual([]);
+  });
+});

@@ -24,7 +24,8 @@ const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?(?:洪水|强降雨|暴雨)|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const GAMES =
   /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}\d{4}年(?:冬残奥会|冬奥会|残奥会|奥运会|亚运会|亚残运会|世博会|全运会|大运会)(?:火炬传递)?/g;
-const OUTBREAK = /\d{1,2}月(?:[上中下]旬|初|底|中旬)?([\u4e00-\u9fff]{2,10}?疫情)(?=发生|暴发|爆发|来袭|突袭)/g;
+const OUTBREAK =
+  /\d{1,2}月(?:[上中下]旬|初|底)?(?![上中下]旬|初|底)([\u4e00-\u9fff]{2,10}?疫情)(?=发生|暴发|爆发|来袭|突袭)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
@@ -343,8 +344,11 @@ function add(
       return a ?? b;
     }
   }
-  // 各类茶博会, 各种展销会: kinds of event, none named
-  if (/^(各类|各种|各项|多场|多个)/.test(name)) return undefined;
+  // 各类茶博会, 各种展销会, “文化进万家”等惠民演出: kinds of event, none named
+  if (/^(各类|各种|各项|多场|多个)/.test(name) || /等/.test(name.replace(/“[^”]*”/g, ''))) return undefined;
+  // 以“橘花飘香”为主题的第三届浦口橘花节: the theme is no part of the name
+  const theme = /^以“[^”]*”为主题的/.exec(name);
+  if (theme) return add(out, s, start + theme[0].length, end, name.slice(theme[0].length), verbAt, hostAt);
   const same = [...tailOfSentence(out, s.index)];
   if (same.some(([e]) => e.start <= start && end <= e.end)) return undefined;
   for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);
