@@ -1,5 +1,5 @@
 /**
- * A hundred and eighty-three more reports, with gold annotations written by the guidelines of ../shared/eval (湖南
+ * A hundred and eighty-nine more reports, with gold annotations written by the guidelines of ../shared/eval (湖南
  * 大瑶镇 under the county-level city 浏阳市, 2023 政府工作报告; 广东 乐从镇 2022 亮点工作回眸 with PDF artifacts; 四川 成都 玉林街道,
  * a city sub-district, 2021 综述; 云南 大理 喜洲镇 2022; 山东 寿光 稻田镇 2021 政府工作报告; 甘肃 渭源 田家河乡 2020
  * 脱贫攻坚总结; 江苏 苏州 吴江区 2022 政府工作报告, a district's; 重庆 江津 中山镇 2021 in the seeds' newspaper
@@ -92,7 +92,10 @@
  * 2023 (湖南 安化), 威戎镇 2021 (甘肃 静宁) (0.799 · 0.833 · 0.964; first tree 0.790 · 0.821; after 0.831 · 0.876 ·
  * 0.964); and 宁厂镇 2024 (重庆 巫溪), 戴埠镇 2020 (江苏 溧阳), 悦城镇 2023 (广东 德庆), 万良镇 2022 (吉林 抚松), 杏花村镇
  * 2021 (山西 汾阳), 旧州镇 2024 (贵州 西秀), scored with all of that session's other rules in and none made for them
- * (0.756 · 0.804 · 0.973; the session's first tree 0.738 · 0.792 · 0.973; after 0.787 · 0.815 · 0.973).
+ * (0.756 · 0.804 · 0.973; the session's first tree 0.738 · 0.792 · 0.973; after 0.787 · 0.815 · 0.973); then 龙角镇 2022
+ * (重庆 云阳), 西递镇 2024 (安徽 黟县), 吴场镇 2023 (四川 夹江), 塔尔湖镇 2021 (内蒙古 五原), 太和镇 2024 (江西 南丰) and
+ * 兴坪镇 2022 (广西 阳朔), likewise with every other rule of that session in (0.758 · 0.777 · 0.953; the session's first
+ * tree 0.738 · 0.764 · 0.953; after 0.764 · 0.777 · 0.953).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -126,10 +129,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(183);
+      expect(score.docs).toBe(189);
       expect(score.missing).toBe(0);
-      // measured 0.831 / 0.845 / 0.962 when the last thirty joined (183 reports; the 153 of the session before: 0.834 /
-      // 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
+      // measured 0.829 / 0.844 / 0.962 when the last thirty-six joined (189 reports; the 153 of the session before:
+      // 0.834 / 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
