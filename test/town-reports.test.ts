@@ -87,7 +87,7 @@
  * town already here), 董家河镇 2024 (河南 浉河), 来榜镇 2020 (安徽 岳西), 六堡镇 2023 (广西 苍梧), 云台镇 2024 (重庆
  * 长寿), 镇湖街道 2021 (江苏 虎丘) (0.783 · 0.815 · 0.964; the session's first tree 0.776 · 0.814; after 0.818 · 0.864
  * · 0.964); 石壕镇 2021 (重庆 綦江), 大集镇 2023 (山东 曹县), 梓山镇 2022 (江西 于都), 中峰镇 2020 (四川 名山), 赵李桥镇
- * 2024 (湖北 赤壁), 点头镇 2022 (福建 福鼎) (0.803 · 0.825 · 0.975; first tree 0.794 · 0.821; after 0.830 · 0.870 ·
+ * 2024 (湖北 赤壁), 点头镇 2022 (福建 福鼎) (0.803 · 0.825 · 0.975; first tree 0.794 · 0.821; after 0.832 · 0.876 ·
  * 0.975); 崇龛镇 2023 (重庆 潼南), 四台嘴乡 2022 (河北 崇礼), 沙溪镇 2021 (云南 剑川), 莫干山镇 2024 (浙江 德清), 小淹镇
  * 2023 (湖南 安化), 威戎镇 2021 (甘肃 静宁) (0.799 · 0.833 · 0.964; first tree 0.790 · 0.821; after 0.831 · 0.876 ·
  * 0.964); and 宁厂镇 2024 (重庆 巫溪), 戴埠镇 2020 (江苏 溧阳), 悦城镇 2023 (广东 德庆), 万良镇 2022 (吉林 抚松), 杏花村镇
@@ -132,7 +132,7 @@ describe('other towns’ reports, end to end', () => {
       expect(score.docs).toBe(189);
       expect(score.missing).toBe(0);
       // measured 0.829 / 0.844 / 0.962 when the last thirty-six joined (189 reports; the 153 of the session before:
-      // 0.834 / 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
+      // 0.835 / 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
