@@ -632,6 +632,25 @@ export const NATIONAL_PROGRAMS = [
   /农村电网(?:升级)?改造/g,
 ];
 
+/**
+ * 工坊引入…公司, 走进…卫生院, 志愿者组成服务队, 土地经营权入股…组织, 把干部放到项目…, 依托…: verbs that take a body or a
+ * work as their object; a name ends before them, even right before its head (phrase.ts).
+ */
+export const OBJECT_VERBS = [
+  '依托',
+  '引入',
+  '走进',
+  '督促',
+  '鼓励',
+  '引导',
+  '盘活',
+  '整合',
+  '开设',
+  '组成',
+  '入股',
+  '界定',
+  '放到',
+];
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */
 const BREAKING_WORDS = [
   // 赴…学习…经验: a visit to learn from a place, not the place's project
@@ -731,7 +750,6 @@ const BREAKING_WORDS = [
   '结合',
   // (瓦斯综合利用发电项目: 综合利用 names what the work does)
   '(?<!综合|循环|资源化)利用',
-  '依托',
   '围绕',
   '聚焦',
   '成立',
@@ -779,20 +797,7 @@ const BREAKING_WORDS = [
   '新增',
   '兑现',
   '连续',
-  // 工坊引入…公司, 走进…卫生院, 志愿者组成服务队, 土地经营权入股…组织, 把干部放到项目…: verbs that take a body or a
-  // work as their object
-  '引入',
-  '走进',
-  '督促',
-  '鼓励',
-  '引导',
-  '盘活',
-  '整合',
-  '开设',
-  '组成',
-  '入股',
-  '界定',
-  '放到',
+  ...OBJECT_VERBS,
 ];
 export const PHRASE_BREAKERS = new RegExp(
   `(${[...PROJECT_TRIGGERS.map(([w]) => w), ...BREAKING_WORDS].sort((a, b) => b.length - a.length).join('|')})$`,

@@ -2,7 +2,7 @@
  * Noun-phrase boundaries without a parser: a name ends in a head noun (…项目, …基金会) and reaches left until a
  * punctuation mark, a verb or function word (PHRASE_BREAKERS), or a number with its unit.
  */
-import { PHRASE_BREAKERS } from './lexicon.ts';
+import { OBJECT_VERBS, PHRASE_BREAKERS } from './lexicon.ts';
 
 const STOP = /[，。；：！？、,;:!?\n\s…—]/;
 const MAX_PHRASE = 30;
@@ -25,6 +25,11 @@ const DEPARTMENT_AND = /(人力资源|住房|文化|自然资源|工业|教育|�
 
 /** Verbs of what was done to a thing (完成道路…, 建成公园…); 建设 is not among them (中国建设银行, 城乡建设局). */
 const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约)$/;
+
+/** What breaks a phrase right before its head: a conjunction, particle, preposition or a verb that takes an object. */
+const BREAKS_AT_HEAD = new RegExp(
+  `(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|(?<![自理经])由|${OBJECT_VERBS.join('|')}|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$`,
+);
 
 export function phraseStart(
   text: string,
@@ -82,13 +87,7 @@ export function phraseStart(
     // right before the head only a conjunction or particle breaks: 扩建工程 and 建设项目 are one word; a noun head
     // is governed by the verb before it (完成道路、管网等配套设施建设); so is a body joined or reported by another
     // (派出所联合司法所, 经验做法获广西日报报道); so does a preposition (推动党建资源向景区延伸)
-    if (
-      i === headStart &&
-      /(等|及|和|与|或|的|了|暨|获|向|在|从|于|把|被|(?<![自理经])由|组成|放到|引入|走进|督促|鼓励|引导|依托|盘活|整合|目前|全年|去年|今年|当年|(所|局|站|中心|队|院|委|办|公司)(联合|会同|协同|携手))$/.test(
-        left,
-      )
-    )
-      break;
+    if (i === headStart && BREAKS_AT_HEAD.test(left)) break;
     if (i === headStart && !/^(工程|项目)/.test(text.slice(headStart)) && DONE_VERB_END.test(left)) break;
     i--;
   }
