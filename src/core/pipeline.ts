@@ -91,7 +91,23 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...recognizeProjects(sentences, protect),
     ...recognizePrograms(sentences, env.tokenizer),
   ]);
-  for (const m of named) if (m.type === 'Organization') m.name = qualifyBodyName(m.name, scope);
+  // 株洲市人民政府: a body found by its level word (市人民政府) is the body of the place written before it, whose last
+  // character that word is; one written alone (区委, 镇党委) is the document's own place's
+  const placeEndingAt = new Map(places.map((x) => [x.end, x]));
+  for (const m of named) {
+    if (m.type !== 'Organization') continue;
+    const owner = placeEndingAt.get(m.start + 1);
+    // (not 该镇党委: a word referring to the town names no place of its own)
+    if (
+      owner &&
+      owner.start < m.start &&
+      clean.text[m.start] === owner.surface.at(-1) &&
+      !/^[该全本我]/.test(owner.surface)
+    ) {
+      m.name = clean.text.slice(owner.start, m.start) + m.name;
+      m.start = owner.start;
+    } else m.name = qualifyBodyName(m.name, scope);
+  }
   // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
   const placeAt = new Map(places.filter((x) => x.code).map((x) => [x.start, x]));
   for (const m of named) {

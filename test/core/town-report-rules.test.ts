@@ -2845,3 +2845,76 @@ describe('round forty-six: an event’s theme, a kind of show, an outbreak witho
     expect(x.names('Organization')).toEqual([]);
   });
 });
+
+describe('round forty-seven: a story that jumps pages, captions marked with a triangle, titles closing on a quote', () => {
+  it('reads a sentence across a jump to another page, its running header and footer between', () => {
+    const jump =
+      '志愿者“（下转A05版）\n醴陵日报A04 2022年1月14日星期五\n\n2022年1月14日星期五A05\n（上接A04版）桶边督导”。';
+    const clean = repairText(jump);
+    expect(clean.text).toBe('志愿者“桶边督导”。');
+    // every clean character still names its own place in the file
+    for (let i = 0; i < clean.text.length; i++) expect(jump[clean.offsets[i]!]).toBe(clean.text[i]);
+    // a landing under a page's furniture, its jump unmarked
+    const landing =
+      '完成植树造林1.2万亩，清理整治排水\n\n醴陵日报  2024年1月12日  星期五  第07版\n第08版  县区\n（上接第07版）\n\n沟渠46公里。';
+    expect(repairText(landing).text).toBe('完成植树造林1.2万亩，清理整治排水沟渠46公里。');
+    // a jump whose landing the file does not hold loses its marker only
+    expect(repairText('全镇完成投资（下转第2版）\n\n另一篇文章开头。').text).toBe('全镇完成投资\n另一篇文章开头。');
+  });
+
+  it('drops a caption a triangle opens when a credit ends it, and keeps items a triangle marks', () => {
+    expect(
+      repairText(
+        '绿道全线贯通。\n▲黄龙村碧道沿岸绿树成荫，成为居民休闲\n的好去处。\n本报通讯员 北宣 摄\n浦口镇新建公园2个。',
+      ).text,
+    ).toBe('绿道全线贯通。\n浦口镇新建公园2个。');
+    expect(repairText('▲ 全镇种植辣椒2.1万亩。\n\n▲ 新建拱棚45座。').text).toBe(
+      '全镇种植辣椒2.1万亩。\n新建拱棚45座。',
+    );
+  });
+
+  it('joins a line whose figure is spaced from 号, and reads a numbered title that closes on a quote', () => {
+    expect(
+      repairText(
+        '城市建设方面，全年完成投资5亿元，\n浦口新城路网基本成形，广\n州地铁 7 号线浦口段主体结构施工\n顺利推进。',
+      ).text,
+    ).toBe('城市建设方面，全年完成投资5亿元，浦口新城路网基本成形，广州地铁7号线浦口段主体结构施工顺利推进。');
+    expect(repairText('一、特色产业提质增效，“茶叶”结出“致富果”\n\n油茶产业加速壮大。').text).toBe(
+      '一、特色产业提质增效，“茶叶”结出“致富果”\n油茶产业加速壮大。',
+    );
+  });
+});
+
+describe('round forty-seven: headings of four and four, hosts and the bodies of other places', () => {
+  it('reads the line of work a heading names before its set phrase', () => {
+    const x = extract(
+      `${TITLE}一、党建引领凝心聚力\n浦口镇开展学习。\n二、品牌营销出实招\n浦口镇开展推介12场。\n三、乡风文明蔚然成风\n` +
+        '浦口镇评选好媳妇20名。\n四、文旅融合强引擎\n浦口镇接待游客10万人次。',
+    );
+    expect(x.names('Program')).toEqual(['乡风文明', '党建引领', '品牌营销', '文旅融合']);
+  });
+
+  it('names the body of the place written before its level word, not the document’s', () => {
+    const x = extract(`${TITLE}株洲市人民政府印发通知。区委、该镇党委联合开展工作。`);
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['株洲市人民政府', '浦口镇党委']));
+    expect(x.names('Organization').join()).not.toMatch(/醴陵市人民政府|该镇/);
+  });
+
+  it('reads who hosted an event: the first of its hosts before it, in a clause after it, or before 主办的', () => {
+    const x = extract(
+      `${TITLE}4月18日，由株洲市人民政府主办、浦口镇承办的第三届株洲市春茶开采节在三铺村开幕。` +
+        '10月14日，第三届浦口美食文化节在三铺村开幕，活动由浦口镇人民政府主办，吸引游客12万人次。' +
+        '11月，区体育局主办的“浦口杯”山地越野跑挑战赛鸣枪开跑。' +
+        '10月15日，醴陵市人民政府在浦口镇主办湘赣边红色文化旅游论坛。',
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining([
+        '株洲市人民政府>第三届株洲市春茶开采节',
+        '浦口镇人民政府>第三届浦口美食文化节',
+        '区体育局>“浦口杯”山地越野跑挑战赛',
+        '醴陵市人民政府>湘赣边红色文化旅游论坛',
+      ]),
+    );
+    expect(x.edges('HOSTED')).toHaveLength(4);
+  });
+});

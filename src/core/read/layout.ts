@@ -82,7 +82,7 @@ const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
 /** 2000 多户, 2022 年, 4.5 万元, 23 栋: a figure spaced apart from its unit is running text, not a table's cell. */
-const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|余|多|万|亿|${UNITS.join('|')})`);
+const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|号|余|多|万|亿|${UNITS.join('|')})`);
 
 /**
  * A row of a table the extraction flattened into a line: at least three cells set apart by spaces, no sentence
@@ -289,7 +289,10 @@ function classifyHeadings(lines: LineInfo[]): void {
     const line = lines[k];
     // 【数说上江圩2023】: a box's title on its own line (its closing bracket is no sentence's end)
     const boxTitle = /^【[^】]{2,16}】$/.test(line.body);
-    if (line.blank || line.table || !(boxTitle || headingShaped(line.body))) continue;
+    // 一、特色产业提质增效，“山海情”结出“致富果”: a numbered title may close on a quotation
+    const quotedTitle =
+      /[”》]$/.test(line.body) && matchesHeadingPattern(line.body) && headingShaped(line.body.slice(0, -1));
+    if (line.blank || line.table || !(boxTitle || quotedTitle || headingShaped(line.body))) continue;
     const prev = previousNonBlank(lines, k);
     // …全年检查企业和 / (blank) / 场所420家次，…: a line that stops on a conjunction or a comma goes on, blank line or not
     const startsBlock =

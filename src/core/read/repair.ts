@@ -8,6 +8,7 @@ import { dropDecorationLetters } from './decoration.ts';
 import { repairDoubledRuns } from './doubled-runs.ts';
 import { joinLines } from './line-joins.ts';
 import { runStages, type Stage } from './offset-map.ts';
+import { joinPageJumps } from './page-jumps.ts';
 import { dropPageNumbers } from './page-numbers.ts';
 import { dropWebChrome } from './web-chrome.ts';
 import { removeSpaces } from './spaces.ts';
@@ -25,6 +26,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   foldWidth,
   foldTraditionalStage,
   dropPageNumbers,
+  joinPageJumps,
   dropWebChrome,
   repairDoubledRuns,
   dropDecorationLetters,

@@ -29,31 +29,49 @@ const CHROME_LINES = [
 
 /** A photographer's credit that ends a caption: 记者 王芳 摄, 王芳 李强 摄, （通讯员 赵丽 摄影）. */
 const CREDIT_END =
-  /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?记者|通讯员|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$/;
+  /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$/;
 /** A credit on a line of its own: nothing but the names and 摄. */
 const CREDIT_LINE =
-  /^\s*[（(]?(?:(?:本报)?记者|通讯员|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]+){0,2}[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄影?[）)]?\s*$/;
-const CAPTION_START = /^\s*[▲△]?\s*[（(]?(?:图为|图片为)/;
+  /^\s*[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]+){0,2}[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄影?[）)]?\s*$/;
+const CAPTION_START = /^\s*(?:[▲△]|[（(]?(?:图为|图片为))/;
+/** A line a triangle opens: a photo's caption when a credit ends it (a post's items are marked the same way). */
+const TRIANGLE = /^\s*[▲△]/;
 
 export function isWebChromeLine(line: string): boolean {
   return CHROME_LINES.some((p) => p.test(line)) || CREDIT_LINE.test(line);
 }
 
+/**
+ * ▲黄龙村碧道沿岸绿树成荫，成为周边居民休闲 / 的好去处。 / 通讯员 北宣 摄: a line a triangle opens is a caption when its
+ * credit ends it or one of the two lines below (the lines in between short ones of the caption).
+ */
+function creditedCaption(lines: string[], k: number): boolean {
+  for (let j = k; j < Math.min(lines.length, k + 3); j++) {
+    if (j > k && CREDIT_LINE.test(lines[j]!)) return true;
+    if (CREDIT_END.test(lines[j]!)) return true;
+    if (j > k && lines[j]!.length > 40) return false;
+  }
+  return false;
+}
+
 export function dropWebChrome(input: string): Mapped {
   // lines still owed to a caption that has not reached its credit yet (a caption wraps over two or three lines)
   let owed = 0;
-  return dropLines(input, (line) => {
+  const lines = TRIANGLE.test(input) || /\n\s*[▲△]/.test(input) ? input.split('\n') : [];
+  let k = -1;
+  return dropLines(input, (line, around) => {
+    k++;
     if (owed > 0 && line.trim() !== '') {
       owed--;
       if (CREDIT_END.test(line)) {
         owed = 0;
         return true;
       }
-      // the caption's next line, when the credit comes on a line after it
-      if (owed > 0 && line.length <= 40 && !/[。！？]/.test(line)) return true;
+      // the caption's next line, when the credit comes on a line after it (…成为周边居民休闲 / 的好去处。 / 通讯员 北宣 摄)
+      if (owed > 0 && line.length <= 40 && (!/[。！？]/.test(line) || CREDIT_LINE.test(around.next ?? ''))) return true;
       owed = 0;
     }
-    if (!isWebChromeLine(line)) return false;
+    if (!isWebChromeLine(line) && !(TRIANGLE.test(line) && creditedCaption(lines, k))) return false;
     owed = CAPTION_START.test(line) && !CREDIT_END.test(line) && !/[）)]\s*$/.test(line) ? 2 : 0;
     return true;
   });

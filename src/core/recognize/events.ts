@@ -48,6 +48,12 @@ const NAMED_BEFORE_VERB = new RegExp(
   `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
+/** …开幕，活动由周市镇人民政府主办: who held an event, said in the next clause (the first of several hosts). */
+const HOSTED_AFTER =
+  /^[^。；]*?[，,](?:活动|论坛|比赛|赛事|大会|该节|本届|节会|此次活动|本次活动)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
+/** 由株洲市人民政府主办、浦口镇承办的: the hosts written before an event's name (the first is its host). */
+const HOSTED_BEFORE =
+  /由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行))*的$/;
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
@@ -67,7 +73,7 @@ const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚|遗产大会))上/g;
 /** An event named after 举办的 (a relative clause), ending on its head before the clause's verb goes on. */
 const HELD_RELATIVE = new RegExp(
-  `(?:举办|举行)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS})”?)(?=吸引|共吸引|累计|参与|参赛|接待|现场|让|为|，)`,
+  `(?:举办|举行|主办|承办)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS})”?)(?=吸引|共吸引|累计|参与|参赛|接待|现场|让|为|鸣枪|开幕|开赛|开跑|在|，)`,
   'g',
 );
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
@@ -113,7 +119,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.includes('的') ? s.text.matchAll(HELD_RELATIVE) : []) {
       if (GENERIC.test(m[1]!.replace(/[“”]/g, ''))) continue;
       const start = s.start + m.index! + m[0].length - m[1]!.length;
-      add(out, s, start, start + m[1]!.length, m[1]!);
+      // (区体育局主办的…挑战赛: who organised it is its host)
+      add(out, s, start, start + m[1]!.length, m[1]!, /^[主承]办/.test(m[0]) ? s.start + m.index! : undefined);
     }
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
@@ -123,7 +130,20 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const at = s.start + m.index! + m[0].indexOf(m[1]!);
       const start = at + (by?.[0].length ?? 0);
-      const host = by ? { start: at + 1, end: at + 1 + by[1]!.length } : undefined;
+      // (由株洲市人民政府主办、浦口镇承办的第三届…节: the host, first of several, before the name; …节在康泾湾社区
+      // 开幕，活动由周市镇人民政府主办: or in a clause after it)
+      const before = by ? null : HOSTED_BEFORE.exec(s.text.slice(Math.max(0, at - s.start - 40), at - s.start));
+      const after = by || before ? null : HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
+      const hostStart = before
+        ? at - before[0].length + 1
+        : after
+          ? s.start + m.index! + m[0].length + after.index + after[0].length - after[1]!.length
+          : 0;
+      const host = by
+        ? { start: at + 1, end: at + 1 + by[1]!.length }
+        : before || after
+          ? { start: hostStart, end: hostStart + (before ?? after)![1]!.length }
+          : undefined;
       const event = add(out, s, start, start + name.length, name, host && host.end, host);
       if (event) event.namedBeforeVerb = true;
     }
@@ -225,8 +245,11 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
       .replace(/等$/, '')
       // 承办山东省山地自行车联赛（五莲站）赛事: the matches of an event are the event
       .replace(/(赛(?:（[^）]{1,8}）)?)赛事$/, '$1');
-    // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节)
-    const cut = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·')).lastIndexOf('之');
+    // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节); so does who else held
+    // it (由市政府主办、浦口镇承办的第三届…节: the host is the subject of the first verb)
+    const masked = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·'));
+    const cohost = /^.*(?:主办|承办|协办|执行)的/.exec(masked)?.[0].length ?? 0;
+    const cut = cohost ? cohost - 1 : masked.lastIndexOf('之');
     // 春节期间举办的“…”系列活动: the verb describes the event named after 的
     const lead = cut >= 0 ? cut + 1 : itemStart === verbEnd && item.startsWith('的') ? 1 : 0;
     item = item.slice(lead);

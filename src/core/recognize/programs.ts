@@ -376,6 +376,15 @@ const RHETORIC = /来之不易|号角|已经|[\u4e00-\u9fff]{1,2}[兴强稳富�
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
 const SLOGAN_TAIL =
   /(拓空间|添活力|绘新景|结硕果|谱新篇|开新局|展新颜|显身手|启新程|新篇章|增动能|强根基|促振兴|惠民生|扩影响|聚人气|促增收|提品质|补短板|见实效|绽新彩|焕新颜|添新彩|谱新章|展新貌|增后劲|添动能|换新颜|显效能|提质效|人气旺|入画来|再提速|大提升|同心干|强带动|谋发展|按下“快进键”)$/;
+/**
+ * A set phrase that closes a heading in the four-and-four (or four-and-three) form of report headings: 乡风文明蔚然成风,
+ * 党建引领凝心聚力, 政务服务提质增效, 文旅融合强引擎, 民生实事暖人心. What comes before it is the line of work, even
+ * without a program head: the form itself says so.
+ */
+const SET_PREDICATE =
+  /(提质增效|提质扩容|提质扩面|走深走实|做精做优|做大做强|做优做强|凝心聚力|凝聚合力|量质齐升|遍地开花|蔚然成风|久久为功|异军突起|常抓不懈|各美其美|美美与共|逆势上扬|圆满收官|平稳有序|后继有人|只增不减|动力澎湃|共建共治|成效显著|亮点纷呈|稳中有进|稳步提升)$/;
+/** 文旅融合强引擎, 防汛救灾显担当, 三茶统筹强产业: a verb of one character and its object close a seven-character heading. */
+const VERB_OBJECT_TAIL = /^[\u4e00-\u9fff]{4}[强兴优治护育树转促惠稳增聚暖守显出绘谱筑添拓][\u4e00-\u9fff]{2}$/;
 /** Subjects that are lines of work without a program head: 民宿经济, 招大引强, 粮食安全. */
 const STATED_PROGRAM = /(经济|引强|安全)$/;
 
@@ -434,6 +443,10 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     if (!(HEAD_RE.test(lead) || STATED_PROGRAM.test(lead)) || lead.length < 2) return;
     text = lead;
   }
+  // 乡风文明蔚然成风, 文旅融合强引擎: the heading's four-character subject is the line of work
+  const setPhrase = SET_PREDICATE.exec(text);
+  if (setPhrase && setPhrase.index === 4) text = text.slice(0, 4);
+  else if (VERB_OBJECT_TAIL.test(text)) text = text.slice(0, 4);
   // 油茶是浦口镇的“金字招牌”: a statement about something, not the name of a line of work
   if (/是/.test(text.replace(/实事求是|是否/g, ''))) return;
   // 为确保脱贫成果经得起检验, 始终把民生实事放在心上: a purpose or a commitment, not a name; 地处…上游: where

@@ -25,7 +25,7 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   const bare = ctx.town ? bareNameOf(ctx.town.short, ctx.town.level) : null;
   if (bare && ctx.townKey)
     for (const e of ctx.entities)
-      if (e.type === 'Event' && e.namedBeforeVerb && e.name.includes(bare))
+      if (e.type === 'Event' && e.namedBeforeVerb && !e.hostAt && e.name.includes(bare))
         facts.push({
           type: 'HOSTED',
           source: ctx.townKey,
