@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../helpers/extract.ts';
 import { repairText } from '../../src/core/read/repair.ts';
+import { bareNameOf } from '../../src/core/link/gazetteer.ts';
 
 const TITLE = '浦口镇2023年工作总结\n';
 
@@ -2916,5 +2917,44 @@ describe('round forty-seven: headings of four and four, hosts and the bodies of 
       ]),
     );
     expect(x.edges('HOSTED')).toHaveLength(4);
+  });
+});
+
+describe('round forty-eight: facilities at work, opened or set up', () => {
+  it('reads a facility that opens, runs, passes its check, grows or serves', () => {
+    const x = extract(
+      `${TITLE}浦口茶叶电商产业园年内投入运营。投资1500万元对浦口镇污水处理厂实施提标改造。浦口镇实验小学北校区如期开学。` +
+        '三铺村居家养老服务中心为高龄老人提供助餐服务。老街夜间经济街区开街迎客。完成三铺村红军被服厂旧址主体修缮。' +
+        '三铺村长者食堂开伙。浦口水库除险加固工程通过蓄水验收。浦口镇颐养院正式运营。浦口镇设立人才驿站。' +
+        '位于三铺社区的浦口全球创新中心持续扩容。三铺村的1200亩雷竹基地进入丰产期。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口茶叶电商产业园',
+        '浦口镇污水处理厂',
+        '浦口镇实验小学北校区',
+        '三铺村居家养老服务中心',
+        '老街夜间经济街区',
+        '三铺村红军被服厂旧址',
+        '三铺村长者食堂',
+        '浦口水库除险加固工程',
+        '浦口镇颐养院',
+        '人才驿站',
+        '浦口全球创新中心',
+        '雷竹基地',
+      ]),
+    );
+  });
+
+  it('keeps a town’s health centre that opens a body, and puts a project named after the town where it is settled', () => {
+    const x = extract(`${TITLE}浦口镇卫生院正式挂牌。浦口茶叶产业园在三铺村开工建设。`);
+    expect(x.names('Organization')).toContain('浦口镇卫生院');
+    expect(x.names('Project')).toEqual(['浦口茶叶产业园']);
+    expect(x.placesOf('浦口茶叶产业园')).toEqual(['三铺村']);
+  });
+
+  it('reads an ethnic township by its place name', () => {
+    expect(bareNameOf('太平瑶族乡', 'town')).toBe('太平');
+    expect(bareNameOf('浦口镇', 'town')).toBe('浦口');
   });
 });

@@ -131,10 +131,17 @@ export function committeeShortOf(name: string): string | null {
   return short !== name ? short : null;
 }
 
+// The 55 minority nationalities, as they appear inside autonomous-area names (黔东南苗族侗族自治州).
+const ETHNIC_NAMES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|' +
+  '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
+  '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
+
 const BARE_SUFFIX: Partial<Record<PlaceLevel, RegExp>> = {
   community: /(?:社区|居委会)$/,
   village: /(?:村|嘎查)$/,
-  town: /(?:镇|乡|街道|苏木)$/,
+  // 芭蕉侗族乡 → 芭蕉: an ethnic township goes by its place name too
+  town: new RegExp(`(?:(?:${ETHNIC_NAMES})族)*(?:镇|乡|街道|苏木)$`),
 };
 
 /** A short name minus its level suffix (槽坊社区 → 槽坊, 复兴村 → 复兴, 白沙镇 → 白沙), null if under 2 characters. */
@@ -145,13 +152,8 @@ export function bareNameOf(short: string, level: PlaceLevel): string | null {
   return bare !== short && bare.length >= 2 ? bare : null;
 }
 
-// The 55 minority nationalities, as they appear inside autonomous-area names (黔东南苗族侗族自治州).
-const ETHNIC =
-  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|' +
-  '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
-  '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
 // 族 is optional: 伊犁哈萨克自治州, 巴音郭楞蒙古自治州 name the nationality without it.
-const AUTONOMOUS_RE = new RegExp(`^(.{2,4}?)(?:(?:${ETHNIC})族?)+自治([州县旗])$`);
+const AUTONOMOUS_RE = new RegExp(`^(.{2,4}?)(?:(?:${ETHNIC_NAMES})族?)+自治([州县旗])$`);
 const PROVINCE_RE = /^(.{2,}?)(?:壮族|回族|维吾尔)?(?:省|市|自治区|特别行政区)$/;
 
 /**

@@ -53,6 +53,8 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['挂牌', 'launched'],
   ['开放', 'launched'],
   ['搭建', 'launched'],
+  // 设立人才驿站: a post set up is running
+  ['设立', 'launched'],
   ['争创', 'planned'],
   ['规划', 'planned'],
   ['计划', 'planned'],

@@ -76,6 +76,8 @@ export function phraseStart(
         /^(调解|党委|党总支|党支部|工会|执法)/.test(text.slice(i))) ||
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
       (left.endsWith('有') && text[i] === '机') ||
+      // 被 (被评为) breaks, 被服 and 被褥 (红军被服厂) do not
+      (left.endsWith('被') && /[服褥]/.test(text[i] ?? '')) ||
       // 共同富裕示范区: 共同 of 共同富裕 joins no two parties
       (left.endsWith('共同') && text.startsWith('富裕', i)) ||
       DEPARTMENT_AND.test(left) ||

@@ -31,18 +31,18 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行)/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}提供)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
-const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积)/;
+const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积|全长)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 /** 《湖南日报》: a newspaper or magazine reporting, no product of the town. */
 const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台|联播|新闻|频道)$/;
@@ -307,13 +307,18 @@ function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
   }
 }
 
+/** 浦口镇颐养院正式运营, 霞云村古茶树保护园挂牌: a hall a place owns, opened (see singleCharHeads). */
+const OPENED_WORDS = '正式|投入|投用|开馆|开放|建成|挂牌|揭牌|运营|开业|落成';
+const OPENED = new RegExp(`^(?:${OPENED_WORDS})`);
 /** 启动A学院、B故居及C院子、乐善堂、王政平旧居等修缮工作: inside a governed list, 堂/庙/宫/所 end names too. */
 const SINGLE_HEAD_NAME = new RegExp(
-  `([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的，。；]|修缮|保护|前期)`,
+  `([\\u4e00-\\u9fff]{2,8}(?:${SINGLE_CHAR_HEADS.join('|')}))(?=[、及和等的，。；]|修缮|保护|前期|${OPENED_WORDS})`,
   'g',
 );
 /** The head and what must follow it, without the name: most sentences have none and skip the costly pattern. */
-const SINGLE_HEAD_END = new RegExp(`(?:${SINGLE_CHAR_HEADS.join('|')})(?:[、及和等的，。；]|修缮|保护|前期)`);
+const SINGLE_HEAD_END = new RegExp(
+  `(?:${SINGLE_CHAR_HEADS.join('|')})(?:[、及和等的，。；]|修缮|保护|前期|${OPENED_WORDS})`,
+);
 
 function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
   if (!SINGLE_HEAD_END.test(s.text)) return;
@@ -324,9 +329,14 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
     if (name.length < 3 || name.length > 10 || GENERIC_FACILITY.test(name) || name.includes('、')) continue;
     const inList = s.text[start - 1] === '、' || /^[、及和]/.test(s.text.slice(end));
     const restored = /^(等?修缮|保护|前期)/.test(s.text.slice(end));
-    const status = statusBefore(s.text, start);
+    const owned = placeEndAt(start, protect) > start;
+    // 浦口镇颐养院正式运营: a hall its place owns, opened
+    // (浦口镇卫生院正式挂牌, 浦口镇派出所: a body that opens is a body, not a work)
+    const body = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/.test(name);
+    const opened = owned && !body && OPENED.test(s.text.slice(end)) ? statusAfter(s.text, end) : undefined;
+    const status = statusBefore(s.text, start) ?? opened;
     // 建成浦口镇红色教育展馆: a hall built and named by the place that owns it
-    const placed = status === 'built' && placeEndAt(start, protect) > start;
+    const placed = (status === 'built' && owned) || opened !== undefined;
     if (!status || !(inList || restored || placed) || countedKinds(s.text, end)) continue;
     push(out, s, start, end, name, status);
   }
@@ -356,7 +366,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done ||
-    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港/.test(
+    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|丰产期|盛产期|运营/.test(
       m[1]!,
     )
     ? 'built'

@@ -6,7 +6,7 @@
  *   contains the document's town only says where the town is.
  */
 import { placeKey } from '../graph/keys.ts';
-import type { GazPlace } from '../link/gazetteer.ts';
+import { bareNameOf, type GazPlace } from '../link/gazetteer.ts';
 import { clauseStartOf, entitiesIn, LEVEL_RANK, placesIn, type Fact, type RelationContext } from './context.ts';
 
 /** What stands between a project and the village it is settled in: 已在, 在, 落户, 正式落户于, 选址. */
@@ -60,21 +60,24 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
     if (between) keys = [ctx.townKey!];
     else if (fromVillage) keys = [fromVillage.key];
     else if (inName) keys = LEVEL_RANK[inName.level] > LEVEL_RANK.town || !villagesBefore.length ? [inName.key] : [];
+    // …项目已在顺交村落地, …分选中心落户盐龙村: a village the clause settles it in after its name
+    const settled = villagesBefore.length
+      ? undefined
+      : placesIn(ctx, p.sentence).find(
+          (m) =>
+            m.start >= p.end &&
+            LEVEL_RANK[m.level] > LEVEL_RANK.town &&
+            SETTLED_IN.test(ctx.text.slice(p.end, m.start)),
+        );
     if (!keys.length && !inName && ctx.town) {
       const bare = barePrefix(ctx, p.name, mentioned);
-      if (bare && (LEVEL_RANK[bare.level] > LEVEL_RANK.town || !villagesBefore.length)) {
+      // (芭蕉茶叶产业园在高拱桥村开工: named after the town, settled in one of its villages)
+      if (bare && (LEVEL_RANK[bare.level] > LEVEL_RANK.town || (!villagesBefore.length && !settled))) {
         extraPlaces.push(bare);
         keys = [placeKey(bare.code, bare.short)];
       }
     }
-    // …项目已在顺交村落地, …分选中心落户盐龙村: a village the clause settles it in after its name
-    if (!keys.length && !villagesBefore.length) {
-      const settled = placesIn(ctx, p.sentence).find(
-        (m) =>
-          m.start >= p.end && LEVEL_RANK[m.level] > LEVEL_RANK.town && SETTLED_IN.test(ctx.text.slice(p.end, m.start)),
-      );
-      if (settled) keys = [settled.key];
-    }
+    if (!keys.length && settled) keys = [settled.key];
     if (!keys.length) {
       keys = [...new Set(before.map((t) => t.key))];
       if (villagesBefore.length && keys.length > villagesBefore.length) keys = villagesBefore;
@@ -151,7 +154,7 @@ function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | 
     const head = plain.slice(0, len);
     // 恒和片区 is an area named after a village, 南川河 a river: neither is in the place it is named after
     if (/^(片区|片|区域|河|江|湖|溪|山|岭|湾|水库|港)/.test(plain.slice(len))) continue;
-    if (town.short.replace(/(镇|乡|街道)$/, '') === head) return town;
+    if (bareNameOf(town.short, town.level) === head) return town;
     const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code && mentioned.has(p.code));
     if (hit) return hit;
   }
