@@ -2958,3 +2958,28 @@ describe('round forty-eight: facilities at work, opened or set up', () => {
     expect(bareNameOf('浦口镇', 'town')).toBe('浦口');
   });
 });
+
+describe('round forty-nine: who hosts, guided by whom, and games by city and edition', () => {
+  it('reads the body that 主办 after one that guides, a note in brackets after the name, a host in the next clause', () => {
+    const x = extract(
+      `${TITLE}6月22日，由醴陵市文化体育和旅游局主办的“2023渌江·浦口龙舟邀请赛”在渌江浦口段鸣锣开赛，16支龙舟队参赛。` +
+        '5月18日，由湖南省文化和旅游厅指导、醴陵市人民政府主办的第二届湘东古镇文旅发展论坛在浦口开幕。' +
+        '10月，2023中国浦口国际花炮博览会（秋季）在浦口国际会展中心开幕，展会由醴陵市政府主办。',
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining([
+        '醴陵市文化体育和旅游局>“2023渌江·浦口龙舟邀请赛”',
+        '醴陵市人民政府>第二届湘东古镇文旅发展论坛',
+        '醴陵市政府>2023中国浦口国际花炮博览会（秋季）',
+      ]),
+    );
+    expect(x.edges('HOSTED')).toHaveLength(3);
+  });
+
+  it('reads games named by their city and edition', () => {
+    const x = extract(
+      `${TITLE}成都第31届世界大学生夏季运动会期间，浦口镇接待参观团组26批。2023年9月，杭州第19届亚运会开幕。`,
+    );
+    expect(x.names('Event')).toEqual(['成都第31届世界大学生夏季运动会', '杭州第19届亚运会']);
+  });
+});

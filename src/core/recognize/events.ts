@@ -23,7 +23,7 @@ const QUOTED_EVENT =
 const DISASTER =
   /(新冠肺炎疫情|新冠疫情|非洲猪瘟疫情|“[^”]{2,20}(?:洪水|台风|地震)”|[\u4e00-\u9fff]{0,4}\d{4}年第\d+号(?:洪水|台风)|\d{1,2}月(?:份|\d{1,2}日)?(?:强降雨|特大暴雨|暴雨|洪涝|山洪|干旱|寒潮|低温雨雪冰冻)(?:过程|灾害|天气)?|汛期(?:强降雨|暴雨|洪涝)|(?:强降雨|特大暴雨|暴雨|寒潮)过程|(?:\d{4}年)?(?:夏季|夏秋|入夏以来)?(?:罕见|极端|持续|严重|特大)*(?:高温伏旱|高温干旱|夏伏旱|伏旱)|(?:\d{4}年)?(?:春夏|夏秋|秋冬|冬春)连旱|[\u4e00-\u9fff]{2,6}流域(?:特大|性)?(?:洪水|强降雨|暴雨)|“\d{1,2}[·.]\d{1,2}”(?:特大)?(?:强降雨|暴雨|洪涝|洪水|山洪)(?:灾害)?|(?:\d{4}年)?第\d+号台风(?:“[^”]{1,6}”)?|台风“[^”]{1,6}”|森林火灾|森林火情|山火|(?:遭遇|遭受)(?:罕见|特大|极端|持续)?(?:特大暴雨|强降雨|暴雨|洪涝|山洪|冰雹|风雹|洪水)|“\d{1,2}[·.]\d{1,2}”洪峰|(?:连续|持续)强降雨)/g;
 const GAMES =
-  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}\d{4}年(?:冬残奥会|冬奥会|残奥会|奥运会|亚运会|亚残运会|世博会|全运会|大运会)(?:火炬传递)?/g;
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}(?:\d{4}年|第\d{1,2}届)(?:冬残奥会|冬奥会|残奥会|奥运会|亚运会|亚残运会|世博会|全运会|大运会|世界大学生(?:夏季|冬季)?运动会|世界运动会|青奥会)(?:火炬传递)?/g;
 const OUTBREAK =
   /\d{1,2}月(?:[上中下]旬|初|底)?(?![上中下]旬|初|底)([\u4e00-\u9fff]{2,10}?疫情)(?=发生|暴发|爆发|来袭|突袭)/g;
 const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|山洪|冰雹|风雹|干旱|伏旱|连旱|寒潮|冰冻|火灾|火情|山火/;
@@ -45,15 +45,15 @@ const EDITION_HEADS = headsExcept('会议', '大会');
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()}))(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()})(?:（[\\u4e00-\\u9fff]{1,6}）)?)(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
 /** …开幕，活动由周市镇人民政府主办: who held an event, said in the next clause (the first of several hosts). */
 const HOSTED_AFTER =
-  /^[^。；]*?[，,](?:活动|论坛|比赛|赛事|大会|该节|本届|节会|此次活动|本次活动)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
+  /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,4}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
 /** 由株洲市人民政府主办、浦口镇承办的: the hosts written before an event's name (the first is its host). */
 const HOSTED_BEFORE =
-  /由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行))*的$/;
+  /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行))*的$/;
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
@@ -252,7 +252,13 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const cut = cohost ? cohost - 1 : masked.lastIndexOf('之');
     // 春节期间举办的“…”系列活动: the verb describes the event named after 的
     const lead = cut >= 0 ? cut + 1 : itemStart === verbEnd && item.startsWith('的') ? 1 : 0;
-    item = item.slice(lead);
+    // (…的“2023渌江龙舟邀请赛”在渌江浦口段鸣锣开赛: where and how it opened is no part of its name)
+    item = item
+      .slice(lead)
+      .replace(
+        /(?<=[”\u4e00-\u9fff])在[^，。；]{1,14}?(?:鸣锣|鸣枪|隆重|盛大|正式)?(?:开幕|开赛|举行|举办|开跑|启幕|召开)$/,
+        '',
+      );
     // 专题读书班4期, 2020年“春风行动”专场招聘会8场: a reading class, or an event named by its year or edition,
     // keeps its name without its count
     const count = /\d+(?:余|多)?(?:场次|场|次|期|届|个)$/.exec(item);
@@ -301,9 +307,20 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written
     const held = s.text.slice(verbStart, verbEnd) !== '参加';
-    const hostAt = held && host ? hostSpan(s, verbStart, host) : undefined;
+    // (由湖南省文化和旅游厅指导、醴陵市人民政府主办的…论坛: the host is who 主办, written before the verb)
+    const hostAt = held ? (host ? hostSpan(s, verbStart, host) : hostedBefore(s, verbEnd)) : undefined;
     add(out, s, start, start + name.length, name, held ? s.start + verbStart : undefined, hostAt);
   }
+}
+
+/** The host HOSTED_BEFORE reads before an event verb followed by 的 (…主办的), as a span of the document. */
+function hostedBefore(s: Sentence, verbEnd: number): { start: number; end: number } | undefined {
+  if (s.text[verbEnd] !== '的') return undefined;
+  const before = s.text.slice(Math.max(0, verbEnd + 1 - 48), verbEnd + 1);
+  const m = HOSTED_BEFORE.exec(before);
+  if (!m) return undefined;
+  const start = s.start + verbEnd + 1 - before.length + m.index + m[0].indexOf(m[1]!, 1);
+  return { start, end: start + m[1]!.length };
 }
 
 /**
