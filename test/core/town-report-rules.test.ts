@@ -2983,3 +2983,23 @@ describe('round forty-nine: who hosts, guided by whom, and games by city and edi
     expect(x.names('Event')).toEqual(['成都第31届世界大学生夏季运动会', '杭州第19届亚运会']);
   });
 });
+
+describe('round forty-nine: partners who sign at a ceremony, join hands, set up a mechanism or host together', () => {
+  it('pairs the parties of a signing ceremony, of 牵手 and of a mechanism set up, and an event’s two hosts', () => {
+    const x = extract(
+      `${TITLE}6月，浦口镇与来自江苏省苏州市的姑苏古韵文旅发展有限公司举行项目签约仪式。` +
+        '12月，浦口镇与广东客都文旅投资有限公司正式牵手。浦口镇与上栗县金山镇建立协同发展机制。' +
+        '4月23日，由醴陵市文化和旅游局主办、浦口镇承办的“2021浦口山歌节”开幕。',
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(
+      expect.arrayContaining([
+        ['姑苏古韵文旅发展有限公司', '浦口镇'].sort().join('~'),
+        ['广东客都文旅投资有限公司', '浦口镇'].sort().join('~'),
+        ['浦口镇', '金山镇'].sort().join('~'),
+        ['醴陵市文化和旅游局', '浦口镇'].sort().join('~'),
+      ]),
+    );
+    // holding a ceremony is no part of a project's name
+    expect(x.names('Project').join()).not.toContain('举行');
+  });
+});

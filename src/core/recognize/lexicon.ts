@@ -652,6 +652,8 @@ export const OBJECT_VERBS = [
   '入股',
   '界定',
   '放到',
+  // 与某公司举行项目签约仪式: holding an event is no part of what it is about
+  '举行',
 ];
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */
 const BREAKING_WORDS = [

@@ -6,6 +6,7 @@
  *   与中国农业大学合作共建…, 与某公司正式签约       → the subject and the party after 与
  *   联合区人社局举办…, 签约引进某公司             → the subject and the party right after the verb
  *   由广州市花都区对口帮扶                         → the one who helps and the subject
+ *   由醴陵市文旅局主办、浦口镇承办                  → the two hosts
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
@@ -20,10 +21,14 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
     const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
     for (const m of s.text.matchAll(
-      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)/g,
+      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟))/g,
     )) {
       const at = s.start + m.index!;
-      if (inName(at, at + m[0].length)) continue;
+      // (与某公司举行项目签约仪式: a signing ceremony named as an event still pairs who signs)
+      const ceremony =
+        /签约|签订|协议/.test(m[0]) &&
+        entitiesIn(ctx, s.index).some((e) => e.type === 'Event' && e.start <= at && at < e.end);
+      if (inName(at, at + m[0].length) && !ceremony) continue;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
       const parties = [
@@ -50,7 +55,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
       // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status), 战略合作签约仪式
       // or 镇党委组建宣讲团 do not
-      if (/^(签约|结成|缔结|组建|合作)$/.test(m[0]) && withAt < 0) continue;
+      // (与…正式牵手, 与相邻的金山镇建立协同发展机制: likewise)
+      if (/^(签约|结成|缔结|组建|合作|牵手|建立)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
       const withSubject =
         withAt >= 0 && withAt <= 4 && before.length === 0
@@ -58,6 +64,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
           : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
+    coHosts(ctx, s.index, facts);
     // 协助X开展, 帮扶X, 联合X举办, 签约引进X: the subject and the party named right after the verb
     for (const m of s.text.matchAll(
       /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|签约引进/g,
@@ -79,6 +86,23 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     }
   }
   return facts;
+}
+
+/** 由醴陵市文旅局主办、浦口镇承办: who holds an event together with whom. */
+const CO_HOSTS = /由([^，。；、]{2,16}?)主办、([^，。；、]{2,16}?)(?:承办|协办)/g;
+
+function coHosts(ctx: RelationContext, sentence: number, facts: Fact[]): void {
+  const s = ctx.sentences[sentence]!;
+  if (!s.text.includes('主办、')) return;
+  const actors = actorsIn(ctx, sentence);
+  for (const m of s.text.matchAll(CO_HOSTS)) {
+    const first = s.start + m.index! + 1 + m[1]!.length;
+    const second = first + 3 + m[2]!.length;
+    // the party is the one its verb follows (the last of a written chain: 巴南区文化和旅游发展委员会)
+    const a = actors.find((x) => x.end === first);
+    const b = actors.find((x) => x.end === second);
+    if (a && b) pairs([a.key, b.key], sentence, s.start + m.index!, s.start + m.index! + m[0].length, facts);
+  }
 }
 
 /** The party written right before `at` after 由 (由广州市花都区…): its key, and where its written chain starts. */
