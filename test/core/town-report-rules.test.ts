@@ -3003,3 +3003,28 @@ describe('round forty-nine: partners who sign at a ceremony, join hands, set up 
     expect(x.names('Project').join()).not.toContain('举行');
   });
 });
+
+describe('round fifty: titles marked with pictographs, kinds of school, verbs that govern a body', () => {
+  it('reads a line a pictograph marks as a title, apart from the paragraph under it', () => {
+    const first =
+      '浦口新城小学建成启用，新增公办学位1620个，家庭医生签约服务覆盖重点人群4.2万人，让群众在家门口看好病。';
+    const second = '全镇新建长者食堂6个，日均为300余名老人提供助餐服务，新增普惠托位120个，让老人和孩子都有好去处。';
+    expect(
+      repairText(`${second}\n\n💗【民生福祉篇】💗\n👉 教育医疗提质扩容\n${first}\n\n✨ 一老一小贴心守护\n${second}`)
+        .text,
+    ).toBe(`${second}\n【民生福祉篇】\n教育医疗提质扩容\n${first}\n一老一小贴心守护\n${second}`);
+  });
+
+  it('reads no body in kinds of school, a school pointed at, or what a verb makes stronger or puts in place', () => {
+    const x = extract(
+      `${TITLE}三铺村持续做强家庭农场集群。重大项目前期手续实行专班代办。优质学校与薄弱学校“手拉手”。` +
+        '课后服务实现义务教育学校全覆盖。这所新学校建成。浦口镇与浦口旅港同乡会共同举办联谊活动。' +
+        '由醴陵市文化广电和旅游局指导的第三届浦口民俗文化节开幕，由浦口镇人民政府与醴陵市文体广电和旅游局共同主办。',
+    );
+    expect(x.names('Organization')).toEqual(
+      expect.arrayContaining(['浦口旅港同乡会', '醴陵市文体广电和旅游局', '醴陵市文化广电和旅游局']),
+    );
+    expect(x.names('Organization').join()).not.toMatch(/做强|实行|优质|薄弱|义务教育|这所/);
+    expect(x.names('Event')).toContain('第三届浦口民俗文化节');
+  });
+});

@@ -12,6 +12,14 @@ const BULLET = /[\u2022\u2023\u2043\u2192\u21d2\u25a0-\u25ff\u2605\u2606\u2666\u
 const PICTOGRAPH = /\p{Extended_Pictographic}|[\u{1f3fb}-\u{1f3ff}]|\ufe0f|\ufe0e|\u200d|\u20e3/u;
 /** A line that opens with a bullet is an item of its own (the line joins keep it apart from the line before). */
 export const BULLET_START = new RegExp(`^[ \\t\\u3000]*(?:${BULLET.source}|\\p{Extended_Pictographic})`, 'u');
+/** Bullets and pictographs around a line's words (💗【民生福祉篇】💗, 👉 教育医疗提质扩容): what the words are, bare. */
+const AROUND = new RegExp(
+  `^[ \\t\\u3000]*(?:(?:${BULLET.source}|${PICTOGRAPH.source})[ \\t\\u3000]*)+|(?:[ \\t\\u3000]*(?:${BULLET.source}|${PICTOGRAPH.source}))+[ \\t\\u3000]*$`,
+  'gu',
+);
+export const withoutMarks = (line: string): string =>
+  BULLET_START.test(line) || PICTOGRAPH.test(line) ? line.replace(AROUND, '') : line;
+
 /**
  * The marks to drop: where a line opens, a run of bullets and pictographs with the spaces after them (the line's own
  * indent stays); anywhere else, a run of pictographs.

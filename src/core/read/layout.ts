@@ -5,6 +5,7 @@
  */
 import { SECTION_LABEL } from './section-label.ts';
 import { UNITS } from '../units.ts';
+import { withoutMarks } from './bullets.ts';
 
 export interface LineInfo {
   /** Span of the line in the text, without its '\n'. */
@@ -287,12 +288,14 @@ function classifyHeadings(lines: LineInfo[]): void {
   const apart = blocksSetApart(lines);
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
+    // 💗【民生福祉篇】💗, 👉 教育医疗提质扩容: a post marks its titles with pictographs, which are no words of them
+    const words = withoutMarks(line.body);
+    const marked = words !== line.body;
     // 【数说上江圩2023】: a box's title on its own line (its closing bracket is no sentence's end)
-    const boxTitle = /^【[^】]{2,16}】$/.test(line.body);
+    const boxTitle = /^【[^】]{2,16}】$/.test(words);
     // 一、特色产业提质增效，“山海情”结出“致富果”: a numbered title may close on a quotation
-    const quotedTitle =
-      /[”》]$/.test(line.body) && matchesHeadingPattern(line.body) && headingShaped(line.body.slice(0, -1));
-    if (line.blank || line.table || !(boxTitle || quotedTitle || headingShaped(line.body))) continue;
+    const quotedTitle = /[”》]$/.test(words) && matchesHeadingPattern(words) && headingShaped(words.slice(0, -1));
+    if (line.blank || line.table || !(boxTitle || quotedTitle || headingShaped(words))) continue;
     const prev = previousNonBlank(lines, k);
     // …全年检查企业和 / (blank) / 场所420家次，…: a line that stops on a conjunction or a comma goes on, blank line or not
     const startsBlock =
@@ -304,12 +307,12 @@ function classifyHeadings(lines: LineInfo[]): void {
     const next = nextNonBlank(lines, k);
     // 阳坝镇把党史学习教育作为全年政治任务 / ，组建…: a title's line does not run on into the next
     if (next >= 0 && carriesOn(line.body, lines[next].body)) continue;
-    if (boxTitle || matchesHeadingPattern(line.body)) line.heading = true;
+    if (boxTitle || matchesHeadingPattern(words)) line.heading = true;
     else if (next >= 0 && isShortLine(lines, k)) {
       // where blocks stand between blank lines, a short line with body text right under it was broken inside its
       // sentence (…的保丰村食用菌 / 产业园已经投产，…); a stacked title (稳步推进 / 有效衔接脱贫攻坚) still is one, and
       // so is a flattened table's row (金沙村扶贫车间 金沙村 85 已投产), whose cells spaces set apart
-      const broken = apart && next === k + 1 && !headingShaped(lines[next].body) && !/\S\s+\S/.test(line.body);
+      const broken = apart && next === k + 1 && !headingShaped(lines[next].body) && !/\S\s+\S/.test(words) && !marked;
       line.heading = !broken;
     } else if (next === k + 1 && matchesHeadingPattern(lines[next].body) && headingShaped(lines[next].body)) {
       line.heading = true;

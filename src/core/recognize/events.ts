@@ -53,7 +53,7 @@ const HOSTED_AFTER =
   /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,4}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
 /** 由株洲市人民政府主办、浦口镇承办的: the hosts written before an event's name (the first is its host). */
 const HOSTED_BEFORE =
-  /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行))*的$/;
+  /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行|指导|支持))*的$/;
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
@@ -125,14 +125,20 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
       // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name, it is the host)
-      const by = /^由([^，。；]{1,12}?)(?:承办|主办|举办|协办)的/.exec(m[1]!);
-      const name = m[1]!.slice(by?.[0].length ?? 0);
+      // (由A主办、B指导的…: the first is the host; 由B指导的…: a body that guides hosts nothing)
+      const by =
+        /^由([^，。；]{1,12}?)(?:承办|主办|举办|协办)(?:、[^，。；、]{1,16}?(?:承办|协办|指导|支持|执行))*的/.exec(
+          m[1]!,
+        );
+      const guided = by ? null : /^由[^，。；]{1,16}?(?:指导|支持)的/.exec(m[1]!);
+      const name = m[1]!.slice(by?.[0].length ?? guided?.[0].length ?? 0);
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const at = s.start + m.index! + m[0].indexOf(m[1]!);
-      const start = at + (by?.[0].length ?? 0);
+      const start = at + (by?.[0].length ?? guided?.[0].length ?? 0);
       // (由株洲市人民政府主办、浦口镇承办的第三届…节: the host, first of several, before the name; …节在康泾湾社区
       // 开幕，活动由周市镇人民政府主办: or in a clause after it)
-      const before = by ? null : HOSTED_BEFORE.exec(s.text.slice(Math.max(0, at - s.start - 40), at - s.start));
+      const before =
+        by || guided ? null : HOSTED_BEFORE.exec(s.text.slice(Math.max(0, at - s.start - 40), at - s.start));
       const after = by || before ? null : HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
       const hostStart = before
         ? at - before[0].length + 1
@@ -248,7 +254,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // …之X cuts a lead-in off, but not a 之 inside a quoted name (第三届“海伦之夜”社区文化节); so does who else held
     // it (由市政府主办、浦口镇承办的第三届…节: the host is the subject of the first verb)
     const masked = item.replace(/“[^”]*”/g, (q) => '“'.padEnd(q.length, '·'));
-    const cohost = /^.*(?:主办|承办|协办|执行)的/.exec(masked)?.[0].length ?? 0;
+    const cohost = /^.*(?:主办|承办|协办|执行|指导|支持)的/.exec(masked)?.[0].length ?? 0;
     const cut = cohost ? cohost - 1 : masked.lastIndexOf('之');
     // 春节期间举办的“…”系列活动: the verb describes the event named after 的
     const lead = cut >= 0 ? cut + 1 : itemStart === verbEnd && item.startsWith('的') ? 1 : 0;

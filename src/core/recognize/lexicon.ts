@@ -311,6 +311,8 @@ export const ORGANIZATION_HEADS = [
   '协会',
   '学会',
   '商会',
+  // 石龙旅港同乡会: people from one place who keep together elsewhere
+  '同乡会',
   '联盟',
   '联合会',
   '研究会',
@@ -654,6 +656,12 @@ export const OBJECT_VERBS = [
   '放到',
   // 与某公司举行项目签约仪式: holding an event is no part of what it is about
   '举行',
+  // 做强家庭农场集群, 前期手续实行专班代办: making stronger or putting in place governs what follows
+  '做强',
+  '做大',
+  '做优',
+  '做精',
+  '实行',
 ];
 /** Function words and verbs (besides the project verbs above) that bound a noun phrase on its left. */
 const BREAKING_WORDS = [

@@ -36,7 +36,7 @@ export function isTownCenter(name: string): boolean {
 
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT =
-  /人力资源和社会保障|住房和城乡建设|自然资源和规划|文化(?:广电)?(?:体育)?和旅游|工业和信息化|教育和体育/;
+  /人力资源和社会保障|住房和城乡建设|自然资源和规划|文(?:化|体)(?:广电)?(?:体育)?和旅游|工业和信息化|教育和体育/;
 const CONGRESS =
   /(?<=^|[在于，。、])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|区|县|市)第[一二三四五六七八九十\d]+届人民代表大会/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
@@ -46,7 +46,7 @@ const NOT_BODIES =
 const NAMED_COOPERATIVE = /(专业|经济|股份|农机|土地|资金互助|畜牧业|种植|养殖|林业|旅游|劳务|电商|供销)合作社$/;
 /** Kinds of bodies, named by what they do and no name of their own. */
 const GENERIC_BODY =
-  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇|镇村)(?:学校|中小学|中学|小学)|学校|中小学)|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社|村集体经济组织|(?:志愿|志愿者)?服务队|工作专班)$/;
+  /^(?:(?:保险|物流|快递|金融|家庭|电商|龙头|施工|国有|民营|医疗|强村)(?:公司|企业|农场|机构|集团)|[省市区县镇乡]?(?:(?:农村|城区|山区|村级|乡镇|镇村|优质|薄弱|义务教育|公办|民办|新)(?:学校|中小学|中学|小学)|学校|中小学)|(?:这|那|此|该)所[\u4e00-\u9fff]{0,4}|[省市区县镇乡村]级[\u4e00-\u9fff]{0,4}(?:医院|卫生院|学校|中学|小学|幼儿园)|(?:农民)?(?:股份经济|经济|专业)?合作(?:联)?社|村集体经济组织|(?:志愿|志愿者)?服务队|工作专班)$/;
 /** 派出所, 司法所: a town's own offices, named as written with no place before them. */
 const TOWN_OFFICE = /^(派出所|司法所)$/;
 /** 贯古社区党委, 保丰村党总支: a community's or village's own party body, named with it. */
