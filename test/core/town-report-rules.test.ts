@@ -3028,3 +3028,19 @@ describe('round fifty: titles marked with pictographs, kinds of school, verbs th
     expect(x.names('Event')).toContain('第三届浦口民俗文化节');
   });
 });
+
+describe('round fifty: a post’s furniture and a paper’s publishing line', () => {
+  it('drops [图片], — END —, 往期推荐, 点击蓝字 关注我们, the publishing line, a page label and a sourced caption', () => {
+    const input =
+      '今日醴陵\n中共醴陵市委主管　醴陵市融媒体中心主办\n第1版　　要闻\n点击蓝字　关注我们\n浦口镇新建公园2个。\n[图片]\n' +
+      '▲三铺智造中心项目现场（资料图）\n浦口镇新建道路3条。\n— END —\n往期推荐';
+    const text = repairText(input).text;
+    expect(text.replace(/\n/g, '')).toBe('今日醴陵浦口镇新建公园2个。浦口镇新建道路3条。');
+    expect(text.startsWith('今日醴陵\n')).toBe(true);
+  });
+
+  it('reads no line of work in a heading that says the year was extraordinary or the figures held steady', () => {
+    const x = extract(`${TITLE}一、主要经济指标保持稳定增长\n浦口镇产值5亿元。\n过去的一年极不平凡。`);
+    expect(x.names('Program')).toEqual([]);
+  });
+});

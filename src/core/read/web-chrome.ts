@@ -20,6 +20,14 @@ const CHROME_LINES = [
   // buttons and widgets
   /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
+  // a post's placeholders and furniture: [图片], — END —, 往期推荐, 点击蓝字 关注我们, 阅读原文
+  /^\s*\[(?:图片|视频|音频|动图)\]\s*$/,
+  /^\s*[—\-–]*\s*(?:END|End|end)\s*[—\-–]*\s*$/,
+  /^\s*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)\s*$/,
+  // a newspaper's publishing line under its masthead (中共岐山县委主管 岐山县融媒体中心主办) and a page's label
+  // (第1版 要闻)
+  /^\s*中共[\u4e00-\u9fff]{2,12}委(?:员会)?主管[\s\u3000]*(?:[\u4e00-\u9fff]{2,16}主办)?\s*$/,
+  /^\s*第\s*[A-Z]?\d{1,3}\s*版[\s\u3000]*[\u4e00-\u9fff·]{0,8}\s*$/,
   // a photo's caption on a line of its own: （图为…）, 图为…, （摄影 …）
   /^\s*[（(](?:图为|图片为|上图|下图|左图|右图|图[：:]|摄影)[^）)\n]*[）)]\s*$/,
   /^\s*[▲△]?\s*(?:图为|图片为)[^\n]{0,80}$/,
@@ -30,6 +38,8 @@ const CHROME_LINES = [
 /** A photographer's credit that ends a caption: 记者 王芳 摄, 王芳 李强 摄, （通讯员 赵丽 摄影）. */
 const CREDIT_END =
   /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$/;
+/** ▲兴龙智造中心项目现场（资料图）: a caption that ends on where its photo came from. */
+const SOURCE_END = /[（(](?:资料图片?|受访者供图|[\u4e00-\u9fff]{0,12}供图|图片来源[^）)]{0,16})[）)]\s*$/;
 /** A credit on a line of its own: nothing but the names and 摄. */
 const CREDIT_LINE =
   /^\s*[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]+){0,2}[\u4e00-\u9fff·]{2,4}[\s\u3000]*摄影?[）)]?\s*$/;
@@ -48,7 +58,7 @@ export function isWebChromeLine(line: string): boolean {
 function creditedCaption(lines: string[], k: number): boolean {
   for (let j = k; j < Math.min(lines.length, k + 3); j++) {
     if (j > k && CREDIT_LINE.test(lines[j]!)) return true;
-    if (CREDIT_END.test(lines[j]!)) return true;
+    if (CREDIT_END.test(lines[j]!) || SOURCE_END.test(lines[j]!)) return true;
     if (j > k && lines[j]!.length > 40) return false;
   }
   return false;
