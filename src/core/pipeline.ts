@@ -164,8 +164,18 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     b.addNode(key, { type: e.type, name: e.name }, [ev(e.sentence, e.start, e.end)]);
     return { ...e, key };
   });
+  // 茶园面积5.3万亩 in a box of figures and 全乡茶园面积稳定在5.3万亩 in the text: one fact told twice is one node
+  const told = new Map<string, { indicator: string; key: string }[]>();
   const keyedOutcomes = outcomes.map((o) => {
-    const key = outcomeKey(input.docId, toOriginalSpan(clean, o.start, o.end).start);
+    const same = `${o.value}|${o.unit}|${o.year ?? ''}`;
+    const earlier = (told.get(same) ?? []).find(
+      (t) =>
+        t.indicator.length >= 2 &&
+        o.indicator.length >= 2 &&
+        (t.indicator.includes(o.indicator) || o.indicator.includes(t.indicator)),
+    );
+    const key = earlier?.key ?? outcomeKey(input.docId, toOriginalSpan(clean, o.start, o.end).start);
+    if (!earlier) told.set(same, [...(told.get(same) ?? []), { indicator: o.indicator, key }]);
     b.addNode(
       key,
       {

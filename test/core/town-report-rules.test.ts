@@ -3044,3 +3044,28 @@ describe('round fifty: a post’s furniture and a paper’s publishing line', ()
     expect(x.names('Program')).toEqual([]);
   });
 });
+
+describe('round fifty: a box of figures, and a figure told twice', () => {
+  it('reads each label of a box with its figure, and a title after the box as a title', () => {
+    const text = repairText(
+      '【数说浦口·2023】\n地区生产总值\n18.7亿元\n同比增长 6.8%\n■接待游客\n　31.2万人次\n农村居民人均\n可支配收入\n16420元\n亮点一 茶业提质\n全镇茶园面积稳定在5.3万亩。',
+    ).text;
+    expect(text.split('\n')).toEqual([
+      '【数说浦口·2023】',
+      '地区生产总值18.7亿元',
+      '同比增长6.8%',
+      '接待游客31.2万人次',
+      '农村居民人均可支配收入16420元',
+      '亮点一 茶业提质',
+      '全镇茶园面积稳定在5.3万亩。',
+    ]);
+  });
+
+  it('reads a figure a box repeats from the text as one outcome, and the same figure of another indicator as two', () => {
+    const x = extract(
+      `${TITLE}【数说浦口·2023】\n茶园面积\n5.3万亩\n新增就业\n120人\n一、茶业提质\n全镇茶园面积稳定在5.3万亩，培训茶农120人。`,
+    );
+    expect(x.outcomes().filter((o) => o.includes('5.3'))).toHaveLength(1);
+    expect(x.outcomes().filter((o) => o.includes('120'))).toHaveLength(2);
+  });
+});

@@ -20,6 +20,11 @@ export interface LineInfo {
   heading: boolean;
   /** A row of a flattened table (马岭村光伏扶贫电站 马岭村 240 已并网发电): a paragraph of its own, cells kept apart. */
   table: boolean;
+  /**
+   * A line of a box of figures under its 【…】 title (【数说浦口·2023】 / 地区生产总值 / 18.7亿元 / …): a label goes on
+   * to its figure, a figure ends its item.
+   */
+  box: boolean;
 }
 
 /**
@@ -219,6 +224,7 @@ function splitLines(text: string): LineInfo[] {
       endsSentence: SENTENCE_END.test(body) && !decimalAtEdge(body),
       heading: false,
       table: isTableLine(body),
+      box: false,
     });
     start = end + 1;
   }
@@ -338,5 +344,36 @@ export function readLayout(text: string): LineInfo[] {
   for (let k = 0; k + 1 < lines.length; k++)
     if (!lines[k].table && isTableHeader(lines[k].body, lines[k + 1].body)) lines[k].table = true;
   classifyHeadings(lines);
+  markBoxes(lines);
   return lines;
+}
+
+/**
+ * The short lines right under a box's title, up to a blank line or a title. A run that runs into a sentence
+ * (全镇完成固定资产投资4.3亿 / 元，同比增长10.6%。) is the text's own paragraph, broken by the column, not a box.
+ */
+function markBoxes(lines: LineInfo[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    if (!lines[k].heading || !/^【[^】]{2,16}】$/.test(withoutMarks(lines[k].body))) continue;
+    const run: number[] = [];
+    let intoText = false;
+    for (let j = k + 1; j < lines.length && !lines[j].blank; j++) {
+      const words = withoutMarks(lines[j].body);
+      // (■接待游客: a label's short line is no title; 亮点一 茶业提质 after the box is)
+      if (matchesHeadingPattern(words) || /^【[^】]{2,16}】/.test(words)) {
+        lines[j].heading = headingShaped(words) || lines[j].heading;
+        break;
+      }
+      if (words.length > 24 || /[。；！？，,]/.test(words)) {
+        intoText = true;
+        break;
+      }
+      run.push(j);
+    }
+    if (intoText) continue;
+    for (const j of run) {
+      lines[j].heading = false;
+      lines[j].box = true;
+    }
+  }
 }

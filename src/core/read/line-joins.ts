@@ -16,6 +16,9 @@ function endsParagraph(lines: LineInfo[], before: number, after: number, cut: bo
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading || a.table || b.table) return true;
+  // 地区生产总值 / 18.7亿元 / 同比增长 6.8%: in a box of figures a label goes on to its figure, a figure ends its item
+  if (a.box && b.box) return /\d/.test(a.body);
+  if (a.box || b.box) return true;
   // 规模以上工业产值3. / 16亿元: a decimal point at the column edge finishes no sentence
   if (cut) return false;
   // ● 援疆项目…: a bulleted item starts its own paragraph
@@ -37,7 +40,8 @@ export function joinLines(input: string): Mapped {
       const cut = cutFigure(lines[previous].body, line.body);
       if (cut) cutAt = k;
       if (endsParagraph(lines, previous, k, cut)) out.push('\n', breakAt);
-      else if (!cut) out.push(' ', breakAt);
+      // (农村居民人均 / 可支配收入: a box's label goes on with no space)
+      else if (!cut && !(lines[previous].box && line.box)) out.push(' ', breakAt);
     }
     // a cut figure goes on at its first digit (保障困难群众1 / ␣380 人: no space from the next line's margin)
     let from = line.start;
