@@ -3069,3 +3069,20 @@ describe('round fifty: a box of figures, and a figure told twice', () => {
     expect(x.outcomes().filter((o) => o.includes('120'))).toHaveLength(2);
   });
 });
+
+describe('round fifty: changes given respectively', () => {
+  it('reads each change after 分别 as the change of the figure in its place', () => {
+    const x = extract(
+      `${TITLE}全年接待游客218万人次，实现旅游综合收入10.6亿元，同比分别增长41.5%、38.2%。` +
+        '城镇居民和农村居民人均可支配收入分别达到43260元、18920元，分别增长5.6%和7.9%。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '接待游客同比增长=41.5%',
+        '旅游综合收入同比增长=38.2%',
+        '城镇居民和农村居民人均可支配收入增长=5.6%',
+        '城镇居民和农村居民人均可支配收入增长=7.9%',
+      ]),
+    );
+  });
+});

@@ -56,6 +56,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
     if (PLAN_LEAD.test(s.text) || (FUTURE_LEAD.test(s.text) && /[：:]$/.test(s.text))) planParagraph = s.paragraph;
     let prev: OutcomeMention | null = null;
     let prevEnd = -1;
+    const inSentence: OutcomeMention[] = [];
     const targetFrom = targetStart(s.text);
     for (const m of s.text.matchAll(NUMBER_RE)) {
       const at = m.index!;
@@ -79,6 +80,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
         indicator = prev.indicator;
       // 收入5.8万元，同比增长7.2%: a bare change names the previous figure's growth
       else if (CHANGE_ONLY.test(indicator) && prev) indicator = `${prev.indicator}${indicator}`;
+      // 接待游客218万人次，旅游收入10.6亿元，同比分别增长41.5%、38.2%: each change is of the figure in its place
+      indicator = respectively(s.text, at, inSentence, s.start) ?? indicator;
       const o: OutcomeMention = {
         start: s.start + at,
         end: s.start + end,
@@ -90,11 +93,35 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
         qualifier: qualifierOf(s.text, at, m[2] ?? m[4]),
       };
       out.push(o);
+      inSentence.push(o);
       prev = o;
       prevEnd = end;
     }
   }
   return out;
+}
+
+/** 同比分别增长, 分别下降: the changes of a list of figures given before, in their order. */
+const RESPECTIVELY = /(同比|环比)?分别(增长|下降|提高|减少|增加|上升)了?/g;
+
+/**
+ * The indicator of the figure at `at` when it is one of a list of changes given 分别 (respectively): the change of the
+ * figure as many places back as the list is long, or undefined.
+ */
+function respectively(text: string, at: number, earlier: OutcomeMention[], offset: number): string | undefined {
+  const clauseStart = Math.max(-1, ...['，', '；', '。', '：'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const lead = [...text.slice(clauseStart, at).matchAll(RESPECTIVELY)].at(-1);
+  if (!lead) return undefined;
+  const from = clauseStart + lead.index! + lead[0].length;
+  let clauseEnd = text.slice(from).search(/[，；。：]/);
+  clauseEnd = clauseEnd < 0 ? text.length : from + clauseEnd;
+  const figures = [...text.slice(from, clauseEnd).matchAll(NUMBER_RE)].map((m) => from + m.index!);
+  const place = figures.indexOf(at);
+  const leadAt = offset + clauseStart + lead.index!;
+  const before = earlier.filter((o) => o.end <= leadAt && o.indicator.length >= 2);
+  if (place < 0 || figures.length < 2 || before.length < figures.length) return undefined;
+  const base = before[before.length - figures.length + place]!.indicator.replace(/(分别|同比)?(达到|达|为)?$/, '');
+  return `${base}${lead[1] ?? ''}${lead[2]}`;
 }
 
 /**
