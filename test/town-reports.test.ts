@@ -95,7 +95,18 @@
  * (0.756 · 0.804 · 0.973; the session's first tree 0.738 · 0.792 · 0.973; after 0.787 · 0.815 · 0.973); then 龙角镇 2022
  * (重庆 云阳), 西递镇 2024 (安徽 黟县), 吴场镇 2023 (四川 夹江), 塔尔湖镇 2021 (内蒙古 五原), 太和镇 2024 (江西 南丰) and
  * 兴坪镇 2022 (广西 阳朔), likewise with every other rule of that session in (0.758 · 0.777 · 0.953; the session's first
- * tree 0.738 · 0.764 · 0.953; after 0.764 · 0.777 · 0.953).
+ * tree 0.738 · 0.764 · 0.953; after 0.764 · 0.777 · 0.953); then five rounds of six, each scored first with the tree
+ * of that session's start (entity · relation · outcome, then after that session): 金刀峡镇 2022 (重庆 北碚), 感德镇 2023
+ * (福建 安溪), 北滘镇 2021 (广东 顺德), 闽宁镇 2023 (宁夏 永宁), 芭蕉侗族乡 2022 (湖北 恩施), 青木川镇 2023 (陕西 宁强)
+ * (0.788 · 0.734 · 0.925 → 0.804 · 0.780 · 0.955); 坪山镇 2021 (重庆 垫江), 周市镇 2023 (江苏 昆山), 尼山镇 2021 (山东
+ * 曲阜), 和顺镇 2023 (云南 腾冲), 汤口镇 2023 (安徽 黄山区), 茅坪镇 2021 (江西 井冈山) (0.798 · 0.765 · 0.937 → 0.810
+ * · 0.813 · 0.952); 木洞镇 2021 (重庆 巴南), 黄龙溪镇 2023 (四川 双流), 松口镇 2022 (广东 梅县), 柯桥街道 2023 (浙江
+ * 柯桥), 漳墩镇 2022 (福建 建阳), 三河镇 2023 (安徽 肥西) (0.815 · 0.793 · 0.958 → 0.824 · 0.830 · 0.967); 走马镇 2021
+ * (重庆 九龙坡), 蔡家坡镇 2023 (陕西 岐山), 同里镇 2023 (江苏 吴江), 林溪镇 2022 (广西 三江), 递铺街道 2022 (浙江 安吉),
+ * 石龙镇 2023 (广东 东莞) (0.770 · 0.752 · 0.953; with the rules of the three rounds before 0.774 · 0.765 · 0.953;
+ * after 0.785 · 0.779 · 0.959); and 白马镇 2023 (重庆 武隆), 青龙湖镇 2021 (北京 房山), 黄桥镇 2022 (江苏 泰兴), 乌镇镇
+ * 2023 (浙江 桐乡), 大理镇 2023 (云南 大理), 街子镇 2022 (四川 崇州), for which no rule was made (0.792 · 0.786 · 0.885
+ * with that session's first tree, 0.799 · 0.823 · 0.909 with its last).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -129,10 +140,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(189);
+      expect(score.docs).toBe(219);
       expect(score.missing).toBe(0);
-      // measured 0.829 / 0.844 / 0.962 when the last thirty-six joined (189 reports; the 153 of the session before:
-      // 0.835 / 0.845 / 0.962, 0.831 / 0.843 / 0.962 at its start); the margins catch a regression, not noise
+      // measured 0.827 / 0.841 / 0.965 when the last thirty joined (219 reports; the 189 of the session before:
+      // 0.832 / 0.847 / 0.967, 0.829 / 0.844 / 0.962 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
