@@ -2947,7 +2947,7 @@ describe('round forty-eight: facilities at work, opened or set up', () => {
   });
 
   it('keeps a town’s health centre that opens a body, and puts a project named after the town where it is settled', () => {
-    const x = extract(`${TITLE}浦口镇卫生院正式挂牌。浦口茶叶产业园在三铺村开工建设。`);
+    const x = extract(`${TITLE}浦口镇卫生院正式挂牌。浦口茶叶产业园在三铺村开工建设。浦口镇设立社会工作站。`);
     expect(x.names('Organization')).toContain('浦口镇卫生院');
     expect(x.names('Project')).toEqual(['浦口茶叶产业园']);
     expect(x.placesOf('浦口茶叶产业园')).toEqual(['三铺村']);

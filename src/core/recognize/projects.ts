@@ -183,9 +183,9 @@ function placeEndAt(at: number, protect: (i: number) => number): number {
   return j;
 }
 
-/** Kinds of facility, batches and states that name no one work (小菜园, 精品民宿, 低产茶园, 口袋公园). */
+/** Kinds of facility, batches and states that name no one work (小菜园, 精品民宿, 低产茶园, 口袋公园, 社会工作站). */
 const GENERIC_FACILITY =
-  /^小[\u4e00-\u9fff]{1,2}$|^(发展|首批|精品|特色|新建|一批|闲置)(民宿|农家乐)$|^(低产|低效|老旧|闲置|撂荒)(?!.*(项目|工程)$)|^农村(公路|道路)$|^(塑胶|标准化|硬化)(运动场|操场|跑道|篮球场)$|^(产业|工业|农业)园区$|^口袋公园$/;
+  /^小[\u4e00-\u9fff]{1,2}$|^(发展|首批|精品|特色|新建|一批|闲置)(民宿|农家乐)$|^(低产|低效|老旧|闲置|撂荒)(?!.*(项目|工程)$)|^农村(公路|道路)$|^(塑胶|标准化|硬化)(运动场|操场|跑道|篮球场)$|^(产业|工业|农业)园区$|^口袋公园$|^(社会工作|社工)(服务)?站$/;
 
 /** A batch word, right before a list or opening its first item: 一批A、B项目. */
 const BATCH = /(一批|一系列|多个|若干|一些|各类)/;
