@@ -3086,3 +3086,16 @@ describe('round fifty: changes given respectively', () => {
     );
   });
 });
+
+describe('round fifty: the town’s own congress session and a host guided before', () => {
+  it('reads a session named by the town’s level word as the town’s, and the body that 主办 after one that guides', () => {
+    const x = extract(
+      `${TITLE}一年来，在市委、市政府和镇党委的坚强领导下，我们较好完成了镇十八届人大二次会议确定的各项目标任务。` +
+        '5月18日，由湖南省文化和旅游厅指导、醴陵市人民政府主办的第二届湘东古镇文旅发展论坛在浦口开幕。',
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining(['浦口镇>镇十八届人大二次会议', '醴陵市人民政府>第二届湘东古镇文旅发展论坛']),
+    );
+    expect(x.edges('HOSTED')).toHaveLength(2);
+  });
+});

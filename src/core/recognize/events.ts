@@ -140,8 +140,9 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const before =
         by || guided ? null : HOSTED_BEFORE.exec(s.text.slice(Math.max(0, at - s.start - 40), at - s.start));
       const after = by || before ? null : HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
+      // (the host's name opens after 由 and after the body that guides, if one is written first)
       const hostStart = before
-        ? at - before[0].length + 1
+        ? at - before[0].length + before[0].indexOf(before[1]!, 1)
         : after
           ? s.start + m.index! + m[0].length + after.index + after[0].length - after[1]!.length
           : 0;

@@ -109,6 +109,7 @@ const RESPECTIVELY = /(同比|环比)?分别(增长|下降|提高|减少|增加|
  * figure as many places back as the list is long, or undefined.
  */
 function respectively(text: string, at: number, earlier: OutcomeMention[], offset: number): string | undefined {
+  if (!text.includes('分别')) return undefined;
   const clauseStart = Math.max(-1, ...['，', '；', '。', '：'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
   const lead = [...text.slice(clauseStart, at).matchAll(RESPECTIVELY)].at(-1);
   if (!lead) return undefined;

@@ -37,6 +37,8 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
     if (e.hostAt) host = hostAt(ctx, e.sentence, e.hostAt);
+    // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
+    if (!host && e.hostAt && /^(镇|乡|街道)/.test(e.name)) host = ctx.townKey;
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({
