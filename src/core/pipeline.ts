@@ -26,9 +26,9 @@ import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
 import type { EntityMention } from './recognize/types.ts';
 import { lastStartingAt, perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
-import { findPlaceReferences, qualifyBodyName, type PlaceScope } from './link/references.ts';
+import { findPlaceReferences, nameBodies, type PlaceScope } from './link/references.ts';
 import { mergeAliases } from './link/aliases.ts';
-import { documentKey, entityKey, outcomeKey, placeKey } from './graph/keys.ts';
+import { documentKey, entityKey, outcomeKeyer, placeKey } from './graph/keys.ts';
 import { GraphBuilder, type DocumentGraph } from './graph/builder.ts';
 import type { Evidence, PlaceAttributes } from './graph/schema.ts';
 import type { Fact, Keyed, RelationContext } from './relate/context.ts';
@@ -91,23 +91,12 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...recognizeProjects(sentences, protect),
     ...recognizePrograms(sentences, env.tokenizer),
   ]);
-  // 株洲市人民政府: a body found by its level word (市人民政府) is the body of the place written before it, whose last
-  // character that word is; one written alone (区委, 镇党委) is the document's own place's
-  const placeEndingAt = new Map(places.map((x) => [x.end, x]));
-  for (const m of named) {
-    if (m.type !== 'Organization') continue;
-    const owner = placeEndingAt.get(m.start + 1);
-    // (not 该镇党委: a word referring to the town names no place of its own)
-    if (
-      owner &&
-      owner.start < m.start &&
-      clean.text[m.start] === owner.surface.at(-1) &&
-      !/^[该全本我]/.test(owner.surface)
-    ) {
-      m.name = clean.text.slice(owner.start, m.start) + m.name;
-      m.start = owner.start;
-    } else m.name = qualifyBodyName(m.name, scope);
-  }
+  nameBodies(
+    named.filter((m) => m.type === 'Organization'),
+    places,
+    clean.text,
+    scope,
+  );
   // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
   const placeAt = new Map(places.filter((x) => x.code).map((x) => [x.start, x]));
   for (const m of named) {
@@ -164,18 +153,9 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     b.addNode(key, { type: e.type, name: e.name }, [ev(e.sentence, e.start, e.end)]);
     return { ...e, key };
   });
-  // 茶园面积5.3万亩 in a box of figures and 全乡茶园面积稳定在5.3万亩 in the text: one fact told twice is one node
-  const told = new Map<string, { indicator: string; key: string }[]>();
+  const keyOf = outcomeKeyer(input.docId);
   const keyedOutcomes = outcomes.map((o) => {
-    const same = `${o.value}|${o.unit}|${o.year ?? ''}`;
-    const earlier = (told.get(same) ?? []).find(
-      (t) =>
-        t.indicator.length >= 2 &&
-        o.indicator.length >= 2 &&
-        (t.indicator.includes(o.indicator) || o.indicator.includes(t.indicator)),
-    );
-    const key = earlier?.key ?? outcomeKey(input.docId, toOriginalSpan(clean, o.start, o.end).start);
-    if (!earlier) told.set(same, [...(told.get(same) ?? []), { indicator: o.indicator, key }]);
+    const key = keyOf(o, toOriginalSpan(clean, o.start, o.end).start);
     b.addNode(
       key,
       {

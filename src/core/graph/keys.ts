@@ -3,7 +3,7 @@
  *   place:500116108205          a place linked to the official gazetteer
  *   place:~<parent code>:复建村   a place the gazetteer does not know (scoped by its parent when known)
  *   project:重庆影视城            other entities: type prefix + normalised name
- *   outcome:<doc>:<start>        outcomes are facts of one document, keyed by where their number stands
+ *   outcome:<doc>:<start>        outcomes are facts of one document, keyed by where their number first stands
  *   doc:<doc id>
  */
 import type { EdgeType, EntityType } from './schema.ts';
@@ -38,6 +38,37 @@ export function placeKey(code: string | null, name: string, parentCode?: string 
 
 export function outcomeKey(doc: string, start: number): string {
   return `outcome:${doc}:${start}`;
+}
+
+/** What makes two figures of one document the same fact: its value, unit, year and the words that name it. */
+export interface ToldFigure {
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number | null;
+}
+
+/**
+ * Keys for a document's outcomes in reading order. 茶园面积5.3万亩 in a box of figures and 全乡茶园面积稳定在5.3万亩
+ * in the text are one fact told twice: the same value, unit and year, one indicator inside the other. It keeps the key
+ * of its first telling.
+ */
+export function outcomeKeyer(doc: string): (o: ToldFigure, start: number) => string {
+  const told = new Map<string, { indicator: string; key: string }[]>();
+  return (o, start) => {
+    const same = `${o.value}|${o.unit}|${o.year ?? ''}`;
+    const earlier = told.get(same) ?? [];
+    const first = earlier.find(
+      (t) =>
+        t.indicator.length >= 2 &&
+        o.indicator.length >= 2 &&
+        (t.indicator.includes(o.indicator) || o.indicator.includes(t.indicator)),
+    );
+    if (first) return first.key;
+    const key = outcomeKey(doc, start);
+    told.set(same, [...earlier, { indicator: o.indicator, key }]);
+    return key;
+  };
 }
 
 export function documentKey(doc: string): string {

@@ -65,3 +65,30 @@ export function qualifyBodyName(name: string, scope: PlaceScope): string {
   );
   return `${short}${name.slice(level.length)}`;
 }
+
+/**
+ * The names of bodies found by their level word (市人民政府, 镇党委): the body of the place written right before it,
+ * whose last character that word is (株洲市人民政府: its span then opens with the place); written alone (区委, 镇党委,
+ * 该镇党委), the body of the document's own place (qualifyBodyName).
+ */
+export function nameBodies(
+  bodies: { start: number; name: string }[],
+  places: PlaceMention[],
+  text: string,
+  scope: PlaceScope,
+): void {
+  const endingAt = new Map(places.map((p) => [p.end, p]));
+  for (const body of bodies) {
+    const owner = endingAt.get(body.start + 1);
+    // (not 该镇党委: a word referring to the town names no place of its own)
+    if (
+      owner &&
+      owner.start < body.start &&
+      text[body.start] === owner.surface.at(-1) &&
+      !/^[该全本我]/.test(owner.surface)
+    ) {
+      body.name = text.slice(owner.start, body.start) + body.name;
+      body.start = owner.start;
+    } else body.name = qualifyBodyName(body.name, scope);
+  }
+}

@@ -53,7 +53,9 @@ const HOSTED_AFTER =
   /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,4}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
 /** 由株洲市人民政府主办、浦口镇承办的: the hosts written before an event's name (the first is its host). */
 const HOSTED_BEFORE =
-  /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行|指导|支持))*的$/;
+  /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办|协办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行|指导|支持))*的$/;
+/** 由A主办、B承办的, 由B指导的: who held or guided an event, written before its name. */
+const HELD_BY_LEAD = /^由[^，。；]{1,40}?(?:主办|承办|举办|协办|指导|支持|执行)的/;
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
 const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
@@ -125,32 +127,17 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     // 第三届浦口春茶开采节在保丰村举行: an event named before its verb
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
       // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name, it is the host)
-      // (由A主办、B指导的…: the first is the host; 由B指导的…: a body that guides hosts nothing)
-      const by =
-        /^由([^，。；]{1,12}?)(?:承办|主办|举办|协办)(?:、[^，。；、]{1,16}?(?:承办|协办|指导|支持|执行))*的/.exec(
-          m[1]!,
-        );
-      const guided = by ? null : /^由[^，。；]{1,16}?(?:指导|支持)的/.exec(m[1]!);
-      const name = m[1]!.slice(by?.[0].length ?? guided?.[0].length ?? 0);
+      // (由A主办、B承办的…, 由B指导的…: who held or guided it is no part of its name)
+      const lead = HELD_BY_LEAD.exec(m[1]!)?.[0].length ?? 0;
+      const name = m[1]!.slice(lead);
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
-      const at = s.start + m.index! + m[0].indexOf(m[1]!);
-      const start = at + (by?.[0].length ?? guided?.[0].length ?? 0);
-      // (由株洲市人民政府主办、浦口镇承办的第三届…节: the host, first of several, before the name; …节在康泾湾社区
-      // 开幕，活动由周市镇人民政府主办: or in a clause after it)
-      const before =
-        by || guided ? null : HOSTED_BEFORE.exec(s.text.slice(Math.max(0, at - s.start - 40), at - s.start));
-      const after = by || before ? null : HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
-      // (the host's name opens after 由 and after the body that guides, if one is written first)
-      const hostStart = before
-        ? at - before[0].length + before[0].indexOf(before[1]!, 1)
-        : after
-          ? s.start + m.index! + m[0].length + after.index + after[0].length - after[1]!.length
-          : 0;
-      const host = by
-        ? { start: at + 1, end: at + 1 + by[1]!.length }
-        : before || after
-          ? { start: hostStart, end: hostStart + (before ?? after)![1]!.length }
-          : undefined;
+      const start = s.start + m.index! + m[0].indexOf(m[1]!) + lead;
+      // its host: the first who 主办 before the name (a body that only guides hosts nothing), else the one a clause
+      // after it names (…节在康泾湾社区开幕，活动由周市镇人民政府主办)
+      const after = HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
+      const afterAt = after ? s.start + m.index! + m[0].length + after.index + after[0].length - after[1]!.length : 0;
+      const host =
+        hostedBefore(s, start - s.start) ?? (after ? { start: afterAt, end: afterAt + after[1]!.length } : undefined);
       const event = add(out, s, start, start + name.length, name, host && host.end, host);
       if (event) event.namedBeforeVerb = true;
     }
@@ -315,18 +302,21 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // 参加…博览会: an event taken part in is someone else's, no host is written
     const held = s.text.slice(verbStart, verbEnd) !== '参加';
     // (由湖南省文化和旅游厅指导、醴陵市人民政府主办的…论坛: the host is who 主办, written before the verb)
-    const hostAt = held ? (host ? hostSpan(s, verbStart, host) : hostedBefore(s, verbEnd)) : undefined;
+    const hostAt = held ? (host ? hostSpan(s, verbStart, host) : hostedBefore(s, verbEnd + 1)) : undefined;
     add(out, s, start, start + name.length, name, held ? s.start + verbStart : undefined, hostAt);
   }
 }
 
-/** The host HOSTED_BEFORE reads before an event verb followed by 的 (…主办的), as a span of the document. */
-function hostedBefore(s: Sentence, verbEnd: number): { start: number; end: number } | undefined {
-  if (s.text[verbEnd] !== '的') return undefined;
-  const before = s.text.slice(Math.max(0, verbEnd + 1 - 48), verbEnd + 1);
+/**
+ * The host HOSTED_BEFORE reads in the words that end at `end` on 的 (…主办的, 由A指导、B主办的), as a span of the
+ * document: the host's name opens after 由 and after the body that guides, if one is written first.
+ */
+function hostedBefore(s: Sentence, end: number): { start: number; end: number } | undefined {
+  if (s.text[end - 1] !== '的') return undefined;
+  const before = s.text.slice(Math.max(0, end - 48), end);
   const m = HOSTED_BEFORE.exec(before);
   if (!m) return undefined;
-  const start = s.start + verbEnd + 1 - before.length + m.index + m[0].indexOf(m[1]!, 1);
+  const start = s.start + end - before.length + m.index + m[0].indexOf(m[1]!, 1);
   return { start, end: start + m[1]!.length };
 }
 

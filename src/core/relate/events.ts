@@ -16,7 +16,9 @@ function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end
     ...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'),
     ...placesIn(ctx, sentence),
   ].filter((m) => m.start === at.start && (at.end === at.start || m.end === at.end));
-  return there.sort((a, b) => a.end - b.end)[0]?.key;
+  // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
+  const own = at.end === at.start && /^(镇|乡|街道)/.test(ctx.text.slice(at.start, at.start + 2)) ? ctx.townKey : null;
+  return there.sort((a, b) => a.end - b.end)[0]?.key ?? own ?? undefined;
 }
 
 export function relateEvents(ctx: RelationContext): Fact[] {
@@ -37,8 +39,6 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
     if (e.hostAt) host = hostAt(ctx, e.sentence, e.hostAt);
-    // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
-    if (!host && e.hostAt && /^(镇|乡|街道)/.test(e.name)) host = ctx.townKey;
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({
