@@ -3099,3 +3099,53 @@ describe('round fifty: the town’s own congress session and a host guided befor
     expect(x.edges('HOSTED')).toHaveLength(2);
   });
 });
+
+describe('round fifty-two: tables wrapped across lines, and boxes that give the figure first', () => {
+  it('reads a statistics table whose rows and cells a narrow column wrapped at any point', () => {
+    const x = extract(
+      `${TITLE}2023年浦口镇主要经济指标完成情况 指标\n单位 完成数 同比增长（%） 地区生产总值 亿元\n41.7 5.6 规模以上工业增加值 亿\n` +
+        '元 16.2 6.8 农村居民人\n均可支配收入 元 21860 7.2\n一年来，浦口镇荣获“湖南省卫生乡镇”称号。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '地区生产总值=41.7亿元',
+        '地区生产总值同比增长=5.6%',
+        '规模以上工业增加值=16.2亿元',
+        '规模以上工业增加值同比增长=6.8%',
+        '农村居民人均可支配收入=21860元',
+        '农村居民人均可支配收入同比增长=7.2%',
+      ]),
+    );
+    expect(x.outcomes()).toHaveLength(6);
+  });
+
+  it('names each figure of a box that gives the figure first by the label under it, which is no line of work', () => {
+    const x = extract(
+      `${TITLE}【数说浦口2023】\n186.4万人次\n全年接待游客\n9.3亿元\n实现旅游总收入\n一、茶业提质\n全镇茶园面积稳定在5.3万亩。`,
+    );
+    expect(x.outcomes()).toEqual(expect.arrayContaining(['接待游客=186.4万人次', '旅游总收入=9.3亿元']));
+    expect(x.names('Program')).not.toContain('全年接待游客');
+    expect(x.names('Program')).not.toContain('实现旅游总收入');
+  });
+});
+
+describe('round fifty-two: what was counted, written after the figure', () => {
+  it('names a figure by the noun after it when the clause before says only whence, to whom or whose', () => {
+    const x = extract(
+      `${TITLE}推介会吸引了来自广东、福建省等地的16家企业参会。全年向312户茶农发放贷款1860万元。` +
+        '来自周边省市的18支队伍同台竞技。镇文化服务中心1名青年干部荣获“湖南省三八红旗手”称号。' +
+        '吸引国内外选手2300人参赛。吸引株洲130名陶艺师参赛。全镇茶叶加工率稳定在90%以上。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '企业=16家',
+        '茶农发放贷款=312户',
+        '队伍=18支',
+        '青年干部荣获湖南省三八红旗手称号=1名',
+        '吸引国内外选手参赛=2300人',
+        '陶艺师=130名',
+        '茶叶加工率=90%',
+      ]),
+    );
+  });
+});

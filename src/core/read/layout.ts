@@ -21,11 +21,17 @@ export interface LineInfo {
   /** A row of a flattened table (马岭村光伏扶贫电站 马岭村 240 已并网发电): a paragraph of its own, cells kept apart. */
   table: boolean;
   /**
-   * A line of a box of figures under its 【…】 title (【数说浦口·2023】 / 地区生产总值 / 18.7亿元 / …): a label goes on
-   * to its figure, a figure ends its item.
+   * A line of a box of figures under its 【…】 title, and the box's order: label first (【数说浦口·2023】 / 地区生产总值 /
+   * 18.7亿元 / …: a label goes on to its figure, a figure ends its item) or figure first (186.4万人次 / 全年接待游客 /
+   * …: every line is an item of its own, and the outcome reader names a figure by the label under it).
    */
-  box: boolean;
+  box: BoxOrder | null;
 }
+
+export type BoxOrder = 'label-first' | 'figure-first';
+
+/** A line that is one figure and its unit, nothing else: 186.4万人次, 100%. */
+export const BARE_FIGURE = new RegExp(`^[-+]?\\d[\\d.,]*\\s*(?:余|多)?(?:万|亿)?(?:余|多)?(?:${UNITS.join('|')})$`);
 
 /**
  * Final punctuation, possibly followed by closing quotes or brackets: 。 ！ ？ ； ： … and ASCII . ! ? ; :.
@@ -113,6 +119,11 @@ export function isTableLine(body: string): boolean {
   // 成功举办 2019 龙水五金产业招商推介会暨项: a year spaced out of running text is no table's figure
   if (figures === 1 && !unitHeader && cells.some((c) => /^(19|20)\d{2}$/.test(c))) return false;
   return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
+}
+
+/** A line of figures only (28650 7.2), spaced apart. */
+function isFigureRow(body: string): boolean {
+  return body.includes(' ') && body.split(/\s+/).every((c) => NUMBER_CELL.test(c));
 }
 
 /**
@@ -224,7 +235,7 @@ function splitLines(text: string): LineInfo[] {
       endsSentence: SENTENCE_END.test(body) && !decimalAtEdge(body),
       heading: false,
       table: isTableLine(body),
-      box: false,
+      box: null,
     });
     start = end + 1;
   }
@@ -343,6 +354,9 @@ export function readLayout(text: string): LineInfo[] {
   const lines = splitLines(text);
   for (let k = 0; k + 1 < lines.length; k++)
     if (!lines[k].table && isTableHeader(lines[k].body, lines[k + 1].body)) lines[k].table = true;
+  // 28650 7.2: a table's last row cut short at the column leaves figures alone on a line
+  for (let k = 1; k < lines.length; k++)
+    if (lines[k - 1].table && !lines[k].table && isFigureRow(lines[k].body)) lines[k].table = true;
   classifyHeadings(lines);
   markBoxes(lines);
   return lines;
@@ -370,10 +384,11 @@ function markBoxes(lines: LineInfo[]): void {
       }
       run.push(j);
     }
-    if (intoText) continue;
+    if (intoText || run.length === 0) continue;
+    const order: BoxOrder = BARE_FIGURE.test(withoutMarks(lines[run[0]!]!.body)) ? 'figure-first' : 'label-first';
     for (const j of run) {
       lines[j].heading = false;
-      lines[j].box = true;
+      lines[j].box = order;
     }
   }
 }

@@ -16,8 +16,9 @@ function endsParagraph(lines: LineInfo[], before: number, after: number, cut: bo
   const a = lines[before];
   const b = lines[after];
   if (a.heading || b.heading || a.table || b.table) return true;
-  // 地区生产总值 / 18.7亿元 / 同比增长 6.8%: in a box of figures a label goes on to its figure, a figure ends its item
-  if (a.box && b.box) return /\d/.test(a.body);
+  // 地区生产总值 / 18.7亿元 / 同比增长 6.8%: in a box of figures a label goes on to its figure, a figure ends its item;
+  // in a box that gives the figure first (186.4万人次 / 全年接待游客), every line is an item
+  if (a.box && b.box) return a.box === 'figure-first' || /\d/.test(a.body);
   if (a.box || b.box) return true;
   // 规模以上工业产值3. / 16亿元: a decimal point at the column edge finishes no sentence
   if (cut) return false;

@@ -82,6 +82,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       else if (CHANGE_ONLY.test(indicator) && prev) indicator = `${prev.indicator}${indicator}`;
       // 接待游客218万人次，旅游收入10.6亿元，同比分别增长41.5%、38.2%: each change is of the figure in its place
       indicator = respectively(s.text, at, inSentence, s.start) ?? indicator;
+      // 186.4万人次 / 全年接待游客: a box that gives the figure first names it on the line under it
+      if (indicator.length < 2 && s.text.trim() === m[0]) indicator = labelUnder(sentences[s.index + 1]) ?? indicator;
       const o: OutcomeMention = {
         start: s.start + at,
         end: s.start + end,
@@ -99,6 +101,13 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
     }
   }
   return out;
+}
+
+/** A box's label on the line under a figure: short, no figure, no clause of its own. */
+function labelUnder(next: Sentence | undefined): string | undefined {
+  if (!next || next.text.length > 20 || /[\d，。；：！？,;:]/.test(next.text)) return undefined;
+  const label = clean(next.text);
+  return label.length >= 2 ? label : undefined;
 }
 
 /** 同比分别增长, 分别下降: the changes of a list of figures given before, in their order. */
@@ -169,7 +178,8 @@ const LEADING_NOISE = [
   /^(全镇|全区|全县|全市|该镇|该区|本镇|我镇|我区|辖区内?)/,
   /^(实现|完成|达到|达)/,
 ];
-const TRAILING_NOISE = /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|增至|至|了)+$/;
+const TRAILING_NOISE =
+  /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|增至|至|了|(稳定|保持|控制|维持)在)+$/;
 const LEADING_PREPOSITION = /^(为|对|向|给|帮助|帮扶|带领|与|在|对全镇|为全镇)/;
 
 /** The few words naming what was counted: the clause before the number, or after it when that says nothing. */
@@ -186,6 +196,20 @@ export function buildIndicator(text: string, at: number, end: number): string {
   // 新建葛岸村、良教村2个长者饭堂: a list of places says where; what was counted follows the number
   const listed = text[at - before.length - 1] === '、' && /(村|社区|镇|乡|街道|组)$/.test(before);
   if (listed && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
+  // 来自周边省市的18支队伍…, 全年向312户茶农发放贷款, 文化服务中心1名青年干部…: the clause before says whence, to whom
+  // or whose; what was counted is the noun after the figure
+  if (countedAfter(prefix, before)) {
+    const after = clean(clauseAfter(text, end));
+    // (稳定在90%以上: a bound, no noun)
+    if (after.length >= 2 && !/^(以|左右|上下|之)/.test(after)) return headOf(after);
+  }
+  // 吸引川渝130名陶艺师参赛 → 陶艺师; 吸引国内外选手2300人参赛 → 吸引国内外选手参赛: who came, named after or before
+  if (/^吸引/.test(prefix)) {
+    const after = clean(clauseAfter(text, end));
+    const head = headOf(after);
+    if (head.length >= 2 && head !== after) return head;
+    if (after.length >= 2) return `${prefix}${after}`;
+  }
   if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
   const suffix = clean(clauseAfter(text, end));
   const lead = prefix.replace(LEADING_PREPOSITION, '');
@@ -193,6 +217,21 @@ export function buildIndicator(text: string, at: number, end: number): string {
   if (lead.length >= 2) return lead;
   // 完成全镇6万余户、14万余人拉网式摸排8轮: the list's shared tail names what was counted
   return clean(sentenceClauseAfter(text, end)) || prefix;
+}
+
+/** A clause before a figure that only says whence (来自…的), to whom (向, 为) or whose (…服务中心, …村) the counted are. */
+const WHENCE_OR_WHOSE = /^有?来自|(的|向|对|为|给|在|中心|站|所|社区|街道|[镇乡村])$/;
+
+function countedAfter(prefix: string, before: string): boolean {
+  return prefix.length === 0 || WHENCE_OR_WHOSE.test(prefix) || /的\s*$/.test(before);
+}
+
+/** 跑者穿越古镇街巷 → 跑者, 队伍在猛洞河同台竞技 → 队伍, 企业参会 → 企业: the counted noun, up to what it does or where. */
+const AFTER_HEAD = /[在于与和从将把被的穿]|同[场台]|参[与加会赛展]/;
+
+function headOf(after: string): string {
+  const cut = after.slice(1).search(AFTER_HEAD) + 1;
+  return cut >= 2 ? after.slice(0, cut) : after;
 }
 
 function clauseBefore(text: string, at: number): string {

@@ -7,6 +7,9 @@
  * A statistics table has a column of units, its rows say theirs:
  *   指标名称 单位 2021年 比上年增长% / 粮食产量 吨 45620 3.2  → 粮食产量 = 45620 吨, 粮食产量比上年增长 = 3.2 %
  * Each figure is named by its row's first cell and its column.
+ * A narrow column may also wrap a table's cells onto lines at any cell, even inside one (指标 / 单位 数值 增长% 地区生产
+ * 总值 亿元 / 41.7 5.6 规模以上工业增加值 亿 / 元 16.2 6.8 …): such a table is read as one stream of cells, row by row,
+ * a cell cut at a line's end joined again where the row needs it.
  */
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
@@ -26,7 +29,7 @@ const MAX_COLUMNS = 8;
 /** A statistics table's column of units (指标名称 单位 2021年 比上年增长%): each row says its own unit. */
 const UNIT_COLUMN = /^(计量)?单位$/;
 /** Its column of values: the year's figure (2021年), named by the row alone. */
-const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值)$/;
+const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值|完成(数|值|额)?|实际完成)$/;
 /** A column whose unit follows its name (比上年增长%, 增幅%). */
 const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
 /** The unit of a column that takes its rows' own units. */
@@ -96,6 +99,8 @@ function chunk(cells: Cell[], n: number): (Cell[] | null)[] {
 export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
   const out: OutcomeMention[] = [];
   const cellsBySentence = sentences.map(cellsOf);
+  // the lines a table was read from, line by line
+  const read = new Uint8Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) {
     const cells = cellsBySentence[k];
     // only a line with a column that names its unit can head a table: rows of figures are not tried one by one
@@ -109,26 +114,109 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
       following.map((f) => f.cells),
     );
     if (n === 0) continue;
-    const columns = columnsOf(cells.slice(0, n));
-    const unitAt = cells.slice(0, n).findIndex((c) => UNIT_COLUMN.test(c.text));
-    const read = (s: Sentence, row: Cell[]) => {
-      columns.forEach((col, i) => {
-        const figure = col && FIGURE.exec(row[i]!.text);
-        if (!col || !figure) return;
-        out.push({
-          start: s.start + row[i]!.at,
-          end: s.start + row[i]!.at + row[i]!.text.length,
-          sentence: s.index,
-          indicator: `${row[0]!.text}${col.name}`,
-          value: Number(figure[1]),
-          unit: figure[2] ?? (col.unit === ROW_UNIT ? row[unitAt]!.text : col.unit),
-          year: docYear,
-        });
-      });
-    };
-    for (const row of chunk(cells.slice(n), n)) if (row) read(sentences[k]!, row);
-    for (const f of following) for (const row of chunk(f.cells, n)) if (row) read(f.s, row);
+    const table = tableOf(cells.slice(0, n));
+    for (const row of chunk(cells.slice(n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
+    for (const f of following) for (const row of chunk(f.cells, n)) if (row) readRow(table, f.s, row, docYear, out);
+    read.fill(1, k, k + following.length + 1);
     k += following.length;
   }
+  // runs of cell lines no table was read from line by line: a table wrapped across them
+  for (let k = 0; k < sentences.length; k++) {
+    if (!cellsBySentence[k] || read[k]) continue;
+    const stream: StreamCell[] = [];
+    for (; k < sentences.length && cellsBySentence[k] && !read[k]; k++)
+      for (const [i, c] of cellsBySentence[k]!.entries()) stream.push({ ...c, s: sentences[k]!, lineStart: i === 0 });
+    readStream(stream, docYear, out);
+  }
   return out;
+}
+
+interface Table {
+  columns: (Column | null)[];
+  /** The column of units, or -1. */
+  unitAt: number;
+}
+
+function tableOf(header: Cell[]): Table {
+  return { columns: columnsOf(header), unitAt: header.findIndex((c) => UNIT_COLUMN.test(c.text)) };
+}
+
+/** Each figure of a row, named by the row's first cell and its column. */
+function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null, out: OutcomeMention[]): void {
+  table.columns.forEach((col, i) => {
+    const figure = col && FIGURE.exec(row[i]!.text);
+    if (!col || !figure) return;
+    out.push({
+      start: s.start + row[i]!.at,
+      end: s.start + row[i]!.at + row[i]!.text.length,
+      sentence: s.index,
+      indicator: `${row[0]!.text}${col.name}`,
+      value: Number(figure[1]),
+      unit: figure[2] ?? (col.unit === ROW_UNIT ? row[table.unitAt]!.text : col.unit),
+      year: docYear,
+    });
+  });
+}
+
+/** A cell of a table read across lines: its line, and whether it opens the line. */
+interface StreamCell extends Cell {
+  s: Sentence;
+  lineStart: boolean;
+}
+
+/** The first rows that stream a table needs to be one: a header is no guess on a single row. */
+const MIN_STREAM_ROWS = 2;
+
+/**
+ * A table wrapped across lines: its header may start after a caption's cells (2021年…完成情况 指标 单位 …) and a row
+ * may run across lines; a row that does not fit takes a cell cut at a line's end (亿 / 元, 农村居民人 / 均可支配收入)
+ * back together.
+ */
+function readStream(stream: StreamCell[], docYear: number | null, out: OutcomeMention[]): void {
+  for (let h = 0; h < Math.min(3, stream.length); h++) {
+    for (let n = 3; n <= MAX_COLUMNS && h + n < stream.length; n++) {
+      const header = stream.slice(h, h + n);
+      if (header.some((c) => FIGURE.test(c.text))) break;
+      const table = tableOf(header);
+      if (table.unitAt < 0 || !table.columns.some(Boolean)) continue;
+      const rows = streamRows(stream.slice(h + n), n, table);
+      if (rows.length < MIN_STREAM_ROWS) continue;
+      for (const row of rows) readRow(table, row[0]!.s, row, docYear, out);
+      return;
+    }
+  }
+}
+
+function fitsRow(row: StreamCell[], table: Table): boolean {
+  if (FIGURE.test(row[0]!.text)) return false;
+  if (table.unitAt >= 0 && !isUnit(row[table.unitAt]!.text)) return false;
+  return table.columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
+}
+
+function isUnit(text: string): boolean {
+  return UNITS.includes(text) || (/^[万亿]/.test(text) && UNITS.includes(text.slice(1)));
+}
+
+/** The stream's rows of n cells from its start, as far as they fit; figures keep their own line and offset. */
+function streamRows(cells: StreamCell[], n: number, table: Table): StreamCell[][] {
+  const rows: StreamCell[][] = [];
+  const rest = [...cells];
+  let i = 0;
+  while (i + n <= rest.length) {
+    let row = rest.slice(i, i + n);
+    if (!fitsRow(row, table)) {
+      // a cell cut at a line's end: the one opening the next line goes on with it
+      const cut = row.findIndex(
+        (c, j) => j > 0 && c.lineStart && !FIGURE.test(c.text) && !FIGURE.test(row[j - 1]!.text),
+      );
+      if (cut < 0 || i + n + 1 > rest.length) break;
+      const joined = { ...row[cut - 1]!, text: row[cut - 1]!.text + row[cut]!.text };
+      rest.splice(i + cut - 1, 2, joined);
+      row = rest.slice(i, i + n);
+      if (!fitsRow(row, table)) break;
+    }
+    rows.push(row);
+    i += n;
+  }
+  return rows;
 }

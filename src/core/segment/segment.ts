@@ -2,7 +2,7 @@
  * Splits clean text into paragraphs, headings and sentences. Offsets are clean-text offsets; the pipeline maps them
  * back to the original file through the repair's offset map.
  */
-import { isTableLine } from '../read/layout.ts';
+import { BARE_FIGURE, isTableLine } from '../read/layout.ts';
 import { SECTION_LABEL } from '../read/section-label.ts';
 import { QUANTITY } from '../units.ts';
 
@@ -53,12 +53,14 @@ export function segmentSentences(text: string): Sentence[] {
   // a heading governs until the next heading; a topic sentence only its own paragraph
   let heading: number | undefined;
   let lineStart = 0;
+  let previous = '';
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
-      if (isHeadingLine(line)) {
+      // 186.4万人次 / 全年接待游客: the line under a figure standing alone is its label, no title
+      if (isHeadingLine(line) && !BARE_FIGURE.test(previous)) {
         const lead = line.length - line.trimStart().length;
         heading = push(
           out,
@@ -73,6 +75,7 @@ export function segmentSentences(text: string): Sentence[] {
         splitParagraph(out, text, lineStart, lineEnd, paragraph, heading, () => undefined);
       }
       paragraph++;
+      previous = line.trim();
     }
     lineStart = lineEnd + 1;
   }
