@@ -3149,3 +3149,40 @@ describe('round fifty-two: what was counted, written after the figure', () => {
     );
   });
 });
+
+describe('round fifty-two: projects named with their work, their phase and their agreement', () => {
+  it('keeps the improvement and the phase in a project’s name, and reads halls, car parks and estates at work', () => {
+    const x = extract(
+      `${TITLE}今年，浦口古村保护修缮二期工程顺利完工。浦口人文艺术馆完成改陈提升。浦口发展历程展览馆对外开放。` +
+        '北街停车楼新增泊位620个。保丰村灾后重建安置小区于11月底交付使用。三铺村食用菌种植基地全年产出鲜菇900吨。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '浦口古村保护修缮二期工程',
+        '浦口人文艺术馆',
+        '浦口发展历程展览馆',
+        '北街停车楼',
+        '保丰村灾后重建安置小区',
+        '三铺村食用菌种植基地',
+      ]),
+    );
+  });
+
+  it('reads each old building of a list before 等古建筑, a project an investment agreement signs, and one walked into', () => {
+    const x = extract(
+      `${TITLE}对罗家大院、高氏祠堂、浦口书院等古建筑进行抢救性修缮。` +
+        '镇政府与江西华瓷新材料科技有限公司签订日用陶瓷智能制造项目投资协议，项目总投资6.2亿元。' +
+        '走进浦口智能装备产业园，机械臂正有条不紊地抓取、焊接零件。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['罗家大院', '高氏祠堂', '浦口书院', '日用陶瓷智能制造项目', '浦口智能装备产业园']),
+    );
+    expect(x.names('Project')).not.toContain('对罗家大院');
+  });
+
+  it('reads a village written with its 村 twice (莫村村) as the village, and what it built as its own', () => {
+    const x = extract('琼海市博鳌镇2022年工作回眸\n莫村村建成胡椒标准化种植基地1200亩，莫村村民人均增收3000元。');
+    expect(x.names('Place')).toContain('莫村');
+    expect(x.names('Project')).toContain('胡椒标准化种植基地');
+  });
+});

@@ -55,6 +55,8 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['搭建', 'launched'],
   // 设立人才驿站: a post set up is running
   ['设立', 'launched'],
+  // 走进浦口智能装备产业园，…: a report walks into what is there
+  ['走进', 'built'],
   ['争创', 'planned'],
   ['规划', 'planned'],
   ['计划', 'planned'],
@@ -275,6 +277,12 @@ export const PROJECT_HEADS = [
   '家风馆',
   '专线',
   '驿道',
+  '艺术馆',
+  '规划馆',
+  '停车楼',
+  '安置小区',
+  '祠堂',
+  '宗祠',
   '厂',
 ];
 /** Parts and kinds of work, not names of projects or programs: 已完成主体工程, 配套工程, 重点项目. */
@@ -667,6 +675,9 @@ export const OBJECT_VERBS = [
 const BREAKING_WORDS = [
   // 赴…学习…经验: a visit to learn from a place, not the place's project
   '赴',
+  // 与…公司签订…项目投资协议: the signing is no part of what is signed
+  '签订',
+  '签署',
   // 与…结成…联盟, 组建…: forming a body is no part of its name
   '结成',
   '组建',

@@ -304,7 +304,7 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   const mentions = dropOverlaps([
     ...[...resolved].map(([c, p]) => ({
       start: c.start,
-      end: c.end,
+      end: c.end + villageWordAfter(text, c.end, p, c.surface),
       surface: c.surface,
       name: p.short,
       level: p.level,
@@ -437,6 +437,19 @@ function mostFrequent(places: GazPlace[]): GazPlace | null {
 }
 
 /** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
+/**
+ * 莫村村建成…: a village named X村 (its committee X村村委会) is also written X村村; the second 村 is part of the name,
+ * unless it opens a word of its own (莫村村民, 莫村村委, 莫村村级, 莫村村道).
+ */
+function villageWordAfter(text: string, end: number, p: GazPlace, surface: string): number {
+  return p.level === 'village' &&
+    surface.endsWith('村') &&
+    text[end] === '村' &&
+    !/[民委级干务规集两庄道容组史落口内里头貌]/.test(text[end + 1] ?? '')
+    ? 1
+    : 0;
+}
+
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const occupied = new Occupancy(Math.max(0, ...items.map((m) => m.end)));

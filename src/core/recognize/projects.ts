@@ -31,16 +31,16 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|投资协议|合作协议|入驻协议)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}提供)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}提供)/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积|全长)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -97,7 +97,12 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
-    if (/^[”》]?为?(建设|创建|打造)?(目标|机遇|契机)/.test(rest) || /^[\u4e00-\u9fff]{2,6}协议/.test(rest)) continue;
+    // (签订日用陶瓷智能制造项目投资协议: a project is what its investment agreement signs)
+    if (
+      /^[”》]?为?(建设|创建|打造)?(目标|机遇|契机)/.test(rest) ||
+      (/^[\u4e00-\u9fff]{2,6}协议/.test(rest) && !(h.head === '项目' && /^(投资|合作|建设|入驻)协议/.test(rest)))
+    )
+      continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
     let name = trimPhrase(s.text.slice(start, h.end));
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
@@ -139,6 +144,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
+    // 签订日用陶瓷智能制造项目投资协议: signed
+    if (!status && /^(投资|合作|建设|入驻)?协议/.test(rest) && /签(订|署)$/.test(s.text.slice(0, start)))
+      status = 'signed';
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
     if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
     // 前塘村发展稻鱼共生示范基地300亩: a base a village has grown is there
@@ -281,11 +289,11 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
 
 /** Kinds of thing a list of names may end with: 严家大院、杨品相宅等文物保护单位完成修缮. */
 const LISTED_KIND =
-  /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/g;
+  /((?:[\u4e00-\u9fff“”]{2,12}、)+[\u4e00-\u9fff“”]{2,12})等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|(?:古|历史|传统|文物)?建筑(?:群)?|古迹|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/g;
 
 /** What must follow a list of projects: most sentences have none and skip the list pattern. */
 const LISTED_KIND_END =
-  /、[^，。；]*等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/;
+  /、[^，。；]*等(?:\d+(?:个|处|座|家))?(文物保护单位|文物|(?:古|历史|传统|文物)?建筑(?:群)?|古迹|重点项目|子项目|项目|工程|景点|景区|场馆|设施|基地)/;
 
 /** 严家大院、杨品相宅等文物保护单位完成修缮并对外开放: each named item of a list of projects governed by a verb. */
 function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
@@ -296,8 +304,8 @@ function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
     if (!status) continue;
     let at = m.index!;
     for (const raw of m[1]!.split('、')) {
-      // the first item may carry the verb that governs the list (完成A、B等项目建设)
-      const item = raw.replace(LEADING_TRIGGER, '');
+      // the first item may carry the verb or the 对 that governs the list (完成A、B等项目建设, 对A、B等古建筑进行修缮)
+      const item = raw.replace(LEADING_TRIGGER, '').replace(/^[对把将]/, '');
       const start = at + raw.length - item.length;
       at += raw.length + 1;
       const name = item.replace(/^“|”$/g, '');
@@ -366,7 +374,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done ||
-    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|丰产期|盛产期|运营/.test(
+    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|交付|丰产期|盛产期|运营/.test(
       m[1]!,
     )
     ? 'built'
