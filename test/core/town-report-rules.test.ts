@@ -3186,3 +3186,63 @@ describe('round fifty-two: projects named with their work, their phase and their
     expect(x.names('Project')).toContain('胡椒标准化种植基地');
   });
 });
+
+describe('round fifty-four: tables and boxes as other layouts set them', () => {
+  it('reads a table whose label column wraps onto the next line and whose header’s unit does too', () => {
+    const x = extract(
+      `${TITLE}表 2023年浦口镇主要经济指标完成情况\n指标名称 单位 完成值 同比增长\n（%）\n地区生产总值 亿元 16.8 8.6\n` +
+        '一般公共预算收 亿元 1.65 10.2\n入\n农村居民人均可 元 23620 9.3\n支配收入\n这一年，浦口镇荣获“湖南省卫生乡镇”称号。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '地区生产总值=16.8亿元',
+        '一般公共预算收入=1.65亿元',
+        '一般公共预算收入同比增长=10.2%',
+        '农村居民人均可支配收入=23620元',
+        '农村居民人均可支配收入同比增长=9.3%',
+      ]),
+    );
+    expect(x.outcomes()).toHaveLength(6);
+  });
+
+  it('reads a table set one cell per line', () => {
+    const cells = ['指标名称', '单位', '完成数', '同比增长（%）', '地区生产总值', '亿元', '96.8', '9.6'];
+    const rows = ['财政总收入', '亿元', '12.7', '15.1', '农村居民人均可支配收入', '元', '45860', '10.3'];
+    const x = extract(
+      `${TITLE}表1 2023年浦口镇主要经济指标完成情况\n${[...cells, ...rows].join('\n')}\n过去一年，我们主要做了以下工作：`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '地区生产总值=96.8亿元',
+        '地区生产总值同比增长=9.6%',
+        '财政总收入=12.7亿元',
+        '农村居民人均可支配收入同比增长=10.3%',
+      ]),
+    );
+    expect(x.outcomes()).toHaveLength(6);
+    expect(x.names('Program')).not.toContain('地区生产总值');
+  });
+
+  it('reads a box that gives the figure first with blank lines between its items, and a change under a label', () => {
+    const x = extract(
+      `${TITLE}【数说浦口】\n\n15.3亿元\n全镇实现地区生产总值\n同比增长7.1%\n\n216万人次\n全镇接待游客\n\n` +
+        '2023年是全面贯彻党的二十大精神的开局之年，浦口镇上下拧成一股绳。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['地区生产总值=15.3亿元', '地区生产总值同比增长=7.1%', '接待游客=216万人次']),
+    );
+  });
+
+  it('drops the frame of a box drawn with box-drawing characters and reads each framed line as an item', () => {
+    const text = repairText(
+      '浦口镇文旅持续升温。\n┌─────────────┐\n│　数说浦口·２０２３　│\n│接待游客６１２万人次　│\n│旅游总收入２８.５亿元　│\n└─────────────┘\n【乡村振兴】\n',
+    ).text;
+    expect(text.split('\n')).toEqual([
+      '浦口镇文旅持续升温。',
+      '数说浦口·2023',
+      '接待游客612万人次',
+      '旅游总收入28.5亿元',
+      '【乡村振兴】',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import { SECTION_LABEL } from './section-label.ts';
 import { UNITS } from '../units.ts';
 import { withoutMarks } from './bullets.ts';
+import { isFramed } from './box-drawing.ts';
 
 export interface LineInfo {
   /** Span of the line in the text, without its '\n'. */
@@ -20,6 +21,8 @@ export interface LineInfo {
   heading: boolean;
   /** A row of a flattened table (马岭村光伏扶贫电站 马岭村 240 已并网发电): a paragraph of its own, cells kept apart. */
   table: boolean;
+  /** A cell of a table the extraction set one cell per line (指标名称 / 单位 / … / 地区生产总值 / 亿元 / 96.8 / 9.6). */
+  cell: boolean;
   /**
    * A line of a box of figures under its 【…】 title, and the box's order: label first (【数说浦口·2023】 / 地区生产总值 /
    * 18.7亿元 / …: a label goes on to its figure, a figure ends its item) or figure first (186.4万人次 / 全年接待游客 /
@@ -234,7 +237,9 @@ function splitLines(text: string): LineInfo[] {
       width: 0,
       endsSentence: SENTENCE_END.test(body) && !decimalAtEdge(body),
       heading: false,
-      table: isTableLine(body),
+      // │接待游客612万人次│: a line of a drawn box is an item of its own, as a table's row is
+      table: isTableLine(body) || isFramed(body),
+      cell: false,
       box: null,
     });
     start = end + 1;
@@ -354,12 +359,44 @@ export function readLayout(text: string): LineInfo[] {
   const lines = splitLines(text);
   for (let k = 0; k + 1 < lines.length; k++)
     if (!lines[k].table && isTableHeader(lines[k].body, lines[k + 1].body)) lines[k].table = true;
-  // 28650 7.2: a table's last row cut short at the column leaves figures alone on a line
+  // 28650 7.2: a table's last row cut short at the column leaves figures alone on a line; 支配收入: so does the
+  // rest of a row's label its column was too narrow for (农村居民人均可 元 43620 9.3 / 支配收入)
   for (let k = 1; k < lines.length; k++)
-    if (lines[k - 1].table && !lines[k].table && isFigureRow(lines[k].body)) lines[k].table = true;
+    if (
+      lines[k - 1].table &&
+      !lines[k].table &&
+      (isFigureRow(lines[k].body) ||
+        (/\d/.test(lines[k - 1].body) && /^[^\s\d，。；：！？、,;:!?]{1,6}$/.test(lines[k].body)))
+    )
+      lines[k].table = true;
+  markCellLines(lines);
   classifyHeadings(lines);
   markBoxes(lines);
   return lines;
+}
+
+/** A cell alone on its line: short, one word or figure, no clause punctuation. */
+const CELL_LINE = /^[^\s，。；：！？、,;:!?]{1,16}$/;
+/** The fewest lines of a table set one cell per line: a header of three columns and two rows. */
+const MIN_CELL_LINES = 9;
+
+/**
+ * A table set one cell per line: a run of short single-cell lines with a column of units (单位) near its top and
+ * figures alone on their lines. Its lines are one table row each way a reader needs them: joined into one line
+ * with spaces between the cells (see joinLines), which the table reader then reads by its header.
+ */
+function markCellLines(lines: LineInfo[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].blank || !CELL_LINE.test(lines[k].body)) continue;
+    let j = k;
+    while (j < lines.length && !lines[j].blank && CELL_LINE.test(lines[j].body)) j++;
+    const run = lines.slice(k, j);
+    const figures = run.filter((l) => NUMBER_CELL.test(l.body)).length;
+    const units = run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body));
+    if (run.length >= MIN_CELL_LINES && units && figures * 4 >= run.length)
+      for (const l of run) [l.cell, l.table] = [true, true];
+    k = j;
+  }
 }
 
 /**
@@ -369,23 +406,33 @@ export function readLayout(text: string): LineInfo[] {
 function markBoxes(lines: LineInfo[]): void {
   for (let k = 0; k < lines.length; k++) {
     if (!lines[k].heading || !/^【[^】]{2,16}】$/.test(withoutMarks(lines[k].body))) continue;
+    // the box's order, from its first item: one that gives the figure first may set its items apart by blank lines
+    let first = k + 1;
+    while (first < lines.length && lines[first].blank) first++;
+    const order: BoxOrder =
+      first < lines.length && BARE_FIGURE.test(withoutMarks(lines[first].body)) ? 'figure-first' : 'label-first';
+    if (order === 'label-first' && first > k + 1) continue;
     const run: number[] = [];
     let intoText = false;
-    for (let j = k + 1; j < lines.length && !lines[j].blank; j++) {
+    for (let j = first; j < lines.length; j++) {
+      if (lines[j].blank) {
+        if (order === 'figure-first') continue;
+        break;
+      }
       const words = withoutMarks(lines[j].body);
       // (■接待游客: a label's short line is no title; 亮点一 茶业提质 after the box is)
-      if (matchesHeadingPattern(words) || /^【[^】]{2,16}】/.test(words)) {
+      if (matchesHeadingPattern(words) || /^【[^】]{2,16}】/.test(words) || /^—/.test(words)) {
         lines[j].heading = headingShaped(words) || lines[j].heading;
         break;
       }
       if (words.length > 24 || /[。；！？，,]/.test(words)) {
-        intoText = true;
+        // (the text after a box that sets its items apart: the box ends at the blank line before it)
+        intoText = order === 'label-first' || !lines[j - 1]!.blank;
         break;
       }
       run.push(j);
     }
     if (intoText || run.length === 0) continue;
-    const order: BoxOrder = BARE_FIGURE.test(withoutMarks(lines[run[0]!]!.body)) ? 'figure-first' : 'label-first';
     for (const j of run) {
       lines[j].heading = false;
       lines[j].box = order;

@@ -40,7 +40,9 @@ export function joinLines(input: string): Mapped {
       const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
       const cut = cutFigure(lines[previous].body, line.body);
       if (cut) cutAt = k;
-      if (endsParagraph(lines, previous, k, cut)) out.push('\n', breakAt);
+      // 指标名称 / 单位 / 完成数 / …: a table set one cell per line reads as one row of cells
+      if (lines[previous].cell && line.cell) out.push(' ', breakAt);
+      else if (endsParagraph(lines, previous, k, cut)) out.push('\n', breakAt);
       // (农村居民人均 / 可支配收入: a box's label goes on with no space)
       else if (!cut && !(lines[previous].box && line.box)) out.push(' ', breakAt);
     }

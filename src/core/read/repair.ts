@@ -3,6 +3,7 @@
  * its input (see offset-map.ts); the composed map lets every clean character name its index in the original, so
  * evidence spans always cut the file the user has.
  */
+import { dropBoxDrawing } from './box-drawing.ts';
 import { dropBullets } from './bullets.ts';
 import { dropDecorationLetters } from './decoration.ts';
 import { repairDoubledRuns } from './doubled-runs.ts';
@@ -31,6 +32,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   repairDoubledRuns,
   dropDecorationLetters,
   joinLines,
+  dropBoxDrawing,
   dropBullets,
   removeSpaces,
 ];

@@ -55,8 +55,6 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['搭建', 'launched'],
   // 设立人才驿站: a post set up is running
   ['设立', 'launched'],
-  // 走进浦口智能装备产业园，…: a report walks into what is there
-  ['走进', 'built'],
   ['争创', 'planned'],
   ['规划', 'planned'],
   ['计划', 'planned'],

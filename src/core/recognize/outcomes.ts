@@ -47,6 +47,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
   const out: OutcomeMention[] = [];
   let plans = false;
   let planParagraph = -1;
+  // the last figure read, for a box's change on a line of its own (15.3亿元 / 地区生产总值 / 同比增长7.1%)
+  let last: OutcomeMention | null = null;
   for (const s of sentences) {
     if (s.kind === 'heading') {
       if (opensPlans(s.text, docYear)) plans = true;
@@ -80,6 +82,8 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
         indicator = prev.indicator;
       // 收入5.8万元，同比增长7.2%: a bare change names the previous figure's growth
       else if (CHANGE_ONLY.test(indicator) && prev) indicator = `${prev.indicator}${indicator}`;
+      else if (CHANGE_ONLY.test(indicator) && last && last.sentence >= s.index - 2 && s.text.trim().endsWith(m[0]))
+        indicator = `${last.indicator}${indicator}`;
       // 接待游客218万人次，旅游收入10.6亿元，同比分别增长41.5%、38.2%: each change is of the figure in its place
       indicator = respectively(s.text, at, inSentence, s.start) ?? indicator;
       // 186.4万人次 / 全年接待游客: a box that gives the figure first names it on the line under it
@@ -96,6 +100,7 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       };
       out.push(o);
       inSentence.push(o);
+      last = o;
       prev = o;
       prevEnd = end;
     }

@@ -144,6 +144,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
+    // 走进浦口智能装备产业园，…: a report walks into a work that is there (医生走进卫生院: into a body, no work)
+    if (!status && /走进$/.test(s.text.slice(0, at)) && !BODY_NAME.test(name)) status = 'built';
     // 签订日用陶瓷智能制造项目投资协议: signed
     if (!status && /^(投资|合作|建设|入驻)?协议/.test(rest) && /签(订|署)$/.test(s.text.slice(0, start)))
       status = 'signed';
@@ -208,6 +210,9 @@ function listStart(text: string, start: number): number {
   }
   return i;
 }
+
+/** Names of bodies that work in a building rather than being one: 浦口镇卫生院, 浦口镇派出所. */
+const BODY_NAME = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/;
 
 /** A name needs something besides its head, and no clause punctuation inside. */
 function isNamed(name: string, head: string): boolean {
@@ -340,7 +345,7 @@ function singleCharHeads(s: Sentence, out: EntityMention[], protect: (i: number)
     const owned = placeEndAt(start, protect) > start;
     // 浦口镇颐养院正式运营: a hall its place owns, opened
     // (浦口镇卫生院正式挂牌, 浦口镇派出所: a body that opens is a body, not a work)
-    const body = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/.test(name);
+    const body = BODY_NAME.test(name);
     const opened = owned && !body && OPENED.test(s.text.slice(end)) ? statusAfter(s.text, end) : undefined;
     const status = statusBefore(s.text, start) ?? opened;
     // 建成浦口镇红色教育展馆: a hall built and named by the place that owns it

@@ -99,6 +99,7 @@ function chunk(cells: Cell[], n: number): (Cell[] | null)[] {
 export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
   const out: OutcomeMention[] = [];
   const cellsBySentence = sentences.map(cellsOf);
+  const carried = carryCutCells(sentences, cellsBySentence);
   // the lines a table was read from, line by line
   const read = new Uint8Array(sentences.length);
   for (let k = 0; k < sentences.length; k++) {
@@ -107,8 +108,8 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
     if (!cells || !headsTable(cells)) continue;
     // the rows on the lines after the header's
     const following: { s: Sentence; cells: Cell[] }[] = [];
-    for (let j = k + 1; j < sentences.length && cellsBySentence[j]; j++)
-      following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
+    for (let j = k + 1; j < sentences.length && (cellsBySentence[j] || carried[j]); j++)
+      if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     const n = headerWidth(
       cells,
       following.map((f) => f.cells),
@@ -117,18 +118,44 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
     const table = tableOf(cells.slice(0, n));
     for (const row of chunk(cells.slice(n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
     for (const f of following) for (const row of chunk(f.cells, n)) if (row) readRow(table, f.s, row, docYear, out);
-    read.fill(1, k, k + following.length + 1);
-    k += following.length;
+    const last = following.length > 0 ? following[following.length - 1]!.s.index : k;
+    read.fill(1, k, last + 1);
+    k = last;
   }
   // runs of cell lines no table was read from line by line: a table wrapped across them
   for (let k = 0; k < sentences.length; k++) {
     if (!cellsBySentence[k] || read[k]) continue;
     const stream: StreamCell[] = [];
-    for (; k < sentences.length && cellsBySentence[k] && !read[k]; k++)
-      for (const [i, c] of cellsBySentence[k]!.entries()) stream.push({ ...c, s: sentences[k]!, lineStart: i === 0 });
+    for (; k < sentences.length && (cellsBySentence[k] || carried[k]) && !read[k]; k++)
+      for (const [i, c] of (cellsBySentence[k] ?? []).entries())
+        stream.push({ ...c, s: sentences[k]!, lineStart: i === 0 });
     readStream(stream, docYear, out);
   }
   return out;
+}
+
+/** The rest of a cell its column was too narrow for, alone on the next line: 入 (一般公共预算收 / 入), （%）. */
+const CUT_CELL_REST = /^[^\s\d，。；：！？、,;:!?]{1,6}$/;
+
+/**
+ * Lines that carry on a cell of the table line before them, glued back to it: a bracket to the line's last cell
+ * (同比增长 / （%）), other words to its first, the label column that wraps (一般公共预算收 / 入). Returns which
+ * sentences were carried.
+ */
+function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Array {
+  const carried = new Uint8Array(sentences.length);
+  for (let k = 1; k < sentences.length; k++) {
+    const before = cells[k - 1];
+    const text = sentences[k]!.text;
+    if (cells[k] || !before || !CUT_CELL_REST.test(text) || sentences[k]!.start !== sentences[k - 1]!.end + 1) continue;
+    const bracket = /^[（(]/.test(text);
+    // a label goes on only on a row of figures; a header's or a row's bracket on its last cell
+    if (!bracket && !before.some((c) => FIGURE.test(c.text))) continue;
+    const cell = bracket ? before[before.length - 1]! : before[0]!;
+    cell.text += text;
+    carried[k] = 1;
+  }
+  return carried;
 }
 
 interface Table {
