@@ -3246,3 +3246,41 @@ describe('round fifty-four: tables and boxes as other layouts set them', () => {
     ]);
   });
 });
+
+describe('round fifty-four: hosts named in full, seasons and weeks, and a printed post’s furniture', () => {
+  it('reads a bureau named 文化广播电视和旅游局 whole, as the host a later clause names', () => {
+    const x = extract(
+      `${TITLE}3月，2023浦口草莓采摘节开幕式在保丰村举行，活动由醴陵市文化广播电视和旅游局主办，吸引游客1.5万人次。`,
+    );
+    expect(x.names('Organization')).toContain('醴陵市文化广播电视和旅游局');
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual([
+      '醴陵市文化广播电视和旅游局>2023浦口草莓采摘节开幕式',
+    ]);
+  });
+
+  it('reads seasons and weeks held together as events with their hosts', () => {
+    const x = extract(
+      `${TITLE}5月1日至5日，保丰村与该公司联合举办首届“溪里”音乐露营季，草坪音乐会轮番上演。` +
+        '10月18日，我镇与湖州市南浔区练市镇联合举办首届运河双镇文旅交流周。',
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining(['保丰村>首届“溪里”音乐露营季', '浦口镇>首届运河双镇文旅交流周']),
+    );
+  });
+
+  it('drops a printed post’s furniture: the posts to read next, 阅读原文, the browser’s header and footer, credits', () => {
+    const text = repairText(
+      '2024/1/8 上午9:12\t光耀浦口 | 浦口镇2023年工作回眸\n浦口镇全年接待游客31万人次。\n[图]\n' +
+        '▲灯光秀点亮浦口水道两岸 摄影：何晓峰\n新的一年，浦口镇将再接再厉。\n\n▼往期推荐▼\n@浦口人，这份春节出行指南请收好！\n' +
+        '寒潮来袭！请做好防寒保暖\n\n👇点击“阅读原文”，了解更多浦口资讯\nhttps://mp.weixin.qq.com/s/7Qm2kZcXvT0aLhGdUe9rBw\t5/5\n',
+    ).text;
+    expect(text.trim()).toBe('浦口镇全年接待游客31万人次。新的一年，浦口镇将再接再厉。');
+  });
+
+  it('reads the rest of a table’s cut label as no heading', () => {
+    const x = extract(
+      `${TITLE}指标名称 单位 完成值 同比增长（%）\n农村居民人均可 元 23620 9.3\n支配收入\n这一年，浦口镇稳中有进。`,
+    );
+    expect(x.names('Program')).not.toContain('支配收入');
+  });
+});

@@ -21,9 +21,13 @@ const CHROME_LINES = [
   /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
   // a post's placeholders and furniture: [图片], — END —, 往期推荐, 点击蓝字 关注我们, 阅读原文
-  /^\s*\[(?:图片|视频|音频|动图)\]\s*$/,
+  /^\s*\[(?:图|图片|视频|音频|动图)\]\s*$/,
   /^\s*[—\-–]*\s*(?:END|End|end)\s*[—\-–]*\s*$/,
-  /^\s*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)\s*$/,
+  /^[\s▼▲👇👉]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)[\s▼▲👇👉]*$/u,
+  /^[\s▼▲👇👉]*点击[“"]?阅读原文[”"]?[^。]{0,20}$/u,
+  // a post printed from a browser: the page's address and page count, the print date and the post's title
+  /^\s*https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?\s*$/,
+  /^\s*\d{4}\/\d{1,2}\/\d{1,2}\s+(?:上午|下午)?\d{1,2}:\d{2}(?:\s|$)/,
   // a newspaper's publishing line under its masthead (中共岐山县委主管 岐山县融媒体中心主办) and a page's label
   // (第1版 要闻)
   /^\s*中共[\u4e00-\u9fff]{2,12}委(?:员会)?主管[\s\u3000]*(?:[\u4e00-\u9fff]{2,16}主办)?\s*$/,
@@ -37,7 +41,7 @@ const CHROME_LINES = [
 
 /** A photographer's credit that ends a caption: 记者 王芳 摄, 王芳 李强 摄, （通讯员 赵丽 摄影）. */
 const CREDIT_END =
-  /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$/;
+  /(?:^|[。！）)\s\u3000])[（(]?(?:(?:本报)?(?:记者|通讯员)|摄影)?[\s\u3000]*(?:[\u4e00-\u9fff·]{2,4}[\s\u3000]*){1,3}摄影?[）)]?\s*$|(?:^|[。！\s\u3000（(])(?:摄影|摄|图|图片)[\s\u3000]*[：:／/][\s\u3000]*[\u4e00-\u9fff·]{2,4}(?:[\s\u3000、]+[\u4e00-\u9fff·]{2,4}){0,2}[）)]?\s*$/;
 /** ▲兴龙智造中心项目现场（资料图）: a caption that ends on where its photo came from. */
 const SOURCE_END = /[（(](?:资料图片?|受访者供图|[\u4e00-\u9fff]{0,12}供图|图片来源[^）)]{0,16})[）)]\s*$/;
 /** A credit on a line of its own: nothing but the names and 摄. */
@@ -64,13 +68,30 @@ function creditedCaption(lines: string[], k: number): boolean {
   return false;
 }
 
+/** A post's list of other posts to read next: the titles under it, up to a blank line, are no part of the post. */
+const RECOMMENDED = /^[\s▼▲👇👉]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[\s▼▲👇👉]*$/u;
+const MAX_RECOMMENDED = 8;
+
 export function dropWebChrome(input: string): Mapped {
   // lines still owed to a caption that has not reached its credit yet (a caption wraps over two or three lines)
   let owed = 0;
+  // titles still owed to a list of posts to read next
+  let titles = 0;
   const lines = TRIANGLE.test(input) || /\n\s*[▲△]/.test(input) ? input.split('\n') : [];
   let k = -1;
   return dropLines(input, (line, around) => {
     k++;
+    if (titles > 0) {
+      if (line.trim() !== '' && line.length <= 40 && !/[。；]/.test(line)) {
+        titles--;
+        return true;
+      }
+      titles = 0;
+    }
+    if (RECOMMENDED.test(line)) {
+      titles = MAX_RECOMMENDED;
+      return true;
+    }
     if (owed > 0 && line.trim() !== '') {
       owed--;
       if (CREDIT_END.test(line)) {

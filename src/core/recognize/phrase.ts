@@ -22,7 +22,8 @@ const IMPROVEMENTS_ONLY = new RegExp(`^(${IMPROVEMENT})*([一二三四五六七�
 export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项目)$`);
 
 /** The first half of a department name joined by 和 (人力资源和社会保障, 住房和城乡建设, 文化和旅游, 自然资源和规划). */
-const DEPARTMENT_AND = /(人力资源|住房|文(?:化|体)(?:广电)?(?:体育)?|自然资源|工业|教育|卫生|科学技术|农业)和$/;
+const DEPARTMENT_AND =
+  /(人力资源|住房|文(?:化|体)(?:广电|广播电视)?(?:体育)?|自然资源|工业|教育|卫生|科学技术|农业)和$/;
 
 /** Verbs of what was done to a thing (完成道路…, 建成公园…); 建设 is not among them (中国建设银行, 城乡建设局). */
 const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约)$/;
@@ -64,7 +65,7 @@ export function phraseStart(
       continue;
     }
     if (STOP.test(ch) || ch === '（' || ch === '(' || ch === '《' || ch === '》') break;
-    const left = text.slice(Math.max(0, i - 6), i);
+    const left = text.slice(Math.max(0, i - 8), i);
     // 经 (经审批) breaks a phrase, 经济 and 经营 do not; 有 (有序) breaks, 有机 (有机更新, 有机茶园) does not
     // …人力资源和社会保障局, 住房和城乡建设局: the 和 of a department's standard name joins, it does not list
     // 和美乡村 (宜居宜业和美乡村) is one word, not a 和 that lists

@@ -31,6 +31,9 @@ const MAX_TOPIC = 16;
 /** Longest sentence kept whole; real sentences in these reports stay well under it. */
 export const MAX_SENTENCE = 400;
 
+/** The rest of a cell a table's column was too narrow for, alone on the next line (支配收入, 入, （%）). */
+const CUT_REST = /^[^\s\d，。；：！？、,;:!?]{1,6}$/;
+
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
   // a table's rows, and a header that names its units, are data (项目名称 所在村 投资（万元） 进度)
@@ -59,8 +62,9 @@ export function segmentSentences(text: string): Sentence[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
-      // 186.4万人次 / 全年接待游客: the line under a figure standing alone is its label, no title
-      if (isHeadingLine(line) && !BARE_FIGURE.test(previous)) {
+      // 186.4万人次 / 全年接待游客: the line under a figure standing alone is its label, no title; 农村居民人均可 元
+      // 43620 9.3 / 支配收入: the rest of a table's cut label neither
+      if (isHeadingLine(line) && !BARE_FIGURE.test(previous) && !(isTableLine(previous) && CUT_REST.test(line))) {
         const lead = line.length - line.trimStart().length;
         heading = push(
           out,
