@@ -3284,3 +3284,27 @@ describe('round fifty-four: hosts named in full, seasons and weeks, and a printe
     expect(x.names('Program')).not.toContain('支配收入');
   });
 });
+
+describe('round fifty-six: who signs, whose bureau, and a township inside a word', () => {
+  it('pairs the parties of a signing ceremony, not the project signed nor the county a party comes from', () => {
+    const x = extract(
+      `${TITLE}3月18日，浦口镇与浙江省湖州市安吉县的浙江竹韵家居有限公司举行竹制品精深加工项目签约仪式。`,
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual([
+      '浙江竹韵家居有限公司~浦口镇',
+    ]);
+  });
+
+  it('reads a culture, radio, tourism and sports bureau named without 和 as one body', () => {
+    const x = extract(
+      `${TITLE}3月，首届浦口柚花文化旅游节在保丰村开幕，活动由浦口镇人民政府与醴陵市文化广电旅游体育局联合主办。`,
+    );
+    expect(x.names('Organization')).toContain('醴陵市文化广电旅游体育局');
+  });
+
+  it('reads no township of another county inside a word (“临溪乡韵”)', () => {
+    const x = extract(`${TITLE}醴陵市浦口镇依托电商服务中心，组建“临溪乡韵”直播团队，全年开展直播带货46场。`);
+    expect(x.names('Place')).not.toContain('临溪乡');
+    expect(x.names('Place')).not.toContain('四川省');
+  });
+});

@@ -36,7 +36,7 @@ export function isTownCenter(name: string): boolean {
 
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT =
-  /人力资源和社会保障|住房和城乡建设|自然资源和规划|文(?:化|体)(?:广电|广播电视)?(?:体育)?和旅游|工业和信息化|教育和体育/;
+  /人力资源和社会保障|住房和城乡建设|自然资源和规划|文(?:化|体)(?:和?(?:广电|广播电视|新闻出版|旅游|体育))+|工业和信息化|教育和体育/;
 const CONGRESS =
   /(?<=^|[在于，。、])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|区|县|市)第[一二三四五六七八九十\d]+届人民代表大会/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);

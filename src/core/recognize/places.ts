@@ -255,8 +255,14 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   }
   // A town of another county is written as a word of its own (与…康庄镇, 、康庄镇): 范村镇 inside 示范村镇 is none,
   // even where the text names its province
+  // …nor 临溪乡 inside “临溪乡韵” (乡韵, 乡村, 乡愁 are the words)
   for (const [c, p] of [...resolved])
-    if (p.level === 'town' && !home.has(p.code) && p.parent !== district?.code && !startsWord(text, c.start))
+    if (
+      p.level === 'town' &&
+      !home.has(p.code) &&
+      p.parent !== district?.code &&
+      (!startsWord(text, c.start) || (c.surface.endsWith('乡') && TOWNSHIP_WORD_AFTER.test(text[c.end] ?? '')))
+    )
       resolved.delete(c);
   // 3. Villages and communities: only under a town the document names (the document's town first).
   const towns = new Set<string>();
@@ -437,6 +443,9 @@ function mostFrequent(places: GazPlace[]): GazPlace | null {
 }
 
 /** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
+/** A character that makes 乡 the first half of a word (乡村, 乡愁, 乡韵, 乡亲 …), not a township's suffix. */
+const TOWNSHIP_WORD_AFTER = /[村愁亲土情音镇风韵贤里野间邻味]/;
+
 /**
  * 莫村村建成…: a village named X村 (its committee X村村委会) is also written X村村; the second 村 is part of the name,
  * unless it opens a word of its own (莫村村民, 莫村村委, 莫村村级, 莫村村道).

@@ -31,9 +31,12 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       if (inName(at, at + m[0].length) && !ceremony) continue;
       const clauseStart =
         s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
+      // projects sign with each other only where no party is written with 与 (重庆影视城、成都影视城协议签约); in
+      // 马鞍镇与某公司举行竹制品精深加工项目签约仪式 the project is what is signed
+      const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
       const parties = [
         ...actorsIn(ctx, s.index),
-        ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0])),
+        ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0]) && withAt < 0),
       ].filter((a) => a.start >= clauseStart && a.end <= at);
       // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇, 江苏、
       // 安徽等地的8个村: provinces or cities that qualify a noun (the last of their list does) only say where it is
@@ -43,6 +46,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         return next ? listEnd(next) : p.end;
       };
       const qualifies = (p: (typeof parties)[number]): boolean => {
+        // 安吉县的浙江竹韵家居有限公司: a place that says where the party after it is from
+        if ('level' in p && ctx.text[p.end] === '的' && parties.some((q) => q.start === p.end + 1)) return true;
         const next = regional(p) ? (ctx.text[listEnd(p)] ?? '') : '';
         return /[\u4e00-\u9fff]/.test(next) && !/[、和与及同]/.test(next);
       };
@@ -52,7 +57,6 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       const keys = [...new Set(chainless.map((p) => p.key))];
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the
       // subject (the document's town when none is written)
-      const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
       // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status), 战略合作签约仪式
       // or 镇党委组建宣讲团 do not
       // (与…正式牵手, 与相邻的金山镇建立协同发展机制: likewise)
