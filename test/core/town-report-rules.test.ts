@@ -3308,3 +3308,25 @@ describe('round fifty-six: who signs, whose bureau, and a township inside a word
     expect(x.names('Place')).not.toContain('四川省');
   });
 });
+
+describe('round fifty-six: a village’s work as the subject of its clause', () => {
+  it('reads a work a village owns that opens its clause as there, whatever its verb', () => {
+    const x = extract(
+      `${TITLE}今年全镇种植辣椒1.2万亩，其中保丰村千亩辣椒标准化示范基地集中连片种植1100亩。三铺村中蜂养殖基地发展中蜂1500群。` +
+        '李洲村光伏扶贫电站运行平稳，全年收益32万元。荣坪村乡村记忆馆布展完成。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining([
+        '保丰村千亩辣椒标准化示范基地',
+        '三铺村中蜂养殖基地',
+        '李洲村光伏扶贫电站',
+        '荣坪村乡村记忆馆',
+      ]),
+    );
+  });
+
+  it('reads none where the place before a head is the town, a body, or no owner at all', () => {
+    const x = extract(`${TITLE}镇党委理论学习中心组开展专题学习。镇综治中心调处纠纷86件。该镇以古镇保护为抓手。`);
+    expect(x.names('Project')).toEqual([]);
+  });
+});

@@ -93,7 +93,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
     const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest);
-    if (!follows && !/^\d/.test(next)) continue;
+    // (a name a village or town owns may open its clause with any verb after it: see ownedSubject)
+    const mayBeOwned = /(?:村|社区)[^，。；、]{1,14}$/.test(s.text.slice(Math.max(0, h.start - 16), h.start));
+    if (!follows && !/^\d/.test(next) && !mayBeOwned) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
@@ -139,7 +141,16 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
       ((placeEndAt(at, protect) > at || builtByVillage) &&
         // …or counts as the one it is (建成茶香村茶叶加工厂1座)
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
-    if ((!follows && !named) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
+    // 民主村中蜂养殖基地发展中蜂1500群, 济民村光伏扶贫电站运行平稳: a work a village owns, the subject of its clause,
+    // is there
+    const owner = placeEndAt(at, protect);
+    const ownedSubject =
+      owner > at &&
+      /(?:村|社区)$/.test(s.text.slice(at, owner)) &&
+      /(?:^|[，；：。])(?:去年|今年|全年|年内|当年|其中|目前)?$/.test(s.text.slice(Math.max(0, at - 3), at)) &&
+      /^[\u4e00-\u9fff]/.test(rest) &&
+      !/^(?:的|和|与|及|等|是|为)/.test(rest);
+    if ((!follows && !named && !ownedSubject) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
@@ -156,6 +167,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // (全年神仙居景区接待游客…: a time word before it leaves it at the clause's start)
     const opens = /(?:^|[，；：、的“])(?:去年|今年|全年|年内|当年)?$/.test(s.text.slice(Math.max(0, at - 3), at));
     if (!status && operating && opens) status = 'built';
+    if (!status && ownedSubject) status = 'built';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
     if (!status) continue;
