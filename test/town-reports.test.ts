@@ -106,7 +106,19 @@
  * 石龙镇 2023 (广东 东莞) (0.770 · 0.752 · 0.953; with the rules of the three rounds before 0.774 · 0.765 · 0.953;
  * after 0.785 · 0.779 · 0.959); and 白马镇 2023 (重庆 武隆), 青龙湖镇 2021 (北京 房山), 黄桥镇 2022 (江苏 泰兴), 乌镇镇
  * 2023 (浙江 桐乡), 大理镇 2023 (云南 大理), 街子镇 2022 (四川 崇州), for which no rule was made (0.792 · 0.786 · 0.885
- * with that session's first tree, 0.799 · 0.823 · 0.909 with its last).
+ * with that session's first tree, 0.799 · 0.823 · 0.909 with its last); then six rounds of six, each scored first
+ * with the tree of that session's start (entity · relation · outcome, then after that session): 安富街道 2022 (重庆
+ * 荣昌), 东山镇 2023 (江苏 吴中), 朱家角镇 2023 (上海 青浦), 竹林镇 2021 (河南 巩义), 芙蓉镇 2023 (湖南 永顺), 青岩镇
+ * 2021 (贵州 花溪) (0.826 · 0.833 · 0.922 → 0.833 · 0.840 · 0.963); 博鳌镇 2022 (海南 琼海), 瑶里镇 2023 (江西 浮梁),
+ * 碛口镇 2021 (山西 临县), 西柏坡镇 2023 (河北 平山), 龙兴镇 2023 (重庆 渝北), 青城镇 2021 (甘肃 榆中) (0.790 · 0.794
+ * · 0.924 → 0.797 · 0.807 · 0.969); 甪直镇 2021 (江苏 吴中), 龙潭镇 2023 (重庆 酉阳), 古镇镇 2023 (广东 中山), 古陶镇
+ * 2021 (山西 平遥), 沱江镇 2021 (湖南 凤凰), 束河街道 2023 (云南 古城区) (0.811 · 0.841 · 0.954 → 0.820 · 0.848 ·
+ * 0.980); 磁器口街道 2023 (重庆 沙坪坝), 新市镇 2021 (浙江 德清), 秋口镇 2023 (江西 婺源), 梅江镇 2021 (重庆 秀山), 三江镇
+ * 2022 (广东 新会), 太平镇 2023 (吉林 双阳) (0.809 · 0.796 · 0.894 → 0.815 · 0.816 · 0.944); 洛带镇 2022 (四川 龙泉驿),
+ * 千灯镇 2023 (江苏 昆山), 高桥镇 2021 (上海 浦东), 西来镇 2023 (四川 蒲江), 临溪镇 2022 (重庆 石柱; linxi-shizhu-2022),
+ * 溱潼镇 2023 (江苏 姜堰) (0.785 · 0.772 · 0.939 → 0.795 · 0.791 · 0.942) and 马鞍镇 2022 (湖南 会同), 永兴镇 2023 (福建
+ * 浦城), 大坪镇 2023 (广东 梅县), 和平镇 2021 (黑龙江 五大连池), 平坝镇 2021 (云南 文山), 锦溪镇 2023 (浙江 龙泉)
+ * (0.795 · 0.766 · 0.934 → 0.804 · 0.796 · 0.954), the last two rounds scored before any rule was made for them.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -140,10 +152,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(219);
+      expect(score.docs).toBe(255);
       expect(score.missing).toBe(0);
-      // measured 0.827 / 0.841 / 0.965 when the last thirty joined (219 reports; the 189 of the session before:
-      // 0.832 / 0.847 / 0.967, 0.829 / 0.844 / 0.962 at its start); the margins catch a regression, not noise
+      // measured 0.826 / 0.840 / 0.969 when the last thirty-six joined (255 reports; the 219 of the session before:
+      // 0.829 / 0.845 / 0.970, 0.827 / 0.841 / 0.965 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);
