@@ -124,6 +124,12 @@ export function isTableLine(body: string): boolean {
   return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
 }
 
+/**
+ * The rest of a cell its table column was too narrow for, alone on the next line: 入 (一般公共预算收 / 入), 支配收入,
+ * （%）. Short, one word, no figure.
+ */
+export const CUT_CELL_REST = /^[^\s\d，。；：！？、,;:!?]{1,6}$/;
+
 /** A line of figures only (28650 7.2), spaced apart. */
 function isFigureRow(body: string): boolean {
   return body.includes(' ') && body.split(/\s+/).every((c) => NUMBER_CELL.test(c));
@@ -365,8 +371,7 @@ export function readLayout(text: string): LineInfo[] {
     if (
       lines[k - 1].table &&
       !lines[k].table &&
-      (isFigureRow(lines[k].body) ||
-        (/\d/.test(lines[k - 1].body) && /^[^\s\d，。；：！？、,;:!?]{1,6}$/.test(lines[k].body)))
+      (isFigureRow(lines[k].body) || (/\d/.test(lines[k - 1].body) && CUT_CELL_REST.test(lines[k].body)))
     )
       lines[k].table = true;
   markCellLines(lines);

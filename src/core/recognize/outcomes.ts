@@ -203,20 +203,16 @@ export function buildIndicator(text: string, at: number, end: number): string {
   if (listed && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
   // 来自周边省市的18支队伍…, 全年向312户茶农发放贷款, 文化服务中心1名青年干部…: the clause before says whence, to whom
   // or whose; what was counted is the noun after the figure
-  if (countedAfter(prefix, before)) {
-    const after = clean(clauseAfter(text, end));
-    // (稳定在90%以上: a bound, no noun)
-    if (after.length >= 2 && !/^(以|左右|上下|之)/.test(after)) return headOf(after);
-  }
+  const suffix = clean(clauseAfter(text, end));
+  // (稳定在90%以上: a bound, no noun)
+  if (countedAfter(prefix, before) && suffix.length >= 2 && !/^(以|左右|上下|之)/.test(suffix)) return headOf(suffix);
   // 吸引川渝130名陶艺师参赛 → 陶艺师; 吸引国内外选手2300人参赛 → 吸引国内外选手参赛: who came, named after or before
   if (/^吸引/.test(prefix)) {
-    const after = clean(clauseAfter(text, end));
-    const head = headOf(after);
-    if (head.length >= 2 && head !== after) return head;
-    if (after.length >= 2) return `${prefix}${after}`;
+    const head = headOf(suffix);
+    if (head.length >= 2 && head !== suffix) return head;
+    if (suffix.length >= 2) return `${prefix}${suffix}`;
   }
   if (prefix.length >= 3 && !LEADING_PREPOSITION.test(prefix)) return prefix;
-  const suffix = clean(clauseAfter(text, end));
   const lead = prefix.replace(LEADING_PREPOSITION, '');
   if (suffix.length >= 2) return `${lead}${suffix}`;
   if (lead.length >= 2) return lead;

@@ -14,6 +14,7 @@
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
 import { UNITS } from '../units.ts';
+import { CUT_CELL_REST } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** 投资（万元）, 面积(亩) */
@@ -133,9 +134,6 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
   }
   return out;
 }
-
-/** The rest of a cell its column was too narrow for, alone on the next line: 入 (一般公共预算收 / 入), （%）. */
-const CUT_CELL_REST = /^[^\s\d，。；：！？、,;:!?]{1,6}$/;
 
 /**
  * Lines that carry on a cell of the table line before them, glued back to it: a bracket to the line's last cell

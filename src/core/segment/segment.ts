@@ -2,7 +2,7 @@
  * Splits clean text into paragraphs, headings and sentences. Offsets are clean-text offsets; the pipeline maps them
  * back to the original file through the repair's offset map.
  */
-import { BARE_FIGURE, isTableLine } from '../read/layout.ts';
+import { BARE_FIGURE, CUT_CELL_REST, isTableLine } from '../read/layout.ts';
 import { SECTION_LABEL } from '../read/section-label.ts';
 import { QUANTITY } from '../units.ts';
 
@@ -30,9 +30,6 @@ const MAX_HEADING = 40;
 const MAX_TOPIC = 16;
 /** Longest sentence kept whole; real sentences in these reports stay well under it. */
 export const MAX_SENTENCE = 400;
-
-/** The rest of a cell a table's column was too narrow for, alone on the next line (支配收入, 入, （%）). */
-const CUT_REST = /^[^\s\d，。；：！？、,;:!?]{1,6}$/;
 
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
@@ -64,7 +61,7 @@ export function segmentSentences(text: string): Sentence[] {
     if (line.trim()) {
       // 186.4万人次 / 全年接待游客: the line under a figure standing alone is its label, no title; 农村居民人均可 元
       // 43620 9.3 / 支配收入: the rest of a table's cut label neither
-      if (isHeadingLine(line) && !BARE_FIGURE.test(previous) && !(isTableLine(previous) && CUT_REST.test(line))) {
+      if (isHeadingLine(line) && !BARE_FIGURE.test(previous) && !(isTableLine(previous) && CUT_CELL_REST.test(line))) {
         const lead = line.length - line.trimStart().length;
         heading = push(
           out,
