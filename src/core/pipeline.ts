@@ -23,6 +23,7 @@ import { recognizeEvents } from './recognize/events.ts';
 import { isTownCenter, recognizeOrganizations } from './recognize/organizations.ts';
 import { recognizeProjects } from './recognize/projects.ts';
 import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
+import { PHRASE_BREAKERS } from './recognize/lexicon.ts';
 import type { EntityMention } from './recognize/types.ts';
 import { lastStartingAt, perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
@@ -81,7 +82,10 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     ...findPlaceReferences(clean.text, found.town, found.district),
   ];
   const year = detectYear(sentences);
-  const organizations = recognizeOrganizations(sentences);
+  // (大坪镇上和茶叶专业合作社: a bare village name too, unless it is a verb or a function word that ends a name:
+  // 联合 of 联合村 in 三江镇联合某银行)
+  const nameWords = bare.filter((b) => !BREAKING_WORD.test(clean.text.slice(b.start, b.end)));
+  const organizations = recognizeOrganizations(sentences, protectedSpans(clean.text.length, [...places, ...nameWords]));
   // names are single words for a project's phrase: 恒和片区 does not break at 和, nor 某某有限公司年产…项目 at 有
   const protect = protectedSpans(clean.text.length, [...places, ...bare, ...organizations]);
   const named = resolveOverlaps([
@@ -332,6 +336,9 @@ function withPage(e: Evidence, lines: PageLine[] | undefined): Evidence {
 }
 
 /** Place and organisation names are single words for phrase boundaries: 恒和片区 does not break at 和. */
+/** A word that ends a name's phrase on its left, whole (联合, 发展): see PHRASE_BREAKERS. */
+const BREAKING_WORD = new RegExp(`^${PHRASE_BREAKERS.source}`);
+
 function protectedSpans(length: number, places: { start: number; end: number }[]): (i: number) => number {
   const starts = new Int32Array(length).fill(-1);
   for (const p of places) for (let i = p.start; i < p.end && i < length; i++) starts[i] = p.start;

@@ -3330,3 +3330,21 @@ describe('round fifty-six: a village’s work as the subject of its clause', () 
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('round fifty-seven: a body named after a village, and a kind written alone as the subject', () => {
+  it('reads a body whose name opens with a village written with 和 whole, and 合作社 alone as that body', () => {
+    const x = extract(
+      '五大连池市和平镇2021年政府工作报告\n和安村鲜食玉米专业合作社建成和安村鲜食玉米加工厂，年加工鲜食玉米600万穗，' +
+        '产品销往省内外，合作社入选“省级农民合作社示范社”。',
+    );
+    expect(x.names('Organization')).toContain('和安村鲜食玉米专业合作社');
+    expect(x.edges('RECEIVED').map((e) => `${e.source}>${e.target}`)).toEqual([
+      '和安村鲜食玉米专业合作社>省级农民合作社示范社',
+    ]);
+  });
+
+  it('keeps a bare village name that is also a verb out of a body’s name (联合 of 联合村)', () => {
+    const x = extract('江门市新会区三江镇2022年工作回眸\n8月，三江镇联合中国农业银行新会支行举办政银企对接会。');
+    expect(x.names('Organization')).toEqual(['中国农业银行新会支行']);
+  });
+});

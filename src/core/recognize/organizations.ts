@@ -77,7 +77,14 @@ function masthead(s: Sentence, out: EntityMention[]): void {
   add(out, s, at, at + name.length, name);
 }
 
-export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
+/**
+ * `placeStart(i)`: where the place covering text offset i starts, or -1; a place is one word in a body's name
+ * (和安村鲜食玉米专业合作社 does not break at the 和 that opens 和安村).
+ */
+export function recognizeOrganizations(
+  sentences: Sentence[],
+  placeStart: (i: number) => number = () => -1,
+): EntityMention[] {
   const out: EntityMention[] = [];
   for (const s of sentences) {
     if (s.index < 2) masthead(s, out);
@@ -107,9 +114,13 @@ export function recognizeOrganizations(sentences: Sentence[]): EntityMention[] {
       const name = s.text.slice(start, m.index! + m[0].length);
       if (name.length >= 5 && !/^(村|社区)/.test(name)) add(out, s, start, start + name.length, name);
     }
+    const protect = (i: number) => {
+      const p = placeStart(s.start + i);
+      return p < 0 ? -1 : p - s.start;
+    };
     for (const h of findHeads(s.text, HEADS)) {
       if (!endsWord(s.text, h.end)) continue;
-      const start = phraseStart(s.text, h.start, h.end);
+      const start = phraseStart(s.text, h.start, h.end, protect);
       // 该…, （三）…, 我们把…: a determiner, an enumerator or a pronoun is no part of the name
       const name = balanceQuotes(s.text.slice(start, h.end))
         .replace(/^(（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+[、是])/, '')

@@ -136,6 +136,15 @@ export function subjectBefore(
   actors.splice(0, actors.length, ...actors.filter((a) => !chainEnds.has(a.end)));
   // the verb's own clause first (…称号，余村入选“…” → 余村), else the sentence's subject
   const clauseStart = s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
+  // 和安村鲜食玉米专业合作社建成…，合作社入选“…”: a kind written alone at its clause's start is the one of that kind
+  // the sentence named before
+  const kind = /^(?:该|这家|这个)?(合作社|公司|企业|协会|学校)/.exec(ctx.text.slice(clauseStart, verbAt))?.[1];
+  if (kind && clauseStart > s.start) {
+    const named = actors.filter(
+      (a) => a.kind === 'org' && a.end < clauseStart && ctx.text.slice(a.start, a.end).endsWith(kind),
+    );
+    if (named.length > 0) return named[named.length - 1]!.key;
+  }
   const subject = actors.find((a) => a.start >= clauseStart) ?? actors[0];
   if (!subject) return undefined;
   // 沙滘社区、大墩村获评…: a list of actors is one subject of several members
