@@ -3348,3 +3348,12 @@ describe('round fifty-seven: a body named after a village, and a kind written al
     expect(x.names('Organization')).toEqual(['中国农业银行新会支行']);
   });
 });
+
+describe('round fifty-seven: a host named in the next sentence', () => {
+  it('reads the host the next sentence names for the event before it (本届…由…主办)', () => {
+    const x = extract(
+      `${TITLE}4月5日至7日，2023中国·浦口会船节在保丰村举办。本届会船节由醴陵市人民政府主办、浦口镇承办，近300条会船齐聚。`,
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['醴陵市人民政府>2023中国·浦口会船节']);
+  });
+});

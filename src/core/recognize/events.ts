@@ -51,6 +51,19 @@ const NAMED_BEFORE_VERB = new RegExp(
 /** …开幕，活动由周市镇人民政府主办: who held an event, said in the next clause (the first of several hosts). */
 const HOSTED_AFTER =
   /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,4}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
+/** 本届会船节由姜堰区人民政府主办、溱潼镇承办: who held the event the sentence before named (the first host). */
+const HOSTED_NEXT =
+  /^(?:本届|该节|此次|本次|该活动|活动)[\u4e00-\u9fff]{0,6}?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|举办)/;
+
+/** The host span the next sentence of the same paragraph names for an event (see HOSTED_NEXT). */
+function hostedNext(next: Sentence | undefined, s: Sentence): { start: number; end: number } | undefined {
+  if (!next || next.paragraph !== s.paragraph) return undefined;
+  const m = HOSTED_NEXT.exec(next.text);
+  if (!m) return undefined;
+  const at = next.start + m[0].indexOf(m[1]!, m[0].indexOf('由'));
+  return { start: at, end: at + m[1]!.length };
+}
+
 /** 由株洲市人民政府主办、浦口镇承办的: the hosts written before an event's name (the first is its host). */
 const HOSTED_BEFORE =
   /由(?:[\u4e00-\u9fff]{2,16}?(?:指导|支持|监制)、)?([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办|协办)(?:、[\u4e00-\u9fff]{2,14}?(?:承办|协办|执行|指导|支持))*的$/;
@@ -137,7 +150,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       const after = HOSTED_AFTER.exec(s.text.slice(m.index! + m[0].length));
       const afterAt = after ? s.start + m.index! + m[0].length + after.index + after[0].length - after[1]!.length : 0;
       const host =
-        hostedBefore(s, start - s.start) ?? (after ? { start: afterAt, end: afterAt + after[1]!.length } : undefined);
+        hostedBefore(s, start - s.start) ??
+        (after ? { start: afterAt, end: afterAt + after[1]!.length } : hostedNext(sentences[s.index + 1], s));
       const event = add(out, s, start, start + name.length, name, host && host.end, host);
       if (event) event.namedBeforeVerb = true;
     }

@@ -4,6 +4,7 @@
  * in (在全市“晒文化·晒风景”活动中亮相) have no host.
  */
 import { bareNameOf } from '../link/gazetteer.ts';
+import { lastStartingAt } from '../recognize/spans.ts';
 import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 /**
@@ -38,7 +39,8 @@ export function relateEvents(ctx: RelationContext): Fact[] {
         });
   for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
     let host: string | null | undefined;
-    if (e.hostAt) host = hostAt(ctx, e.sentence, e.hostAt);
+    // (the host may be named in the sentence after the event's: 本届会船节由…主办)
+    if (e.hostAt) host = hostAt(ctx, lastStartingAt(ctx.sentences, e.hostAt.start), e.hostAt);
     host ??= subjectBefore(ctx, e.sentence, e.verbAt!, [e]) ?? ctx.townKey;
     if (!host) continue;
     facts.push({
