@@ -335,10 +335,10 @@ function withPage(e: Evidence, lines: PageLine[] | undefined): Evidence {
   return { ...e, page: l.page, box: [l.x, l.y, l.w, l.h] };
 }
 
-/** Place and organisation names are single words for phrase boundaries: 恒和片区 does not break at 和. */
 /** A word that ends a name's phrase on its left, whole (联合, 发展): see PHRASE_BREAKERS. */
 const BREAKING_WORD = new RegExp(`^${PHRASE_BREAKERS.source}`);
 
+/** Place and organisation names are single words for phrase boundaries: 恒和片区 does not break at 和. */
 function protectedSpans(length: number, places: { start: number; end: number }[]): (i: number) => number {
   const starts = new Int32Array(length).fill(-1);
   for (const p of places) for (let i = p.start; i < p.end && i < length; i++) starts[i] = p.start;

@@ -20,10 +20,10 @@ const CHROME_LINES = [
   // buttons and widgets
   /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
-  // a post's placeholders and furniture: [图片], — END —, 往期推荐, 点击蓝字 关注我们, 阅读原文
+  // a post's placeholders and furniture: [图片], — END —, 点击蓝字 关注我们, 阅读原文 (往期推荐: RECOMMENDED)
   /^\s*\[(?:图|图片|视频|音频|动图)\]\s*$/,
   /^\s*[—\-–]*\s*(?:END|End|end)\s*[—\-–]*\s*$/,
-  /^[\s▼▲👇👉]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读|阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)[\s▼▲👇👉]*$/u,
+  /^[\s▼▲👇👉]*(?:阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)[\s▼▲👇👉]*$/u,
   /^[\s▼▲👇👉]*点击[“"]?阅读原文[”"]?[^。]{0,20}$/u,
   // a post printed from a browser: the page's address and page count, the print date and the post's title
   /^\s*https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?\s*$/,
@@ -51,8 +51,11 @@ const CAPTION_START = /^\s*(?:[▲△]|[（(]?(?:图为|图片为))/;
 /** A line a triangle opens: a photo's caption when a credit ends it (a post's items are marked the same way). */
 const TRIANGLE = /^\s*[▲△]/;
 
+/** A post's list of other posts to read next: the titles under it, up to a blank line, are no part of the post. */
+const RECOMMENDED = /^[\s▼▲👇👉]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[\s▼▲👇👉]*$/u;
+
 export function isWebChromeLine(line: string): boolean {
-  return CHROME_LINES.some((p) => p.test(line)) || CREDIT_LINE.test(line);
+  return CHROME_LINES.some((p) => p.test(line)) || RECOMMENDED.test(line) || CREDIT_LINE.test(line);
 }
 
 /**
@@ -68,8 +71,6 @@ function creditedCaption(lines: string[], k: number): boolean {
   return false;
 }
 
-/** A post's list of other posts to read next: the titles under it, up to a blank line, are no part of the post. */
-const RECOMMENDED = /^[\s▼▲👇👉]*(?:往期推荐|往期回顾|推荐阅读|相关阅读|延伸阅读)[\s▼▲👇👉]*$/u;
 const MAX_RECOMMENDED = 8;
 
 export function dropWebChrome(input: string): Mapped {

@@ -442,7 +442,6 @@ function mostFrequent(places: GazPlace[]): GazPlace | null {
   return best?.p ?? null;
 }
 
-/** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
 /** A character that makes 乡 the first half of a word (乡村, 乡愁, 乡韵, 乡亲 …), not a township's suffix. */
 const TOWNSHIP_WORD_AFTER = /[村愁亲土情音镇风韵贤里野间邻味]/;
 
@@ -459,6 +458,7 @@ function villageWordAfter(text: string, end: number, p: GazPlace, surface: strin
     : 0;
 }
 
+/** Keeps the longest of overlapping mentions (兴农村, not 农村; 江津区, not 江津). */
 export function dropOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const occupied = new Occupancy(Math.max(0, ...items.map((m) => m.end)));

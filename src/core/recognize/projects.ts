@@ -31,7 +31,7 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|投资协议|合作协议|入驻协议)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|(?:投资|合作|建设|入驻)协议)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
   /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
@@ -41,6 +41,8 @@ const AFTER_TRIGGERS =
  */
 const OPERATING =
   /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}提供)/;
+/** The agreement that signs a project (签订日用陶瓷智能制造项目投资协议). */
+const PROJECT_AGREEMENT = /^(投资|合作|建设|入驻)?协议/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积|全长)/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
@@ -102,7 +104,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // (签订日用陶瓷智能制造项目投资协议: a project is what its investment agreement signs)
     if (
       /^[”》]?为?(建设|创建|打造)?(目标|机遇|契机)/.test(rest) ||
-      (/^[\u4e00-\u9fff]{2,6}协议/.test(rest) && !(h.head === '项目' && /^(投资|合作|建设|入驻)协议/.test(rest)))
+      (/^[\u4e00-\u9fff]{2,6}协议/.test(rest) && !(h.head === '项目' && PROJECT_AGREEMENT.test(rest)))
     )
       continue;
     const start = phraseStart(s.text, h.start, h.end, protect);
@@ -135,15 +137,16 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // “东溪礼物”系列文创产品18款, 向石塔村至上湾村通村公路8.6公里, 黄桷村柑橘示范基地500亩: a quoted name, a route
     // or a village's facility is named, however large it is or when it is the one it counts
     const builtByVillage = villageBuilds(s.text, at, protect);
+    // where the place that owns the work ends (at itself when no place opens the name)
+    const owner = placeEndAt(at, protect);
     const named =
       /“[^”]{2,}”/.test(name) ||
       /.至./.test(name) ||
-      ((placeEndAt(at, protect) > at || builtByVillage) &&
+      ((owner > at || builtByVillage) &&
         // …or counts as the one it is (建成茶香村茶叶加工厂1座)
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
     // 民主村中蜂养殖基地发展中蜂1500群, 济民村光伏扶贫电站运行平稳: a work a village owns, the subject of its clause,
     // is there
-    const owner = placeEndAt(at, protect);
     const ownedSubject =
       owner > at &&
       /(?:村|社区)$/.test(s.text.slice(at, owner)) &&
@@ -158,10 +161,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 走进浦口智能装备产业园，…: a report walks into a work that is there (医生走进卫生院: into a body, no work)
     if (!status && /走进$/.test(s.text.slice(0, at)) && !BODY_NAME.test(name)) status = 'built';
     // 签订日用陶瓷智能制造项目投资协议: signed
-    if (!status && /^(投资|合作|建设|入驻)?协议/.test(rest) && /签(订|署)$/.test(s.text.slice(0, start)))
-      status = 'signed';
+    if (!status && PROJECT_AGREEMENT.test(rest) && /签(订|署)$/.test(s.text.slice(0, start))) status = 'signed';
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
-    if (!status && placeEndAt(at, protect) > at && AT_WORK.test(rest)) status = 'built';
+    if (!status && owner > at && AT_WORK.test(rest)) status = 'built';
     // 前塘村发展稻鱼共生示范基地300亩: a base a village has grown is there
     if (!status && named && builtByVillage) status = 'built';
     // (全年神仙居景区接待游客…: a time word before it leaves it at the clause's start)
@@ -172,7 +174,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
-    shareHead(s, out, at, name, h.head, status, placeEndAt(at, protect));
+    shareHead(s, out, at, name, h.head, status, owner);
   }
 }
 

@@ -150,6 +150,8 @@ function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Ar
     // a label goes on only on a row of figures; a header's or a row's bracket on its last cell
     if (!bracket && !before.some((c) => FIGURE.test(c.text))) continue;
     const cell = bracket ? before[before.length - 1]! : before[0]!;
+    // (a figure takes nothing: its text is its value)
+    if (FIGURE.test(cell.text)) continue;
     cell.text += text;
     carried[k] = 1;
   }
