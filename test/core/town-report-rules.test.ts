@@ -3357,3 +3357,19 @@ describe('round fifty-seven: a host named in the next sentence', () => {
     expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['醴陵市人民政府>2023中国·浦口会船节']);
   });
 });
+
+describe('session fourteen: brands', () => {
+  it('reads a brand a place runs for its products as a work, and one of a way of working as a line of work', () => {
+    const x = extract(
+      `${TITLE}该镇持续擦亮“浦口贡米”区域公用品牌，“浦口茶”品牌销往全国。镇党委打造“红色浦口”党建品牌。`,
+    );
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['“浦口贡米”区域公用品牌', '“浦口茶”品牌']));
+    expect(x.names('Program')).toContain('“红色浦口”党建品牌');
+    expect(x.names('Project')).not.toContain('“红色浦口”党建品牌');
+  });
+
+  it('reads no work in a brand a product is licensed to carry or in the work of building brands', () => {
+    const x = extract(`${TITLE}3款产品获评“湘味好礼”授权品牌。该镇加强“浦口茶”品牌建设。`);
+    expect(x.names('Project')).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ export function recognizeProjects(
     titled(s, out);
     headed(s, out, protect);
     quotedInList(s, out);
+    brands(s, out);
     listedBeforeKind(s, out);
     singleCharHeads(s, out, protect);
   }
@@ -303,6 +304,23 @@ function quotedInList(s: Sentence, out: EntityMention[]): void {
       const a = m.index! + q.index! + 1;
       push(out, s, a, a + q[1]!.length, q[1]!, status);
     }
+  }
+}
+
+/**
+ * “白帝橙”区域公用品牌, 牛场村“竹韵牛场”农产品品牌, “昭平茶”品牌: a brand a place makes and runs for its products is one
+ * of its works. A brand of a way of working (“石宝先锋”党建品牌, “周到办”政务服务品牌) is a line of work (programs.ts),
+ * and a brand a product is licensed to carry (“巴味渝珍”授权品牌) is an honour.
+ */
+const BRAND =
+  /“([^“”，。；、]{2,12})”((?:区域|农产品|农业|特色|地理标志|公用|公共|茶叶|茶|大米|富硒茶|富硒|美食|文创|水果|果品|食品|蔬菜|生态|优质)*)品牌(?!建设|创建|打造|培育|营销|推广|宣传|授权|影响力|价值)/g;
+
+function brands(s: Sentence, out: EntityMention[]): void {
+  if (!s.text.includes('品牌')) return;
+  for (const m of s.text.matchAll(BRAND)) {
+    // “A”“B”等区域公用品牌 and 获评“巴味渝珍”品牌: a list's items are read one by one; a brand received is an honour
+    if (/(获评|评为|入选|授予|认定为)$/.test(s.text.slice(0, m.index!))) continue;
+    push(out, s, m.index!, m.index! + m[0].length, m[0], statusBefore(s.text, m.index!));
   }
 }
 
