@@ -3373,3 +3373,24 @@ describe('session fourteen: brands', () => {
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('session fourteen: hosts named after the event, and a level’s own offices', () => {
+  it('reads the host a later clause names whatever the event is called there (文化旅游节由…主办、…承办)', () => {
+    const x = extract(
+      `${TITLE}5月，2023浦口文化旅游节在保丰村开幕，文化旅游节由株洲市人民政府主办、浦口镇承办，吸引游客3万人次。` +
+        '7月，镇里举办“丰收杯”村级篮球联赛，由醴陵市体育局主办，24支球队参赛。',
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining(['株洲市人民政府>2023浦口文化旅游节', '醴陵市体育局>“丰收杯”村级篮球联赛']),
+    );
+    expect(x.edges('HOSTED')).toHaveLength(2);
+  });
+
+  it('reads a level’s mass bodies and stations as bodies (镇总工会, 镇文体站), and hosts by them', () => {
+    const x = extract(
+      `${TITLE}8月，由镇总工会主办的浦口镇首届制陶技能大赛举行。比赛场地由镇文体站提供。新建镇文化站2个。`,
+    );
+    expect(x.names('Organization')).toEqual(['镇总工会', '镇文体站']);
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['镇总工会>浦口镇首届制陶技能大赛']);
+  });
+});

@@ -48,9 +48,12 @@ const NAMED_BEFORE_VERB = new RegExp(
   `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()})(?:（[\\u4e00-\\u9fff]{1,6}）)?)(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
   'g',
 );
-/** …开幕，活动由周市镇人民政府主办: who held an event, said in the next clause (the first of several hosts). */
+/**
+ * …开幕，活动由周市镇人民政府主办, …开幕，文化旅游节由安顺市人民政府主办、黄果树镇承办: who held an event, said in
+ * the next clause (the first of several hosts), whose subject, if any, is the event again.
+ */
 const HOSTED_AFTER =
-  /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,4}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
+  /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
 /** 本届会船节由姜堰区人民政府主办、溱潼镇承办: who held the event the sentence before named (the first host). */
 const HOSTED_NEXT =
   /^(?:本届|该节|此次|本次|该活动|活动)[\u4e00-\u9fff]{0,6}?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|举办)/;
@@ -316,9 +319,24 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // 参加…博览会: an event taken part in is someone else's, no host is written
     const held = s.text.slice(verbStart, verbEnd) !== '参加';
     // (由湖南省文化和旅游厅指导、醴陵市人民政府主办的…论坛: the host is who 主办, written before the verb)
-    const hostAt = held ? (host ? hostSpan(s, verbStart, host) : hostedBefore(s, verbEnd + 1)) : undefined;
+    // (举办“红军杯”村级足球联赛，由土城镇人民政府主办: or who the clause right after it says held it)
+    const hostAt = held
+      ? host
+        ? hostSpan(s, verbStart, host)
+        : (hostedBefore(s, verbEnd + 1) ?? hostedRightAfter(s, start - s.start + name.length))
+      : undefined;
     add(out, s, start, start + name.length, name, held ? s.start + verbStart : undefined, hostAt);
   }
+}
+
+/** The host the clause right after an event names (…联赛，由土城镇人民政府主办), as a span of the document. */
+function hostedRightAfter(s: Sentence, end: number): { start: number; end: number } | undefined {
+  const m = /^[，,]由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/.exec(
+    s.text.slice(end),
+  );
+  if (!m) return undefined;
+  const at = s.start + end + 2;
+  return { start: at, end: at + m[1]!.length };
 }
 
 /**

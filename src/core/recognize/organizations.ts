@@ -24,6 +24,12 @@ const LEVEL_BODY =
  */
 const LEVEL_CENTER =
   /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化|综合行政执法|社会事务|退役军人|电商)服务(?:中心|站)|综治中心|综合治理中心|新时代文明实践所)/g;
+/**
+ * 镇总工会, 县妇联, 镇团委, 镇文体站, 镇应急办: a level's own mass bodies, stations and offices, named by its
+ * level word alone like 镇党委 (城镇文化站 names a kind of them, not one; 镇敬老院 is a home, a work).
+ */
+const LEVEL_OFFICE =
+  /(?<![社小辖园景片山新郊红城乡村集])(镇|乡|街道|区|县)(总工会|工会|妇联|团委|科协|残联|应急办|招商办|项目办|文旅办|扶贫办|党政办|党建办|(?:综合)?文化站|文体站|农业站|农技站|林业站|水利站|畜牧站|兽医站|社工站|(?:扶贫|应急管理|退役军人服务|电子商务服务)站)(?![\u4e00-\u9fff]{0,2}(?:[0-9０-９]|个|家|所|座))/g;
 const TOWN_CENTER = new RegExp(`^${LEVEL_CENTER.source.replace(/^\(\?<!\[[^\]]*\]\)/, '')}$`);
 
 /**
@@ -101,6 +107,7 @@ export function recognizeOrganizations(
     }
     for (const m of /服务|综治|治理中心|文明实践所/.test(s.text) ? s.text.matchAll(LEVEL_CENTER) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
+    for (const m of s.text.matchAll(LEVEL_OFFICE)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
     // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
     if (s.text.includes('人民代表大会'))
       for (const m of s.text.matchAll(CONGRESS)) {
