@@ -6,6 +6,7 @@
 import { dropBoxDrawing } from './box-drawing.ts';
 import { dropBullets } from './bullets.ts';
 import { dropDecorationLetters } from './decoration.ts';
+import { repairDoubledFigures } from './doubled-figures.ts';
 import { repairDoubledRuns } from './doubled-runs.ts';
 import { joinLines } from './line-joins.ts';
 import { runStages, type Stage } from './offset-map.ts';
@@ -30,6 +31,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   joinPageJumps,
   dropWebChrome,
   repairDoubledRuns,
+  repairDoubledFigures,
   dropDecorationLetters,
   joinLines,
   dropBoxDrawing,
