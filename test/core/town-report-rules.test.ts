@@ -3394,3 +3394,21 @@ describe('session fourteen: hosts named after the event, and a level’s own off
     expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['镇总工会>浦口镇首届制陶技能大赛']);
   });
 });
+
+describe('session fourteen: a village’s work written with 的', () => {
+  it('reads a work a village owns, written with 的 and opening its clause or walked into, as there in the village', () => {
+    const x = extract(
+      `${TITLE}三铺村的雅鱼生态养殖基地依托山泉水资源，建成流水养殖池28个。走进李洲村的千亩方竹笋基地，方竹已齐腰高。` +
+        '荣坪村的蚕桑文化园全年接待游客2万人次。',
+    );
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['雅鱼生态养殖基地', '千亩方竹笋基地', '蚕桑文化园']));
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}>${e.target}`)).toEqual(
+      expect.arrayContaining(['雅鱼生态养殖基地>三铺村', '千亩方竹笋基地>李洲村', '蚕桑文化园>荣坪村']),
+    );
+  });
+
+  it('reads none where 的 follows people, not a village, or where the work is only talked about', () => {
+    const x = extract(`${TITLE}村民的养殖基地很多。医生走进李洲村的卫生院。`);
+    expect(x.names('Project')).toEqual([]);
+  });
+});

@@ -148,10 +148,14 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
         /^(\d+(?:\.\d+)?(?:万|余)?(?:亩|平方米|公里|米|公顷)|[1一](?:座|个|处|家|所)(?!\d))/.test(rest.slice(0, 10)));
     // 民主村中蜂养殖基地发展中蜂1500群, 济民村光伏扶贫电站运行平稳: a work a village owns, the subject of its clause,
     // is there
+    // (骑龙村的千亩方竹笋基地依托…, 走进龙泉村的雅鱼养殖基地: so is one written with 的 after its village)
+    const village =
+      owner > at && /(?:村|社区)$/.test(s.text.slice(at, owner)) ? at : villageWithDe(s.text, at, protect);
     const ownedSubject =
-      owner > at &&
-      /(?:村|社区)$/.test(s.text.slice(at, owner)) &&
-      /(?:^|[，；：。])(?:去年|今年|全年|年内|当年|其中|目前)?$/.test(s.text.slice(Math.max(0, at - 3), at)) &&
+      village >= 0 &&
+      /(?:^|[，；：。]|走进)(?:去年|今年|全年|年内|当年|其中|目前)?$/.test(
+        s.text.slice(Math.max(0, village - 3), village),
+      ) &&
       /^[\u4e00-\u9fff]/.test(rest) &&
       !/^(?:的|和|与|及|等|是|为)/.test(rest);
     if ((!follows && !named && !ownedSubject) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
@@ -160,7 +164,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const after = statusAfter(s.text, h.end);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     // 走进浦口智能装备产业园，…: a report walks into a work that is there (医生走进卫生院: into a body, no work)
-    if (!status && /走进$/.test(s.text.slice(0, at)) && !BODY_NAME.test(name)) status = 'built';
+    // (走进龙泉村的雅鱼养殖基地: into a village's)
+    if (!status && /走进$/.test(s.text.slice(0, village >= 0 ? village : at)) && !BODY_NAME.test(name))
+      status = 'built';
     // 签订日用陶瓷智能制造项目投资协议: signed
     if (!status && PROJECT_AGREEMENT.test(rest) && /签(订|署)$/.test(s.text.slice(0, start))) status = 'signed';
     // 保丰村光伏扶贫电站装机容量500千瓦: a village's facility described at work is there, built
@@ -198,6 +204,13 @@ function villageBuilds(text: string, at: number, protect: (i: number) => number)
   const verb = /(?:村|社区)(?:联合|共同)?(?:建成|新建|打造|发展)$/.exec(text.slice(from, at));
   // (the 村 or 社区 ends a place the text names)
   return verb !== null && protect(from + verb.index) >= 0;
+}
+
+/** 骑龙村的千亩方竹笋基地: where the village or community written with 的 right before `at` starts, else -1. */
+function villageWithDe(text: string, at: number, protect: (i: number) => number): number {
+  if (text[at - 1] !== '的') return -1;
+  const from = protect(at - 2);
+  return from >= 0 && /(?:村|社区)$/.test(text.slice(from, at - 1)) ? from : -1;
 }
 
 /** End of the place name a phrase opens with (南望社区 in 南望社区党群服务中心), or `at` when it opens with none. */
