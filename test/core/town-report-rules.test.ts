@@ -3412,3 +3412,28 @@ describe('session fourteen: a village’s work written with 的', () => {
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('session fourteen: a dated clause is no heading, a page code is furniture, a modal topic is no program', () => {
+  it('joins a line opening on its date and a comma to the next line of its paragraph', () => {
+    const text =
+      '园区能级加快提升。白鹤镇智能制造产业园全\n年新引进项目14个，其中亿元以上项目5个。\n4月28日，镇政府举办2021年白鹤镇\n' +
+      '优化营商环境暨重点项目签约会，来自浙江省\n宁波市的一家公司现场签约。';
+    expect(repairText(text).text).toContain('4月28日，镇政府举办2021年白鹤镇优化营商环境暨重点项目签约会，');
+    expect(
+      repairText(
+        '本报记者 蒲晓峰\n2022年，对昭化镇而言是爬坡过坎、砥\n砺奋进的一年。新冠肺炎疫情多轮袭扰，盛夏又遭遇罕见',
+      ).text,
+    ).toContain('爬坡过坎、砥砺奋进的一年。');
+  });
+
+  it('drops a newspaper’s page code alone on its line', () => {
+    expect(repairText('三峡都市报 2024年1月16日 星期二\nA1\n罗田镇：山乡焕新颜').text).not.toMatch(/A1/);
+  });
+
+  it('reads no line of work in a topic sentence that says what must or can be done', () => {
+    const x = extract(
+      `${TITLE}好产品还要卖得出去。镇里在保丰村建成农村电商服务站。\n治水不能单打独斗。5月，浦口镇与邻镇签订联防联治协议。`,
+    );
+    expect(x.names('Program').filter((n) => /卖得|单打独斗/.test(n))).toEqual([]);
+  });
+});

@@ -55,6 +55,8 @@ const STOPS_ON_LINK_WORD = /[和与及或并在把将对向从]$/;
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
 const INNER_SENTENCE_END = /[。！？；!?;]/;
+/** 4月28日，镇政府举办…, 2022年，对昭化镇而言…: a clause that opens on its date and a comma is a sentence's start. */
+const DATED_LEAD = /^(?:\d{4}年|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|初|底|份)?)[，,]/;
 /**
  * Lines that look like section titles whatever their width:
  *   亮点一 党建统领，…   第三部分 …   一、…   （二）…   ——柏林镇2023年亮点工作回眸   浦口镇2023年工作总结
@@ -291,6 +293,7 @@ function headingShaped(body: string): boolean {
     !ENDS_WITH_PUNCTUATION.test(bare) &&
     !STOPS_ON_LINK_WORD.test(bare) &&
     !INNER_SENTENCE_END.test(bare) &&
+    !DATED_LEAD.test(bare) &&
     /\p{Script=Han}/u.test(bare)
   );
 }

@@ -373,6 +373,11 @@ const PREDICATE =
   /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|保持|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|重在|更要|温暖人心|众志成城|决战决胜|让|为[\u4e00-\u9fff“]{1,4}(?:赋能|添|增|护航|助力)|进一步|织密|不分|不放松|两手抓|更(?!新)|接续|先行一步|端得|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
 const RHETORIC = /来之不易|号角|已经|不平凡|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺]则|还需|^(成绩|成效|荣誉)/;
+/**
+ * 好产品还要卖得出去, 治水不能单打独斗, 关键时刻冲得上去, 安全生产的弦始终绷得紧紧的: a topic sentence that says what
+ * must or can be done is a statement, not the name of a line of work.
+ */
+const MODAL_STATEMENT = /不能|还要|才能|必须|不是|[\u4e00-\u9fff]得(?:上|出|住|紧|牢|起)|紧紧|始终/;
 /** A slogan's three-character predicate after its subject: 拓空间, 添活力, 绘新景, 结硕果, 谱新篇, 开新局 … */
 const SLOGAN_TAIL =
   /(拓空间|添活力|绘新景|结硕果|谱新篇|开新局|展新颜|显身手|启新程|新篇章|增动能|强根基|促振兴|惠民生|扩影响|聚人气|促增收|提品质|补短板|见实效|绽新彩|焕新颜|添新彩|谱新章|展新貌|增后劲|添动能|换新颜|显效能|提质效|人气旺|入画来|再提速|大提升|同心干|强带动|谋发展|按下“快进键”)$/;
@@ -435,7 +440,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
   // (on the 109 development reports such statements were 42 gold programs against 110 that no gold file lists)
   else if (subject !== null) return;
   // 成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响: a closing line of rhetoric names no line of work
-  if (RHETORIC.test(text)) return;
+  if (RHETORIC.test(text) || MODAL_STATEMENT.test(text)) return;
   // 协同发展拓空间, 山海协作结硕果: a slogan's four-character subject is the line of work, or there is none
   const slogan = SLOGAN_TAIL.exec(text);
   if (slogan) {
