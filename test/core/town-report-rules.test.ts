@@ -3437,3 +3437,25 @@ describe('session fourteen: a dated clause is no heading, a page code is furnitu
     expect(x.names('Program').filter((n) => /卖得|单打独斗/.test(n))).toEqual([]);
   });
 });
+
+describe('session fourteen: honours only a person receives, and ranks in contests named unquoted', () => {
+  it('gives a title only a person receives to nobody the sentence names', () => {
+    const x = extract(
+      `${TITLE}镇总工会推荐的3名职工获评株洲市五一劳动奖章。三铺村党总支书记获评“株洲市优秀共产党员”。`,
+    );
+    expect(x.names('Honor')).toEqual(expect.arrayContaining(['株洲市五一劳动奖章', '株洲市优秀共产党员']));
+    expect(x.edges('RECEIVED')).toEqual([]);
+  });
+
+  it('reads a rank in a contest named after 名列, or with the subject between the contest and the verb', () => {
+    const x = extract(
+      `${TITLE}浦口镇还名列全县营商环境评价乡镇第１位。在全区乡镇年度目标绩效考核中，浦口镇名列第2位。`,
+    );
+    expect(
+      x
+        .edges('RECEIVED')
+        .map((e) => `${e.source}>${e.target}:${e.attrs.rank}`)
+        .sort(),
+    ).toEqual(['浦口镇>全区乡镇年度目标绩效考核:2', '浦口镇>全县营商环境评价乡镇:1']);
+  });
+});

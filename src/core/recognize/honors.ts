@@ -30,15 +30,18 @@ const CONTEST_AWARD =
   /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评))中(被评为|评为|荣获|获得|获评|获)(?:了)?(特等奖|一等奖|二等奖|三等奖|优秀奖|金奖|银奖|铜奖)/g;
 /**
  * 在全区镇街综合治理考核中名列第2位 (not 名列乡镇第一方阵, a tier), 在泸州市“十佳魅力小镇”评选中名列第3位: a rank in a contest is an honor named
- * after the contest (or the title it awards), with its rank.
+ * after the contest (or the title it awards), with its rank; the subject may come between (在全区…考核中，昭化镇名列第2位).
  */
 const CONTEST_RANK =
-  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)?(?!方阵|梯队|档)/g;
+  /在((?:全国|全省|全市|全区|全县|全旗)?(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,5}?[省市区县](?=“))?(?:“[^”]{2,30}”)?[\u4e00-\u9fff]{0,16}?(?:考核|评比|评选|比赛|大赛|竞赛|考评|排名|榜单|排行榜))中[，,]?([\u4e00-\u9fff]{2,8}?)?(?:名列|位列|排名|排在|居)(?:全[国省市区县旗])?[\u4e00-\u9fff]{0,6}?第([\d一二三四五六七八九十]+)(?:位|名)?(?!方阵|梯队|档)/g;
 /** 在“2021年度中国茶业百强乡镇”中名列第12位: a rank on a list its title names. */
 const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名列|位列|排名|排在|居)第(\d+)(?:位|名)?/g;
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
+/** 名列全县营商环境评价乡镇第1位, 名列全区街镇综合考核第3位: a rank in a contest named unquoted after the verb. */
+const CONTEST_LIST_RANK =
+  /(?:名列|位列)((?:全国|全省|全市|全区|全县|全旗)(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|考评|评价)(?:乡镇|街镇|镇街)?)第([\d一二三四五六七八九十]+)(?:位|名)/g;
 /**
  * 捧回“重庆市卫生镇”、全县2023年度综合目标考核一等奖等多项荣誉: an award listed unquoted after quoted titles, named
  * without its year (the honor's year is an attribute of receiving it).
@@ -121,7 +124,13 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       // 在全国综合实力千强镇榜单中位列第86位: the list is named without the word 榜单
       const name = titled ? titled[1]! : m[1]!.replace(/(榜单|排行榜)$/, '');
       const start = s.start + m.index! + 1;
-      out.push(ranked(s, name, start, start + m[1]!.length + 1, rankNumber(m[2]!)));
+      // (…中，昭化镇名列第2位: the subject written before the verb received it)
+      const verbAt = m[2] ? s.start + m.index! + m[0].indexOf(m[2]) + m[2].length : start + m[1]!.length + 1;
+      out.push(ranked(s, name, start, verbAt, rankNumber(m[3]!)));
+    }
+    for (const m of /名列|位列/.test(s.text) ? s.text.matchAll(CONTEST_LIST_RANK) : []) {
+      const start = s.start + m.index! + 2;
+      out.push(ranked(s, m[1]!, start, s.start + m.index!, rankNumber(m[2]!)));
     }
     for (const m of /名列|位列|排名/.test(s.text) ? s.text.matchAll(QUOTED_RANK) : []) {
       const start = s.start + m.index! + 2;
