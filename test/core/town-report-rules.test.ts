@@ -1246,7 +1246,8 @@ describe('round thirteen: old towns, ranks written every way, alliances', () => 
     const x = extract(
       `${T}全年招商引资签约项目15个，协议引资45.8亿元。\n成功举办 2019 浦口油茶产业招商推介会暨项\n目 集 中 签 约 仪 式 ， 签 约 油 茶 精 深 加 工 基 地 、\n保丰村康养小镇等项目9个。\n`,
     );
-    expect(x.names('Event')).toEqual(expect.arrayContaining(['2019浦口油茶产业招商推介会', '项目集中签约仪式']));
+    // (the fair and the signing held with it are one event: see session fourteen)
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['2019浦口油茶产业招商推介会暨项目集中签约仪式']));
     expect(x.names('Event').join()).not.toMatch(/\s/);
   });
 
@@ -3457,5 +3458,24 @@ describe('session fourteen: honours only a person receives, and ranks in contest
         .map((e) => `${e.source}>${e.target}:${e.attrs.rank}`)
         .sort(),
     ).toEqual(['浦口镇>全区乡镇年度目标绩效考核:2', '浦口镇>全县营商环境评价乡镇:1']);
+  });
+});
+
+describe('session fourteen: a signing held with a fair, and the place that holds a session', () => {
+  it('reads a fair and the signing held with it (…推介会暨项目签约仪式) as one event, two named events as two', () => {
+    const x = extract(
+      `${TITLE}6月，浦口镇赴杭州市举办油茶产业招商推介会暨项目集中签约仪式，现场签约项目9个。` +
+        '2022浦口脆李开园仪式暨浦口镇首届李子采摘节成功举办。',
+    );
+    expect(x.names('Event').sort()).toEqual(
+      ['2022浦口脆李开园仪式', '油茶产业招商推介会暨项目集中签约仪式', '浦口镇首届李子采摘节'].sort(),
+    );
+  });
+
+  it('gives a session named after its county and town to the town, the last place its name opens with', () => {
+    const x = extract('醴陵市浦口镇2023年政府工作报告\n醴陵市浦口镇第十八届人民代表大会第四次会议于1月召开。');
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual([
+      '浦口镇>醴陵市浦口镇第十八届人民代表大会第四次会议',
+    ]);
   });
 });

@@ -364,7 +364,7 @@ function splitOutsideQuotes(clause: string): string[] {
     const c = clause[i];
     if (c === '“') depth++;
     else if (c === '”') depth = Math.max(0, depth - 1);
-    else if ((c === '、' || c === '暨') && depth === 0) {
+    else if ((c === '、' || (c === '暨' && !SIGNING_AFTER.test(clause.slice(i + 1)))) && depth === 0) {
       items.push(clause.slice(from, i));
       from = i + 1;
     }
@@ -394,6 +394,9 @@ function findClauseEnd(text: string, from: number): number {
   return m ? from + m.index : text.length;
 }
 
+/** …暨项目签约仪式, …暨战略合作签约仪式: a signing after 暨 with no name of its own (see add). */
+const SIGNING_AFTER = /^(?:[\u4e00-\u9fff]{0,4}项目|战略合作|合作)?(?:集中)?签约(?:仪式|会|活动)?(?![\u4e00-\u9fff])/;
+
 function add(
   out: EntityMention[],
   s: Sentence,
@@ -403,9 +406,10 @@ function add(
   verbAt?: number,
   hostAt?: { start: number; end: number },
 ): EntityMention | undefined {
-  // 2022巫山脆李开园仪式暨曲尺乡首届李子采摘节: two events held as one, each named on its side of 暨
+  // 2022巫山脆李开园仪式暨曲尺乡首届李子采摘节: two events held as one, each named on its side of 暨 (招商推介会暨项目
+  // 签约仪式, …座谈会暨战略合作签约仪式: a signing with no name of its own is part of the one event)
   const joint = name.indexOf('暨');
-  if (joint > 0 && !/“[^”]*$/.test(name.slice(0, joint))) {
+  if (joint > 0 && !/“[^”]*$/.test(name.slice(0, joint)) && !SIGNING_AFTER.test(name.slice(joint + 1))) {
     const [first, second] = [name.slice(0, joint), name.slice(joint + 1)];
     if (HEAD_RE.test(first.replace(/[“”]/g, '')) && HEAD_RE.test(second.replace(/[“”]/g, ''))) {
       const a = add(out, s, start, start + joint, first, verbAt, hostAt);

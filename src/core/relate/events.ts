@@ -13,13 +13,20 @@ import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } 
  * not the congress the session belongs to).
  */
 function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end: number }): string | undefined {
-  const there = [
-    ...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'),
-    ...placesIn(ctx, sentence),
-  ].filter((m) => m.start === at.start && (at.end === at.start || m.end === at.end));
+  const bodies = [...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'), ...placesIn(ctx, sentence)];
+  if (at.end > at.start) return bodies.find((m) => m.start === at.start && m.end === at.end)?.key;
+  // 简阳市青龙镇第二届人民代表大会: the places an event's name opens with narrow down to the one that holds it, the
+  // last of them (each the shortest word there, so 区委 and not a longer name that runs on into the event's)
+  let key: string | undefined;
+  for (let pos = at.start; ;) {
+    const next = bodies.filter((m) => m.start === pos).sort((a, b) => a.end - b.end)[0];
+    if (!next) break;
+    key = next.key;
+    pos = next.end;
+  }
   // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
-  const own = at.end === at.start && /^(镇|乡|街道)/.test(ctx.text.slice(at.start, at.start + 2)) ? ctx.townKey : null;
-  return there.sort((a, b) => a.end - b.end)[0]?.key ?? own ?? undefined;
+  const own = /^(镇|乡|街道)/.test(ctx.text.slice(at.start, at.start + 2)) ? ctx.townKey : null;
+  return key ?? own ?? undefined;
 }
 
 export function relateEvents(ctx: RelationContext): Fact[] {
