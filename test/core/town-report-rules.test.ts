@@ -3479,3 +3479,45 @@ describe('session fourteen: a signing held with a fair, and the place that holds
     ]);
   });
 });
+
+describe('session fourteen: money put into a work, a box titled by name, a table whose labels carry units', () => {
+  it('names a sum put into a work named right after it by that work, whoever put it in', () => {
+    const x = extract(
+      `${TITLE}由杭州茗宸茶业有限公司投资1.5亿元建设的浦口镇茶旅融合产业园于4月破土动工。` +
+        '镇里投资2860万元实施浦口集镇污水处理厂提标改造工程，配套完善管网。全年完成固定资产投资3.2亿元。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '浦口镇茶旅融合产业园投资=1.5亿元',
+        '浦口集镇污水处理厂提标改造工程投资=2860万元',
+        '固定资产投资=3.2亿元',
+      ]),
+    );
+  });
+
+  it('reads a box titled 数读…·2022 that gives its figures first, the year no part of any figure', () => {
+    const x = extract(
+      `${TITLE}全镇项目建设蓄了后劲。\n\n数读浦口·2023\n14个\n实施重点项目\n5.2亿元\n完成固定资产投资\n410户\n新增市场主体\n\n【文旅篇】古镇迎来客流\n全年接待游客52万人次。`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['实施重点项目=14个', '固定资产投资=5.2亿元', '新增市场主体=410户']),
+    );
+  });
+
+  it('reads a table whose rows carry their units, and a figure it repeats from the text as one fact', () => {
+    const x = extract(
+      `${TITLE}全镇实现地区生产总值21.37亿元，同比增长5.2%；一般公共预算收入6420万元。\n\n2023年浦口镇主要经济指标\n指标名称\n2023年\n比上年增长\n` +
+        '地区生产总值（亿元）\n21.37\n5.2%\n一般公共预算收入（万元）\n6420\n3.7%\n规上工业增加值（亿元）\n6.94\n8.1%\n一、工作回顾\n全年工作有序。',
+    );
+    const told = x.outcomes();
+    expect(told).toEqual(
+      expect.arrayContaining([
+        '一般公共预算收入比上年增长=3.7%',
+        '规上工业增加值=6.94亿元',
+        '规上工业增加值比上年增长=8.1%',
+      ]),
+    );
+    expect(told.filter((t) => t.endsWith('=5.2%'))).toHaveLength(1);
+    expect(told.filter((t) => t.endsWith('=21.37亿元'))).toHaveLength(1);
+  });
+});

@@ -48,25 +48,29 @@ export interface ToldFigure {
   year: number | null;
 }
 
+/** 同比增长, 比上年增长, 增幅: the ways of saying a change, one word when two tellings are compared. */
+const CHANGE_WORDS = /(?:比上年同期|比上年|较上年|比去年|同比)?(?:增长|增幅|增速)(?:率)?/g;
+
 /**
  * Keys for a document's outcomes in reading order. 茶园面积5.3万亩 in a box of figures and 全乡茶园面积稳定在5.3万亩
- * in the text are one fact told twice: the same value, unit and year, one indicator inside the other. It keeps the key
- * of its first telling.
+ * in the text are one fact told twice: the same value, unit and year, one indicator inside the other (a change said
+ * either way: 地区生产总值同比增长 in the text, 地区生产总值比上年增长 in a table). It keeps the key of its first telling.
  */
 export function outcomeKeyer(doc: string): (o: ToldFigure, start: number) => string {
   const told = new Map<string, { indicator: string; key: string }[]>();
   return (o, start) => {
     const same = `${o.value}|${o.unit}|${o.year ?? ''}`;
     const earlier = told.get(same) ?? [];
+    const indicator = o.indicator.replace(CHANGE_WORDS, '增长');
     const first = earlier.find(
       (t) =>
         t.indicator.length >= 2 &&
-        o.indicator.length >= 2 &&
-        (t.indicator.includes(o.indicator) || o.indicator.includes(t.indicator)),
+        indicator.length >= 2 &&
+        (t.indicator.includes(indicator) || indicator.includes(t.indicator)),
     );
     if (first) return first.key;
     const key = outcomeKey(doc, start);
-    told.set(same, [...earlier, { indicator: o.indicator, key }]);
+    told.set(same, [...earlier, { indicator, key }]);
     return key;
   };
 }

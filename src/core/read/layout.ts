@@ -400,12 +400,24 @@ function markCellLines(lines: LineInfo[]): void {
     while (j < lines.length && !lines[j].blank && CELL_LINE.test(lines[j].body)) j++;
     const run = lines.slice(k, j);
     const figures = run.filter((l) => NUMBER_CELL.test(l.body)).length;
-    const units = run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body));
+    // (a column of units, or units written in the labels under a header of 指标名称: 地区生产总值（亿元）)
+    const units =
+      run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body)) ||
+      (run.slice(0, 3).some((l) => /^(指标名称|指标|主要指标)$/.test(l.body)) &&
+        run.some((l) => /[（(](?:万|亿)?元[）)]$/.test(l.body)));
     if (run.length >= MIN_CELL_LINES && units && figures * 4 >= run.length)
       for (const l of run) [l.cell, l.table] = [true, true];
     k = j;
   }
 }
+
+/** A box's title: 【数说浦口】, read as a title by the heading rules. */
+const BOX_TITLE = /^【[^】]{2,16}】$/;
+/**
+ * 数读官渡·2022, 数说双桥: a box of figures titled by what it is, the year it counts after it; a title however long
+ * the lines around it are.
+ */
+const FIGURES_TITLE = /^(?:数说|数读|数览|数看|数字看)[\u4e00-\u9fff]{1,8}(?:·?\d{4}年?)?$/;
 
 /**
  * The short lines right under a box's title, up to a blank line or a title. A run that runs into a sentence
@@ -413,12 +425,17 @@ function markCellLines(lines: LineInfo[]): void {
  */
 function markBoxes(lines: LineInfo[]): void {
   for (let k = 0; k < lines.length; k++) {
-    if (!lines[k].heading || !/^【[^】]{2,16}】$/.test(withoutMarks(lines[k].body))) continue;
+    const titled = FIGURES_TITLE.test(withoutMarks(lines[k].body));
+    if (!titled && (!lines[k].heading || !BOX_TITLE.test(withoutMarks(lines[k].body)))) continue;
     // the box's order, from its first item: one that gives the figure first may set its items apart by blank lines
     let first = k + 1;
     while (first < lines.length && lines[first].blank) first++;
     const order: BoxOrder =
       first < lines.length && BARE_FIGURE.test(withoutMarks(lines[first].body)) ? 'figure-first' : 'label-first';
+    // (a title by name heads a box that gives its figures first; one that labels them, ·接待游客：142万人次, reads
+    // as lines of text)
+    if (titled && order !== 'figure-first') continue;
+    if (titled) lines[k].heading = true;
     if (order === 'label-first' && first > k + 1) continue;
     const run: number[] = [];
     let intoText = false;

@@ -196,6 +196,12 @@ export function buildIndicator(text: string, at: number, end: number): string {
     return `${clean(before.slice(0, firstNumber))}${clean(clauseAfter(text, end))}`;
   }
   const prefix = clean(before);
+  // 由某公司投资1.5亿元建设的茶旅融合产业园, 镇里投资2860万元实施…提标改造工程: money put into a work named right after
+  // the figure is that work's investment, whoever put it in
+  if (/(投资|投入|投入资金)$/.test(before)) {
+    const work = INVESTED_IN.exec(text.slice(end));
+    if (work) return `${work[1]}投资`;
+  }
   // 山河村、银坑村、港口村等3个村建成…: the names before 等 are examples; what was counted follows the number
   if (/等$/.test(before) && clean(clauseAfter(text, end)).length >= 2) return clean(clauseAfter(text, end));
   // 新建葛岸村、良教村2个长者饭堂: a list of places says where; what was counted follows the number
@@ -219,6 +225,10 @@ export function buildIndicator(text: string, at: number, end: number): string {
   // 完成全镇6万余户、14万余人拉网式摸排8轮: the list's shared tail names what was counted
   return clean(sentenceClauseAfter(text, end)) || prefix;
 }
+
+/** 建设的观音镇茶旅融合产业园, 实施…提标改造工程, 在马家屯村建设食用菌菌棒生产线: the work a sum goes into, named after it. */
+const INVESTED_IN =
+  /^(?:在[\u4e00-\u9fff]{2,8}?)?(?:建设的?|实施|打造|新建|用于)([\u4e00-\u9fff“”·]{2,30}?(?:项目|工程|产业园|园区|基地|生产线|综合体|中心|公路|加工厂|工厂|车间|示范区|示范园|景区))(?:[一二三]期)?(?=[，。；、于的]|$)/;
 
 /** A clause before a figure that only says whence (来自…的), to whom (向, 为) or whose (…服务中心, …村) the counted are. */
 const WHENCE_OR_WHOSE = /^有?来自|(的|向|对|为|给|在|中心|站|所|社区|街道|[镇乡村])$/;

@@ -31,6 +31,10 @@ const MAX_COLUMNS = 8;
 const UNIT_COLUMN = /^(计量)?单位$/;
 /** Its column of values: the year's figure (2021年), named by the row alone. */
 const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值|完成(数|值|额)?|实际完成)$/;
+/** A table whose rows say their units in their labels (指标名称 2023年 比上年增长 / 地区生产总值（亿元） 21.37 5.2%). */
+const NAME_COLUMN = /^(指标名称|指标|主要指标|项目|名称)$/;
+/** Its column of changes, in % however its header is written. */
+const CHANGE_HEADER = /^(?:比上年|同比|较上年|比去年)?(?:增长|增幅|增速|增减)(?:率)?$/;
 /** A column whose unit follows its name (比上年增长%, 增幅%). */
 const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
 /** The unit of a column that takes its rows' own units. */
@@ -62,12 +66,22 @@ function columnOf(header: string): Column | null {
   return null;
 }
 
-/** The header's columns; with a column of units, the value column takes each row's unit. */
+/** The header's columns; with a column of units, or units in the rows' labels, the value column takes each row's unit. */
 function columnsOf(header: Cell[]): (Column | null)[] {
-  const withUnits = header.some((c) => UNIT_COLUMN.test(c.text));
+  const labelled = labelUnits(header);
+  const withUnits = labelled || header.some((c) => UNIT_COLUMN.test(c.text));
   return header.map((c, i) =>
-    i > 0 && withUnits && VALUE_COLUMN.test(c.text) ? { name: '', unit: ROW_UNIT } : columnOf(c.text),
+    i > 0 && withUnits && VALUE_COLUMN.test(c.text)
+      ? { name: '', unit: ROW_UNIT }
+      : i > 0 && labelled && CHANGE_HEADER.test(c.text)
+        ? { name: c.text, unit: '%' }
+        : columnOf(c.text),
   );
+}
+
+/** 指标名称 2023年 比上年增长: a header with no column of units, whose rows carry theirs in their labels. */
+function labelUnits(header: Cell[]): boolean {
+  return NAME_COLUMN.test(header[0]!.text) && !header.some((c) => UNIT_COLUMN.test(c.text));
 }
 
 /** A line that may head a table: a column names its unit, or a column holds the units. */
@@ -162,14 +176,24 @@ interface Table {
   columns: (Column | null)[];
   /** The column of units, or -1. */
   unitAt: number;
+  /** Whether each row's label ends in its unit (地区生产总值（亿元）). */
+  labelled: boolean;
 }
 
 function tableOf(header: Cell[]): Table {
-  return { columns: columnsOf(header), unitAt: header.findIndex((c) => UNIT_COLUMN.test(c.text)) };
+  return {
+    columns: columnsOf(header),
+    unitAt: header.findIndex((c) => UNIT_COLUMN.test(c.text)),
+    labelled: labelUnits(header),
+  };
 }
 
 /** Each figure of a row, named by the row's first cell and its column. */
 function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null, out: OutcomeMention[]): void {
+  // (地区生产总值（亿元）: the label names the row, its bracket the row's unit)
+  const labelled = table.labelled ? UNIT_IN_HEADER.exec(row[0]!.text) : null;
+  const label = labelled ? labelled[1]! : row[0]!.text;
+  const rowUnit = labelled ? labelled[2]! : table.unitAt >= 0 ? row[table.unitAt]!.text : '';
   table.columns.forEach((col, i) => {
     const figure = col && FIGURE.exec(row[i]!.text);
     if (!col || !figure) return;
@@ -177,9 +201,9 @@ function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null,
       start: s.start + row[i]!.at,
       end: s.start + row[i]!.at + row[i]!.text.length,
       sentence: s.index,
-      indicator: `${row[0]!.text}${col.name}`,
+      indicator: `${label}${col.name}`,
       value: Number(figure[1]),
-      unit: figure[2] ?? (col.unit === ROW_UNIT ? row[table.unitAt]!.text : col.unit),
+      unit: figure[2] ?? (col.unit === ROW_UNIT ? rowUnit : col.unit),
       year: docYear,
     });
   });
@@ -205,7 +229,7 @@ function readStream(stream: StreamCell[], docYear: number | null, out: OutcomeMe
       const header = stream.slice(h, h + n);
       if (header.some((c) => FIGURE.test(c.text))) break;
       const table = tableOf(header);
-      if (table.unitAt < 0 || !table.columns.some(Boolean)) continue;
+      if ((table.unitAt < 0 && !table.labelled) || !table.columns.some(Boolean)) continue;
       const rows = streamRows(stream.slice(h + n), n, table);
       if (rows.length < MIN_STREAM_ROWS) continue;
       for (const row of rows) readRow(table, row[0]!.s, row, docYear, out);
@@ -217,6 +241,7 @@ function readStream(stream: StreamCell[], docYear: number | null, out: OutcomeMe
 function fitsRow(row: StreamCell[], table: Table): boolean {
   if (FIGURE.test(row[0]!.text)) return false;
   if (table.unitAt >= 0 && !isUnit(row[table.unitAt]!.text)) return false;
+  if (table.labelled && !UNIT_IN_HEADER.test(row[0]!.text)) return false;
   return table.columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
 }
 
