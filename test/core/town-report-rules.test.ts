@@ -3521,3 +3521,13 @@ describe('session fourteen: money put into a work, a box titled by name, a table
     expect(told.filter((t) => t.endsWith('=21.37亿元'))).toHaveLength(1);
   });
 });
+
+describe('session fourteen: no work in a phase, a part of a kind, or projects in general', () => {
+  it('reads no project in 一期清洁化加工车间, 部分村级党群服务中心, 党员干部围绕项目 or 已签约项目', () => {
+    const x = extract(
+      `${TITLE}浦口茶旅融合产业园于4月动工，一期清洁化加工车间建成投产。改造提升部分村级党群服务中心。党员干部围绕项目建设一线服务。` +
+        '全力推动已签约项目落地。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+});

@@ -265,8 +265,12 @@ function isNamed(name: string, head: string): boolean {
     !/(\d+|[两二三四五六七八九十])(处|个|座|栋|幢|条|家)|[两二三四五六七八九十]项/.test(bare) &&
     // 一个个项目, 一手抓项目: many of them, or a hand on them, names none
     !/一个个|^一手抓|^主体厂房$/.test(bare) &&
-    // 一期厂房: a part of some project, not its name
-    !/^[一二三四五六七八九十\d]+期(厂房|主体工程)$/.test(bare)
+    // 一期厂房, 一期清洁化加工车间: a part of some project, not its name
+    !/^[一二三四五六七八九十\d]+期/.test(bare) &&
+    // 部分村级党群服务中心, 今年基地: some of a kind, or this year's, names none
+    !/^(部分|今年|去年|全年)/.test(bare) &&
+    // 党员干部围绕项目, 坚持以项目, 已签约项目, 攻坚项目: what is done about projects in general names none
+    !/(围绕|做好|以|已签约|签约|在谈|攻坚|储备)(项目|工程|道路)$/.test(bare)
   );
 }
 
