@@ -118,7 +118,23 @@
  * 千灯镇 2023 (江苏 昆山), 高桥镇 2021 (上海 浦东), 西来镇 2023 (四川 蒲江), 临溪镇 2022 (重庆 石柱; linxi-shizhu-2022),
  * 溱潼镇 2023 (江苏 姜堰) (0.785 · 0.772 · 0.939 → 0.795 · 0.802 · 0.942) and 马鞍镇 2022 (湖南 会同), 永兴镇 2023 (福建
  * 浦城), 大坪镇 2023 (广东 梅县), 和平镇 2021 (黑龙江 五大连池), 平坝镇 2021 (云南 文山), 锦溪镇 2023 (浙江 龙泉)
- * (0.795 · 0.766 · 0.934 → 0.804 · 0.806 · 0.954), the last two rounds scored before any rule was made for them.
+ * (0.795 · 0.766 · 0.934 → 0.804 · 0.806 · 0.954), the last two rounds scored before any rule was made for them;
+ * then forty-eight more, scored first with the tree of that session's start (2026-11-30, entity · relation · outcome,
+ * then after that session): 南浔镇 2022 (浙江 南浔), 上里镇 2023 (四川 雨城), 福宝镇 2022 (四川 合江), 黄果树镇 2023
+ * (贵州 镇宁), 茅台镇 2022 (贵州 仁怀), 徽城镇 2023 (安徽 歙县) (0.813 · 0.769 · 0.967 → 0.819 · 0.799 · 0.969); 安仁镇
+ * 2021 (四川 大邑), 新场镇 2023 (上海 浦东), 凤凰镇 2022 (江苏 张家港), 花桥镇 2023 (江苏 昆山), 板桥镇 2022 (湖北 南漳),
+ * 竹山镇 2023 (重庆 梁平) (0.828 · 0.766 · 0.967 → 0.829 · 0.774 · 0.970); 二郎镇 2021 (安徽 宿松), 土城镇 2023 (贵州
+ * 习水), 观音桥街道 2021 (重庆 江北), 清溪镇 2023 (广东 东莞) (0.800 · 0.766 · 0.966 → 0.804 · 0.785 · 0.966); 昭化镇
+ * 2022 (四川 昭化), 巴马镇 2023 (广西 巴马), 丙安镇 2022 (贵州 赤水), 松坎镇 2023 (贵州 桐梓), 雪峰镇 2022 (湖南 洪江),
+ * 罗田镇 2023 (重庆 万州) (0.832 · 0.795 · 0.969 → 0.840 · 0.808 · 0.972); 安昌街道 2023 (浙江 柯桥), 白鹤镇 2021 (上海
+ * 青浦), 桃源镇 2023 (江苏 吴江), 长乐镇 2022 (浙江 嵊州), 金山镇 2022 (福建 南靖), 仙桃街道 2023 (重庆 渝北) (0.763 ·
+ * 0.758 · 0.936 → 0.775 · 0.790 · 0.955); 永安镇 2023 (湖南 浏阳), 文昌镇 2021 (浙江 淳安), 五通镇 2022 (广西 临桂),
+ * 万寿镇 2023 (四川 渠县) (0.823 · 0.833 · 0.953 → 0.827 · 0.843 · 0.953); and sixteen scored when written, with that
+ * session's first rules in and none made for them yet (0.821 · 0.823 · 0.948 at the session's start, 0.824 · 0.829 ·
+ * 0.953 then, 0.827 · 0.839 · 0.963 after): 石牌镇 2022 (湖北 钟祥), 铁山镇 2021 (福建 政和), 高坪镇 2022 (重庆 大足),
+ * 青龙镇 2023 (四川 简阳), 马场镇 2021 (贵州 织金), 长滩镇 2023 (重庆 万州), 官渡镇 2022 (湖南 浏阳), 双桥镇 2023 (陕西
+ * 紫阳), 观音镇 2021 (湖北 郧西), 普安镇 2023 (四川 剑阁), 杨柳镇 2022 (安徽 宣州), 金鸡镇 2023 (广东 开平), 横山镇 2021
+ * (浙江 龙游), 东坝镇 2023 (甘肃 民勤), 九龙镇 2022 (广东 英德), 河口镇 2023 (江西 铅山).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -152,10 +168,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(255);
+      expect(score.docs).toBe(303);
       expect(score.missing).toBe(0);
-      // measured 0.826 / 0.841 / 0.969 when the last thirty-six joined (255 reports; the 219 of the session before:
-      // 0.829 / 0.845 / 0.970, 0.827 / 0.841 / 0.965 at its start); the margins catch a regression, not noise
+      // measured 0.827 / 0.840 / 0.969 when the last forty-eight joined (303 reports; the 255 of the session before:
+      // 0.828 / 0.846 / 0.969, 0.826 / 0.840 / 0.969 at its start); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);

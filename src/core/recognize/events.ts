@@ -52,8 +52,13 @@ const NAMED_BEFORE_VERB = new RegExp(
  * …开幕，活动由周市镇人民政府主办, …开幕，文化旅游节由安顺市人民政府主办、黄果树镇承办: who held an event, said in
  * the next clause (the first of several hosts), whose subject, if any, is the event again.
  */
-const HOSTED_AFTER =
-  /^[^。；]*?[，,](?:[\u4e00-\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届)?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/;
+/** 由A主办, 由A、B共同主办: who held it, the first of its hosts (group 1). */
+const HELD_BY = '由([\\u4e00-\\u9fff]{2,14}?)(?:[和与、][\\u4e00-\\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)';
+const HOSTED_AFTER = new RegExp(
+  `^[^。；]*?[，,](?:[\\u4e00-\\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届)?${HELD_BY}`,
+);
+/** …联赛，由土城镇人民政府主办: who held it, said in the clause right after its name. */
+const HOSTED_RIGHT_AFTER = new RegExp(`^[，,]${HELD_BY}`);
 /** 本届会船节由姜堰区人民政府主办、溱潼镇承办: who held the event the sentence before named (the first host). */
 const HOSTED_NEXT =
   /^(?:本届|该节|此次|本次|该活动|活动)[\u4e00-\u9fff]{0,6}?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|举办)/;
@@ -331,9 +336,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
 
 /** The host the clause right after an event names (…联赛，由土城镇人民政府主办), as a span of the document. */
 function hostedRightAfter(s: Sentence, end: number): { start: number; end: number } | undefined {
-  const m = /^[，,]由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)/.exec(
-    s.text.slice(end),
-  );
+  const m = HOSTED_RIGHT_AFTER.exec(s.text.slice(end));
   if (!m) return undefined;
   const at = s.start + end + 2;
   return { start: at, end: at + m[1]!.length };
