@@ -3473,9 +3473,11 @@ describe('session fourteen: a signing held with a fair, and the place that holds
   });
 
   it('gives a session named after its county and town to the town, the last place its name opens with', () => {
-    const x = extract('醴陵市浦口镇2023年政府工作报告\n醴陵市浦口镇第十八届人民代表大会第四次会议于1月召开。');
+    const x = extract(
+      '2023年青龙镇政府工作报告\n——2024年1月9日在简阳市青龙镇第二届人民代表大会第四次会议上\n各位代表：现在，我代表镇人民政府作工作报告。',
+    );
     expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual([
-      '浦口镇>醴陵市浦口镇第十八届人民代表大会第四次会议',
+      '青龙镇>简阳市青龙镇第二届人民代表大会第四次会议',
     ]);
   });
 });
