@@ -3442,9 +3442,12 @@ describe('session fourteen: a dated clause is no heading, a page code is furnitu
 describe('session fourteen: honours only a person receives, and ranks in contests named unquoted', () => {
   it('gives a title only a person receives to nobody the sentence names', () => {
     const x = extract(
-      `${TITLE}镇总工会推荐的3名职工获评株洲市五一劳动奖章。三铺村党总支书记获评“株洲市优秀共产党员”。`,
+      `${TITLE}镇总工会推荐的3名职工获评株洲市五一劳动奖章。三铺村党总支书记获评“株洲市优秀共产党员”。` +
+        '三铺村一名专职网格员获评“湖南省优秀网格员”。',
     );
-    expect(x.names('Honor')).toEqual(expect.arrayContaining(['株洲市五一劳动奖章', '株洲市优秀共产党员']));
+    expect(x.names('Honor')).toEqual(
+      expect.arrayContaining(['株洲市五一劳动奖章', '株洲市优秀共产党员', '湖南省优秀网格员']),
+    );
     expect(x.edges('RECEIVED')).toEqual([]);
   });
 
