@@ -3536,3 +3536,13 @@ describe('session fourteen: no work in a phase, a part of a kind, or projects in
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('session fourteen: a name that closes a quote opens where the quote does', () => {
+  it('reads a quoted name cut inside its quote by a dash or 和 whole (“剑门关—翠云廊—剑州古城”精品旅游线路, “和美田园”采摘园)', () => {
+    const x = extract(`${TITLE}推出“剑门关—翠云廊—剑州古城”精品旅游线路，全年接待游客3万人次。建成“和美田园”采摘园。`);
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['“剑门关—翠云廊—剑州古城”精品旅游线路', '“和美田园”采摘园']),
+    );
+    expect(x.names('Project').join()).not.toMatch(/^[^“]*”|,[^“,]*”/);
+  });
+});

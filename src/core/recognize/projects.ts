@@ -438,6 +438,15 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
 }
 
 function push(out: EntityMention[], s: Sentence, a: number, b: number, name: string, status?: ProjectStatus): void {
+  // “剑门关—翠云廊—剑州古城”精品旅游线路: a name that closes a quote it did not open opens where the quote does
+  const open = s.text.lastIndexOf('“', a - 1);
+  if (
+    name === s.text.slice(a, b) &&
+    (name.match(/”/g)?.length ?? 0) > (name.match(/“/g)?.length ?? 0) &&
+    open >= 0 &&
+    !/[，。；：、”]/.test(s.text.slice(open, a))
+  )
+    [a, name] = [open, s.text.slice(open, b)];
   out.push({
     type: 'Project',
     name: balanceQuotes(name),
