@@ -131,6 +131,12 @@ const MEASURE_UNITS = [
   '%',
   '％',
 ];
+/**
+ * The ways a text writes a change (同比增长, 比上年增长, 较上年增幅, 增速): the table reader's column of changes and the
+ * keys that tell one fact told twice both read them.
+ */
+export const CHANGE_WORDS = '(?:比上年同期|比上年|较上年|比去年|同比)?(?:增长|增幅|增速|增减)(?:率)?';
+
 export const UNITS: readonly string[] = [...COUNT_UNITS, ...MEASURE_UNITS].sort((a, b) => b.length - a.length);
 
 /** A figure with its unit (1.2万亩, 42名, 96%). */

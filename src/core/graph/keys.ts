@@ -7,6 +7,7 @@
  *   doc:<doc id>
  */
 import type { EdgeType, EntityType } from './schema.ts';
+import { CHANGE_WORDS } from '../units.ts';
 
 const PREFIX: Record<EntityType | 'Document', string> = {
   Place: 'place',
@@ -49,7 +50,7 @@ export interface ToldFigure {
 }
 
 /** 同比增长, 比上年增长, 增幅: the ways of saying a change, one word when two tellings are compared. */
-const CHANGE_WORDS = /(?:比上年同期|比上年|较上年|比去年|同比)?(?:增长|增幅|增速)(?:率)?/g;
+const CHANGE = new RegExp(CHANGE_WORDS, 'g');
 
 /**
  * Keys for a document's outcomes in reading order. 茶园面积5.3万亩 in a box of figures and 全乡茶园面积稳定在5.3万亩
@@ -61,7 +62,7 @@ export function outcomeKeyer(doc: string): (o: ToldFigure, start: number) => str
   return (o, start) => {
     const same = `${o.value}|${o.unit}|${o.year ?? ''}`;
     const earlier = told.get(same) ?? [];
-    const indicator = o.indicator.replace(CHANGE_WORDS, '增长');
+    const indicator = o.indicator.replace(CHANGE, '增长');
     const first = earlier.find(
       (t) =>
         t.indicator.length >= 2 &&

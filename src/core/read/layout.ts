@@ -95,6 +95,8 @@ export const STRAY_LETTER = /(?<=\p{Script=Han})[ \u3000]?[A-Za-z]$/u;
 
 /** A table cell that is a figure: 240, 136.5, 96.4%. */
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
+/** A table's first header cell, over its column of names (指标名称 单位 … / 指标名称 2023年 比上年增长). */
+export const NAME_HEADER = /^(指标名称|指标|主要指标|项目|名称)$/;
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
@@ -403,8 +405,7 @@ function markCellLines(lines: LineInfo[]): void {
     // (a column of units, or units written in the labels under a header of 指标名称: 地区生产总值（亿元）)
     const units =
       run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body)) ||
-      (run.slice(0, 3).some((l) => /^(指标名称|指标|主要指标)$/.test(l.body)) &&
-        run.some((l) => /[（(](?:万|亿)?元[）)]$/.test(l.body)));
+      (run.slice(0, 3).some((l) => NAME_HEADER.test(l.body)) && run.some((l) => UNIT_HEADER.test(l.body)));
     if (run.length >= MIN_CELL_LINES && units && figures * 4 >= run.length)
       for (const l of run) [l.cell, l.table] = [true, true];
     k = j;

@@ -107,7 +107,8 @@ export function recognizeOrganizations(
     }
     for (const m of /服务|综治|治理中心|文明实践所/.test(s.text) ? s.text.matchAll(LEVEL_CENTER) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
-    for (const m of s.text.matchAll(LEVEL_OFFICE)) add(out, s, m.index!, m.index! + m[0].length, m[0]);
+    for (const m of /工会|妇联|团委|科协|残联|办|站/.test(s.text) ? s.text.matchAll(LEVEL_OFFICE) : [])
+      add(out, s, m.index!, m.index! + m[0].length, m[0]);
     // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
     if (s.text.includes('人民代表大会'))
       for (const m of s.text.matchAll(CONGRESS)) {

@@ -5,6 +5,7 @@
  */
 import type { Sentence } from '../segment/segment.ts';
 import { UNITS } from '../units.ts';
+import { PROJECT_HEADS } from './lexicon.ts';
 
 export interface OutcomeMention {
   start: number;
@@ -227,8 +228,9 @@ export function buildIndicator(text: string, at: number, end: number): string {
 }
 
 /** 建设的观音镇茶旅融合产业园, 实施…提标改造工程, 在马家屯村建设食用菌菌棒生产线: the work a sum goes into, named after it. */
-const INVESTED_IN =
-  /^(?:在[\u4e00-\u9fff]{2,8}?)?(?:建设的?|实施|打造|新建|用于)([\u4e00-\u9fff“”·]{2,30}?(?:项目|工程|产业园|园区|基地|生产线|综合体|中心|公路|加工厂|工厂|车间|示范区|示范园|景区))(?:[一二三]期)?(?=[，。；、于的]|$)/;
+const INVESTED_IN = new RegExp(
+  `^(?:在[\\u4e00-\\u9fff]{2,8}?)?(?:建设的?|实施|打造|新建|用于)([\\u4e00-\\u9fff“”·]{2,30}?(?:${[...PROJECT_HEADS].sort((a, b) => b.length - a.length).join('|')}))(?:[一二三]期)?(?=[，。；、于的]|$)`,
+);
 
 /** A clause before a figure that only says whence (来自…的), to whom (向, 为) or whose (…服务中心, …村) the counted are. */
 const WHENCE_OR_WHOSE = /^有?来自|(的|向|对|为|给|在|中心|站|所|社区|街道|[镇乡村])$/;

@@ -13,8 +13,8 @@
  */
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
-import { UNITS } from '../units.ts';
-import { CUT_CELL_REST } from '../read/layout.ts';
+import { CHANGE_WORDS, UNITS } from '../units.ts';
+import { CUT_CELL_REST, NAME_HEADER } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** 投资（万元）, 面积(亩) */
@@ -31,10 +31,8 @@ const MAX_COLUMNS = 8;
 const UNIT_COLUMN = /^(计量)?单位$/;
 /** Its column of values: the year's figure (2021年), named by the row alone. */
 const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值|完成(数|值|额)?|实际完成)$/;
-/** A table whose rows say their units in their labels (指标名称 2023年 比上年增长 / 地区生产总值（亿元） 21.37 5.2%). */
-const NAME_COLUMN = /^(指标名称|指标|主要指标|项目|名称)$/;
 /** Its column of changes, in % however its header is written. */
-const CHANGE_HEADER = /^(?:比上年|同比|较上年|比去年)?(?:增长|增幅|增速|增减)(?:率)?$/;
+const CHANGE_HEADER = new RegExp(`^${CHANGE_WORDS}$`);
 /** A column whose unit follows its name (比上年增长%, 增幅%). */
 const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
 /** The unit of a column that takes its rows' own units. */
@@ -81,7 +79,7 @@ function columnsOf(header: Cell[]): (Column | null)[] {
 
 /** 指标名称 2023年 比上年增长: a header with no column of units, whose rows carry theirs in their labels. */
 function labelUnits(header: Cell[]): boolean {
-  return NAME_COLUMN.test(header[0]!.text) && !header.some((c) => UNIT_COLUMN.test(c.text));
+  return NAME_HEADER.test(header[0]!.text) && !header.some((c) => UNIT_COLUMN.test(c.text));
 }
 
 /** A line that may head a table: a column names its unit, or a column holds the units. */
