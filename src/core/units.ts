@@ -103,6 +103,10 @@ const COUNT_UNITS = [
   '袋',
 ];
 const MEASURE_UNITS = [
+  // PM2.5年均浓度降至28微克/立方米: concentrations, by their units as written
+  '微克/立方米',
+  '毫克/立方米',
+  '毫克/升',
   '平方公里',
   '平方米',
   '立方米',

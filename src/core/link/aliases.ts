@@ -1,6 +1,7 @@
 /**
  * Within one report, one entity is one name. A shorter name that is the end of a longer one of the same type, the
- * rest being a place (嘉悦农场 · 东胜嘉悦农场, 党委 · 柏林镇党委), is the same entity: it takes the longer name.
+ * rest being a place (嘉悦农场 · 东胜嘉悦农场, 党委 · 柏林镇党委), is the same entity: it takes the longer name; so
+ * is a government written short (东张镇政府 · 东张镇人民政府).
  */
 import type { PlaceMention } from '../recognize/places.ts';
 import type { EntityMention } from '../recognize/types.ts';
@@ -36,6 +37,13 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
       }
     }
   }
+  // 东张镇政府 is 东张镇人民政府 written short: one body, under its full name
+  for (const n of byType.get('Organization') ?? [])
+    if (n.endsWith('人民政府')) {
+      const short = `${n.slice(0, -4)}政府`;
+      if (byType.get('Organization')!.has(short) && !canonical.has(`Organization:${short}`))
+        canonical.set(`Organization:${short}`, canonical.get(`Organization:${n}`) ?? n);
+    }
   // programs: a longer name ending in another program is that program with a qualifier (基层党组织主题教育)
   const programs = byType.get('Program') ?? new Set<string>();
   const programByNorm = new Map([...programs].map((p) => [normalizeName(p), p]));

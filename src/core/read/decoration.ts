@@ -7,7 +7,14 @@
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 import { readLayout, STRAY_LETTER } from './layout.ts';
 
+/**
+ * A line a letter could be dropped from: a letter alone, or one right after a Han character at the line's end. Most
+ * reports have none, and then the layout (the costly part) is not read at all.
+ */
+const LETTER_LINE = /^[^\S\n]*[A-Za-z][^\S\n]*$|\p{Script=Han}[ \u3000]?[A-Za-z][^\S\n]*$/mu;
+
 export function dropDecorationLetters(input: string): Mapped {
+  if (!LETTER_LINE.test(input)) return { text: input, map: null };
   const out = new MappedBuilder(input);
   let from = 0;
   const lines = readLayout(input);

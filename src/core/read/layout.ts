@@ -55,8 +55,11 @@ const STOPS_ON_LINK_WORD = /[和与及或并在把将对向从]$/;
 const ENDS_WITH_PUNCTUATION = /[\p{P}\p{S}]$/u;
 /** Sentence punctuation inside the line: a heading is one phrase, not a sentence and the start of another. */
 const INNER_SENTENCE_END = /[。！？；!?;]/;
-/** 4月28日，镇政府举办…, 2022年，对昭化镇而言…: a clause that opens on its date and a comma is a sentence's start. */
-const DATED_LEAD = /^(?:\d{4}年|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬|初|底|份)?)[，,]/;
+/**
+ * 4月28日，镇政府举办…, 2022年，对昭化镇而言…: a clause that opens on its date and a comma is a sentence's start (8月 18
+ * 日，…: a file may set its figures apart with spaces).
+ */
+const DATED_LEAD = /^(?:\d{4}\s?年|(?:\d{4}\s?年\s?)?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?(?:[上中下]旬|初|底|份)?)\s?[，,]/;
 /**
  * Lines that look like section titles whatever their width:
  *   亮点一 党建统领，…   第三部分 …   一、…   （二）…   ——柏林镇2023年亮点工作回眸   浦口镇2023年工作总结
@@ -415,10 +418,10 @@ function markCellLines(lines: LineInfo[]): void {
 /** A box's title: 【数说浦口】, read as a title by the heading rules. */
 const BOX_TITLE = /^【[^】]{2,16}】$/;
 /**
- * 数读官渡·2022, 数说双桥: a box of figures titled by what it is, the year it counts after it; a title however long
+ * 数读官渡·2022, 数说双桥, 数读·2023: a box of figures titled by what it is, the year it counts after it; a title however long
  * the lines around it are.
  */
-const FIGURES_TITLE = /^(?:数说|数读|数览|数看|数字看)[\u4e00-\u9fff]{1,8}(?:·?\d{4}年?)?$/;
+const FIGURES_TITLE = /^(?:数说|数读|数览|数看|数字看)(?:[\u4e00-\u9fff]{1,8}(?:·?\d{4}年?)?|·?\d{4}年?)$/;
 
 /**
  * The short lines right under a box's title, up to a blank line or a title. A run that runs into a sentence

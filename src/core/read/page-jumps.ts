@@ -19,7 +19,8 @@ const MAX_LINES_BETWEEN = 8;
 /** A page's running footer or header: its date, weekday, page, editor, or the paper's name alone. */
 const FURNITURE =
   /^(?=[^。！？；]{0,60}$)(?:.*(?:\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\s*[A-Z]?\d{1,3}\s*版|责任编辑|校对)|\s*[\u4e00-\u9fff]{2,10}报\s*)/;
-const blankOrFurniture = (line: string) => line.trim() === '' || FURNITURE.test(line);
+/** (a header set across the page's width, 4        要闻        2023年1月13日  星期五, is measured without its gaps) */
+const blankOrFurniture = (line: string) => line.trim() === '' || FURNITURE.test(line.replace(/\s+/g, ' '));
 
 /** Every marker: a jump anywhere, a landing where a line opens. */
 const MARKER = new RegExp(`${JUMP.source}|${LANDING.source.replace(/^\^/, '(?<=^|\\n)')}`, 'g');

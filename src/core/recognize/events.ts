@@ -30,6 +30,11 @@ const DISASTER_WORD = /疫情|洪水|洪峰|台风|地震|降雨|暴雨|洪涝|�
 /** Sessions of congresses and committees, dated by their numbers: 大瑶镇第十八届人民代表大会第四次会议, 区委十四届五次全会. */
 const SESSION =
   /[\u4e00-\u9fff]{0,8}?第?[一二三四五六七八九十百\d]+届[\u4e00-\u9fff]{0,12}?第?[一二三四五六七八九十\d]+次(?:全体|全委|代表)?(?:会议|全会|大会)/g;
+/**
+ * A session of a people's congress (大瑶镇第十八届人民代表大会第四次会议, 镇十八届人大三次会议): the congress's own
+ * meeting, which no one is said to hold (the town it belongs to is not its host).
+ */
+export const CONGRESS_SESSION = /(?:人民代表大会|人大)第?[一二三四五六七八九十\d]+次(?:全体)?(?:会议|大会)$/;
 /** Generic words that cannot make a name on their own (战略合作签约仪式, 文化活动). */
 const GENERIC =
   /^(节会|节庆|战略|合作|签约|启动|颁奖|表彰|总结|工作|专题|各类|各种|系列|文化|体育|文艺|宣传|培训|交流|推进|动员|部署|现场|线上|线下|年度|大型|主题|相关|仪式|会议|活动|大会|座谈会|展览|演出|比赛|汇演|展演)+$/;
@@ -196,12 +201,17 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     }
     for (const m of s.text.includes('届') ? s.text.matchAll(SESSION) : []) {
       // the place or body before 第…届 belongs to the name; a verb or preposition before it does not
-      const name = m[0].replace(
-        /^.*(?:在|于|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|完成了?|全镇|全区|全县|全市)/,
-        '',
-      );
+      const name = m[0]
+        .replace(/^.*(?:在|于|的|召开|举行|出席|参加|通过|学习|贯彻|传达|落实|宣讲|完成了?|全镇|全区|全县|全市)/, '')
+        // (江苏省苏州市吴中区东山镇第十八届…: the town's session, named by the town; the units above it only say where
+        // the town is, and the lead the pattern took may begin inside one of them)
+        .replace(
+          /^[\u4e00-\u9fff]*?[省市区县州旗](?=(?:(?![省市区县州旗])[\u4e00-\u9fff]){1,6}?(?:镇|乡|街道)第?[一二三四五六七八九十百\d]+届)/,
+          '',
+        );
       const start = s.start + m.index! + m[0].length - name.length;
-      // held by whoever its name opens with (大瑶镇第十八届人民代表大会 → 大瑶镇, 区委十四届五次全会 → 区委)
+      // held by whoever its name opens with (区委十四届五次全会 → 区委; a congress's session has no host: see
+      // CONGRESS_SESSION)
       add(out, s, start, start + name.length, name, start, { start, end: start });
     }
     // 北京2022年冬奥会, 杭州2022年亚运会: games named by their city and year

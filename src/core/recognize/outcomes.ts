@@ -184,8 +184,9 @@ const LEADING_NOISE = [
   /^(全镇|全区|全县|全市|该镇|该区|本镇|我镇|我区|辖区内?)/,
   /^(实现|完成|达到|达)/,
 ];
+/** (浓度降至28微克/立方米: a figure after 降至, 提高到 is the level reached, and the verb no part of what was counted) */
 const TRAILING_NOISE =
-  /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|增至|至|了|(稳定|保持|控制|维持)在)+$/;
+  /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|(?:下降|降低|降|减少|缩短|压减|提高|提升|上升|增加|增长|增|扩大)(?:至|到)|至|了|(稳定|保持|控制|维持)在)+$/;
 const LEADING_PREPOSITION = /^(为|对|向|给|帮助|帮扶|带领|与|在|对全镇|为全镇)/;
 
 /** The few words naming what was counted: the clause before the number, or after it when that says nothing. */

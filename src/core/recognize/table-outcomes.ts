@@ -121,8 +121,11 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
     if (!cells || !headsTable(cells)) continue;
     // the rows on the lines after the header's
     const following: { s: Sentence; cells: Cell[] }[] = [];
-    for (let j = k + 1; j < sentences.length && (cellsBySentence[j] || carried[j]); j++)
+    // (a line of words with no figure, 【迎战洪峰 灾后重建有力有序】, is the next section's title, not a row)
+    for (let j = k + 1; j < sentences.length && (cellsBySentence[j] || carried[j]); j++) {
+      if (cellsBySentence[j] && !cellsBySentence[j]!.some((c) => FIGURE.test(c.text))) break;
       if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
+    }
     const n = headerWidth(
       cells,
       following.map((f) => f.cells),
@@ -176,21 +179,39 @@ interface Table {
   unitAt: number;
   /** Whether each row's label ends in its unit (地区生产总值（亿元）). */
   labelled: boolean;
+  /** The column that names the row's thing (项目, 项目名称), when others come before it (村名); else 0. */
+  nameAt: number;
 }
 
+/** A column of names: 项目, 项目名称, 指标. */
+const NAMING_COLUMN = /^(?:项目|指标|主要指标)$|名称$/;
+
 function tableOf(header: Cell[]): Table {
+  const columns = columnsOf(header);
+  const firstValue = columns.findIndex(Boolean);
+  const nameAt = header.findIndex((c, i) => NAMING_COLUMN.test(c.text) && (firstValue < 0 || i < firstValue));
   return {
-    columns: columnsOf(header),
+    columns,
     unitAt: header.findIndex((c) => UNIT_COLUMN.test(c.text)),
     labelled: labelUnits(header),
+    nameAt: Math.max(0, nameAt),
   };
 }
 
-/** Each figure of a row, named by the row's first cell and its column. */
+/**
+ * Each figure of a row, named by the row's label and its column. The label is the row's first cell, or, when the
+ * column that names the row's thing comes after it, every cell up to that one (村名 项目 投资（万元）: 永春村 ·
+ * 鲜食玉米加工厂 · 310 is 永春村鲜食玉米加工厂投资; 项目名称 所在村 投资（万元）: the project's name alone).
+ */
 function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null, out: OutcomeMention[]): void {
   // (地区生产总值（亿元）: the label names the row, its bracket the row's unit)
   const labelled = table.labelled ? UNIT_IN_HEADER.exec(row[0]!.text) : null;
-  const label = labelled ? labelled[1]! : row[0]!.text;
+  const label = labelled
+    ? labelled[1]!
+    : row
+        .slice(0, table.nameAt + 1)
+        .map((c) => c.text)
+        .join('');
   const rowUnit = labelled ? labelled[2]! : table.unitAt >= 0 ? row[table.unitAt]!.text : '';
   table.columns.forEach((col, i) => {
     const figure = col && FIGURE.exec(row[i]!.text);

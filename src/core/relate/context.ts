@@ -145,7 +145,10 @@ export function subjectBefore(
     );
     if (named.length > 0) return named[named.length - 1]!.key;
   }
-  const subject = actors.find((a) => a.start >= clauseStart) ?? actors[0];
+  // (兰州市发生疫情，全镇迅速进入战时状态，与…建立联防机制: a clause that opens with an actor takes over as the
+  // subject of the clauses after it, which write none)
+  const opening = actors.filter((a) => a.start > s.start && /[，；]$/.test(ctx.text.slice(a.start - 1, a.start)));
+  const subject = actors.find((a) => a.start >= clauseStart) ?? opening[opening.length - 1] ?? actors[0];
   if (!subject) return undefined;
   // 沙滘社区、大墩村获评…: a list of actors is one subject of several members
   if (list) {

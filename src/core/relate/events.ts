@@ -1,21 +1,21 @@
 /**
  * HOSTED: host → event, for events someone held (举办, 承办, 开展 …): the explicit host (协助嘉悦农场开展…),
- * else the subject before the verb, else the document's town. Epidemics, floods and events a place only took part
- * in (在全市“晒文化·晒风景”活动中亮相) have no host.
+ * else the subject before the verb, else the document's town. Epidemics, floods, events a place only took part in
+ * (在全市“晒文化·晒风景”活动中亮相) and the sessions of a people's congress (the congress's own meeting) have no host.
  */
 import { bareNameOf } from '../link/gazetteer.ts';
+import { CONGRESS_SESSION } from '../recognize/events.ts';
 import { lastStartingAt } from '../recognize/spans.ts';
 import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 /**
  * The body or place at a host span: the one written there (协助东胜嘉悦农场开展…), or, where the span only marks where
- * an event's name opens, the first word of it (区委 in 区委十四届五次全会, 浦口镇 in 浦口镇第十八届人民代表大会第四次会议,
- * not the congress the session belongs to).
+ * an event's name opens, the first word of it (区委 in 区委十四届五次全会, 浦口镇 in 浦口镇第三届党代会第二次会议).
  */
 function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end: number }): string | undefined {
   const bodies = [...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'), ...placesIn(ctx, sentence)];
   if (at.end > at.start) return bodies.find((m) => m.start === at.start && m.end === at.end)?.key;
-  // 简阳市青龙镇第二届人民代表大会: the places an event's name opens with narrow down to the one that holds it, the
+  // 简阳市青龙镇第二届党代会…: the places an event's name opens with narrow down to the one that holds it, the
   // last of them (each the shortest word there, so 区委 and not a longer name that runs on into the event's)
   let key: string | undefined;
   for (let pos = at.start; ;) {
@@ -31,11 +31,12 @@ function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end
 
 export function relateEvents(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
+  const events = ctx.entities.filter((e) => e.type === 'Event' && !CONGRESS_SESSION.test(e.name));
   // 第三届浦口春茶开采节在保丰村开幕: a festival that bears the town's name and opens in it is the town's own
   const bare = ctx.town ? bareNameOf(ctx.town.short, ctx.town.level) : null;
   if (bare && ctx.townKey)
-    for (const e of ctx.entities)
-      if (e.type === 'Event' && e.namedBeforeVerb && !e.hostAt && e.name.includes(bare))
+    for (const e of events)
+      if (e.namedBeforeVerb && !e.hostAt && e.name.includes(bare))
         facts.push({
           type: 'HOSTED',
           source: ctx.townKey,
@@ -44,7 +45,7 @@ export function relateEvents(ctx: RelationContext): Fact[] {
           start: e.start,
           end: e.end,
         });
-  for (const e of ctx.entities.filter((x) => x.type === 'Event' && x.verbAt !== undefined)) {
+  for (const e of events.filter((x) => x.verbAt !== undefined)) {
     let host: string | null | undefined;
     // (the host may be named in the sentence after the event's: 本届会船节由…主办)
     if (e.hostAt) host = hostAt(ctx, lastStartingAt(ctx.sentences, e.hostAt.start), e.hostAt);

@@ -37,7 +37,9 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       const parties = [
         ...actorsIn(ctx, s.index),
         ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0]) && withAt < 0),
-      ].filter((a) => a.start >= clauseStart && a.end <= at);
+      ]
+        // (二郎镇与某公司在镇政府举行签约仪式: the body after 在 is where they sign, not a party)
+        .filter((a) => a.start >= clauseStart && a.end <= at && ctx.text[a.start - 1] !== '在');
       // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇, 江苏、
       // 安徽等地的8个村: provinces or cities that qualify a noun (the last of their list does) only say where it is
       const regional = (p: (typeof parties)[number]) => 'level' in p && (p.level === 'province' || p.level === 'city');
@@ -51,8 +53,11 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         const next = regional(p) ? (ctx.text[listEnd(p)] ?? '') : '';
         return /[\u4e00-\u9fff]/.test(next) && !/[、和与及同]/.test(next);
       };
+      // (华蓥市禄市镇党委: a place written right before a body says where the body is)
       const chainless = parties.filter(
-        (p) => !parties.some((q) => q.start === p.end && 'kind' in q && q.kind === 'place') && !qualifies(p),
+        (p) =>
+          !parties.some((q) => q.start === p.end && 'kind' in q && (q.kind === 'place' || 'level' in p)) &&
+          !qualifies(p),
       );
       const keys = [...new Set(chainless.map((p) => p.key))];
       // 与三道堰镇签订合作协议 / 街道与华西医院签订…: when nobody named stands before 与, the other party is the

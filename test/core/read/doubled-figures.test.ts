@@ -9,13 +9,17 @@ describe('repairDoubledFigures', () => {
     ['总收入达到 1.361.36 亿元亿元，各村', '总收入达到 1.36 亿元，各村'],
     ['稳定在65006500\n亩亩左右', '稳定在6500\n亩左右'],
     ['增长6.86.8%%，', '增长6.8%，'],
+    // the figure alone, where its double cannot be one figure: a decimal, or three digits or more
+    ['完成固定资产投资 1.21.2 亿元，', '完成固定资产投资 1.2 亿元，'],
+    ['森林覆盖率达到62.562.5%。', '森林覆盖率达到62.5%。'],
+    ['全乡种植辣椒82008200亩、', '全乡种植辣椒8200亩、'],
   ])('undoes a figure drawn twice with its unit in a plain line: %j', (input, expected) => {
     const out = repairDoubledFigures(input);
     expect(out.text).toBe(expected);
     expectValidMap(input, out);
   });
 
-  it.each(['新增11个个体户', '建成1212个项目', '年年有余，2020年年底', '投资2000万元', '1010'])(
+  it.each(['新增11个个体户', '建成1212个项目', '年年有余，2020年年底', '投资2000万元', '1010', '编号100100', '5.55.5'])(
     'leaves a figure alone unless both it and its unit are doubled: %j',
     (input) => expect(repairDoubledFigures(input).text).toBe(input),
   );

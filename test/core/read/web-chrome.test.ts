@@ -11,6 +11,8 @@ describe('dropWebChrome', () => {
     '分享到：',
     '（图为三铺村新建成的防渗渠）',
     '图为贯古社区长者食堂内，志愿者正在为老人送餐',
+    '（本版图片由太湖街道提供）',
+    '图片由浦口镇宣传办提供',
   ])('drops the page furniture line %s', (line) => {
     expect(isWebChromeLine(line)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe('dropWebChrome', () => {
     '产值从2万吨 > 4万吨',
     '来源于群众的意见建议得到及时回应。',
     '（一）图为浦口镇全景的宣传画册印发5000册。',
+    '照片由村民提供的老照片展吸引游客。',
   ])('keeps the article line %s', (line) => {
     expect(isWebChromeLine(line)).toBe(false);
   });
