@@ -103,9 +103,15 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   );
   // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
   const placeAt = new Map(places.filter((x) => x.code).map((x) => [x.start, x]));
+  // (调兵沟社区污水管网改造工程 read from 沟: a name that starts inside a place's name starts after it)
+  const placeOver = new Int32Array(clean.text.length).fill(-1);
+  for (const x of places) if (x.code) placeOver.fill(x.end, x.start + 1, x.end);
   for (const m of named) {
-    const p = m.type === 'Program' ? placeAt.get(m.start) : undefined;
+    if (m.type !== 'Program') continue;
+    const p = placeAt.get(m.start);
+    const over = placeOver[m.start]!;
     if (p && m.end - p.end >= 4) [m.start, m.name] = [p.end, m.name.slice(p.end - p.start)];
+    else if (over > 0 && m.end - over >= 4) [m.name, m.start] = [m.name.slice(over - m.start), over];
   }
   const entities = mergeAliases(named, places);
   // 年产5000吨环保材料项目: a figure inside a project's name describes the project, it is no outcome

@@ -3672,3 +3672,71 @@ describe('session fifteen: a concentration, and the level a figure reaches', () 
     );
   });
 });
+
+describe('session fifteen: a rank in a contest its place names', () => {
+  it('reads 名列天长市乡镇年度综合考核第3位 and 名列全市乡镇（街道）营商环境评价第2位 as honors with their ranks', () => {
+    const x = extract(
+      `醴陵市${TITLE}全镇名列醴陵市乡镇年度综合考核第3位。浦口镇还名列全市乡镇（街道）营商环境评价第2位。`,
+    );
+    expect(x.edges('RECEIVED').map((e) => `${e.source}>${e.target}#${e.attrs.rank}`)).toEqual(
+      expect.arrayContaining(['浦口镇>醴陵市乡镇年度综合考核#3', '浦口镇>全市乡镇（街道）营商环境评价#2']),
+    );
+  });
+});
+
+describe('session fifteen: a reservoir named after a village', () => {
+  it('puts a reservoir’s work in the village it is named after, and a river’s in the town', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村建成蔬菜基地。保丰水库除险加固工程顺利完工并通过验收。三铺村发展乡村旅游。三铺河综合治理工程完工。`,
+    );
+    const at = (name: string) => x.edges('LOCATED_IN').find((e) => e.source === name)?.target;
+    expect(at('保丰水库除险加固工程')).toBe('保丰村');
+    expect(at('三铺河综合治理工程')).toBe('浦口镇');
+  });
+});
+
+describe('session fifteen: a table whose header and labels are cut by the column', () => {
+  it('reads a header cut before its unit (比上年增 / 长%) and labels whose start stands alone above their row', () => {
+    const table = [
+      '表1 2022年浦口镇主要经济指标完成情况',
+      '指标名称 单位 2022年 比上年增',
+      '长%',
+      '地区生产总值 亿元 15.86 4.7',
+      '社会消费品零售总',
+      '额 亿元 4.61 2.9',
+      '农村常住居民人均可支',
+      '配收入 元 18726 6.8',
+      '一般公共预算收入 万元 2135 -3.6',
+      '注：一般公共预算收入同比下降，主要受留抵退税政策影响。',
+    ];
+    const x = extract(`${TITLE}主要指标完成情况见下表。\n${table.join('\n')}`);
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '地区生产总值=15.86亿元',
+        '地区生产总值比上年增长=4.7%',
+        '社会消费品零售总额=4.61亿元',
+        '社会消费品零售总额比上年增长=2.9%',
+        '农村常住居民人均可支配收入=18726元',
+        '一般公共预算收入比上年增长=-3.6%',
+      ]),
+    );
+  });
+});
+
+describe('session fifteen: works listed before what they all did, names that start inside a place', () => {
+  it('reads each work of a list that 均按期完工, the last one too', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村设施农业产业园二期、浦口综合农贸市场提质改造工程、三铺村污水管网改造工程均按期完工。`,
+    );
+    expect(x.names('Project').sort()).toEqual(
+      ['保丰村设施农业产业园二期', '浦口综合农贸市场提质改造工程', '三铺村污水管网改造工程'].sort(),
+    );
+  });
+
+  it('starts a line of work read from inside a place’s name after that name', () => {
+    const x = extract(
+      '调兵山市兀术街街道2022年工作总结\n在西山社区、两千平社区试点生活垃圾分类，居民分类意识逐步增强。',
+    );
+    expect(x.names('Program')).toEqual(['试点生活垃圾分类']);
+  });
+});

@@ -20,6 +20,16 @@ const CHROME_LINES = [
   // buttons and widgets
   /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
+  // 分享到： 微信 微博 QQ空间: the sharing widget with its targets
+  /^\s*分享到\s*[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|抖音)\s*[|｜、]?)+\s*$/,
+  // a navigation bar or a footer's links: short items between | (网站首页 | 政务公开 | 政务服务, 关于我们 | 网站地图;
+  // not a table's row, whose cells hold figures)
+  /^\s*(?:[^|｜\s。，；\d]{2,12}\s*[|｜]\s*){2,}[^|｜\s。，；\d]{2,12}\s*$/,
+  // a site's search box, its footer's owner and registration lines, its browser advice
+  /^\s*请输入(?:关键字|关键词|搜索内容)[^。]{0,12}$/,
+  /^\s*(?:相关链接|友情链接|主办单位|承办单位|主办|承办|版权所有|网站标识码|技术支持|联系电话|地址)\s*[：:][^。]{0,80}$/,
+  /(?:ICP备|公网安备)\s*\d/,
+  /^[^。]{0,30}(?:建议使用|推荐使用)[^。]{0,30}浏览器[^。]{0,20}$/,
   // a post's placeholders and furniture: [图片], — END —, 点击蓝字 关注我们, 阅读原文 (往期推荐: RECOMMENDED)
   /^\s*\[(?:图|图片|视频|音频|动图)\]\s*$/,
   /^\s*[—\-–]*\s*(?:END|End|end)\s*[—\-–]*\s*$/,

@@ -39,9 +39,12 @@ const QUOTED_RANK = /在“([^”]{2,30})”(?:榜单|评选|评比)?中(?:名�
 /** 名列全国综合实力千强镇第386位: an unquoted ranking list, named by its level and what it ranks. */
 const LIST_RANK =
   /(?:名列|位列|跻身)((?:全国|全省|全市|中国|西部|全区)[\u4e00-\u9fff]{2,16}?(?:百强|千强|强镇|强县|强区|名镇)[镇县区]?)第(\d+)(?:位|名)/g;
-/** 名列全县营商环境评价乡镇第1位, 名列全区街镇综合考核第3位: a rank in a contest named unquoted after the verb. */
+/**
+ * 名列全县营商环境评价乡镇第1位, 名列全区街镇综合考核第3位, 名列天长市乡镇年度综合考核第3位, 名列全市乡镇（街道）营商环境
+ * 评价第2位: a rank in a contest named unquoted after the verb, by its level or its place.
+ */
 const CONTEST_LIST_RANK =
-  /(?:名列|位列)((?:全国|全省|全市|全区|全县|全旗)(?:\d{4}年度?)?[\u4e00-\u9fff]{2,16}?(?:考核|评比|评选|考评|评价)(?:乡镇|街镇|镇街)?)第([\d一二三四五六七八九十]+)(?:位|名)/g;
+  /(?:名列|位列)((?:全国|全省|全市|全区|全县|全旗|[\u4e00-\u9fff]{1,6}?[省市区县旗](?=乡镇|街镇|镇街|镇|街道|年度|\d))(?:\d{4}年度?)?(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){2,18}?(?:考核|评比|评选|考评|评价)(?:乡镇|街镇|镇街)?)第([\d一二三四五六七八九十]+)(?:位|名)/g;
 /**
  * 捧回“重庆市卫生镇”、全县2023年度综合目标考核一等奖等多项荣誉: an award listed unquoted after quoted titles, named
  * without its year (the honor's year is an attribute of receiving it).

@@ -32,6 +32,8 @@ const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
   /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|(?:投资|合作|建设|入驻)协议)/;
+/** …、…改造工程均按期完工: a list's works done together, said after the last of them. */
+const ALL_DONE = /^(?:均|都|全部)(?:已|已经|按期|如期|顺利)?(?:完工|竣工|建成|投用|投产|开工|通过验收|完成)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
   /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
@@ -95,7 +97,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const next = rest.slice(0, 4);
     const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
-    const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest);
+    const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest) || ALL_DONE.test(rest);
     // (a name a village or town owns may open its clause with any verb after it: see ownedSubject)
     const mayBeOwned = /(?:村|社区)[^，。；、]{1,14}$/.test(s.text.slice(Math.max(0, h.start - 16), h.start));
     if (!follows && !/^\d/.test(next) && !mayBeOwned) continue;
@@ -250,7 +252,7 @@ function isNamed(name: string, head: string): boolean {
     !/[，。；：、]/.test(name) &&
     !/^(项目|工程|建设)/.test(bare) &&
     // 为项目落地腾出发展空间: a room to grow is no project
-    !/^(发展|创业|生存|市场)空间$/.test(bare) &&
+    !/^(发展|创业|生存|市场|宝贵|公共|更多|更大|活动)空间$/.test(bare) &&
     // 全镇各村党群服务中心, 各村卫生室: every village's, no one named
     !/^(全[镇乡区县市]各?|各)(村|社区|组)/.test(bare) &&
     // 小菜园, 首批民宿, 低产茶园, 农村公路, 塑胶运动场, 产业园区: a kind of place, a batch or a state, no name

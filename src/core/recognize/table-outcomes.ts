@@ -151,8 +151,8 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
 }
 
 /**
- * Lines that carry on a cell of the table line before them, glued back to it: a bracket to the line's last cell
- * (同比增长 / （%）), other words to its first, the label column that wraps (一般公共预算收 / 入). Returns which
+ * Lines that carry on a cell of the table line before them, glued back to it: a bracket or a unit to the line's last
+ * cell (同比增长 / （%）, 比上年增 / 长%), other words to its first, the label column that wraps (一般公共预算收 / 入). Returns which
  * sentences were carried.
  */
 function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Array {
@@ -161,7 +161,8 @@ function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Ar
     const before = cells[k - 1];
     const text = sentences[k]!.text;
     if (cells[k] || !before || !CUT_CELL_REST.test(text) || sentences[k]!.start !== sentences[k - 1]!.end + 1) continue;
-    const bracket = /^[（(]/.test(text);
+    // (比上年增 / 长%: a header's last cell cut before its unit goes on with it too)
+    const bracket = /^[（(]/.test(text) || (!before.some((c) => FIGURE.test(c.text)) && /[%％]$/.test(text));
     // a label goes on only on a row of figures; a header's or a row's bracket on its last cell
     if (!bracket && !before.some((c) => FIGURE.test(c.text))) continue;
     const cell = bracket ? before[before.length - 1]! : before[0]!;
@@ -170,8 +171,20 @@ function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Ar
     cell.text += text;
     carried[k] = 1;
   }
+  // 社会消费品零售总 / 额 亿元 4.61 2.9: a label cut so that its start stands alone above its row
+  for (let k = 1; k < sentences.length; k++) {
+    const row = cells[k];
+    const text = sentences[k - 1]!.text;
+    if (!row || cells[k - 1] || carried[k - 1] || sentences[k]!.start !== sentences[k - 1]!.end + 1) continue;
+    if (!LABEL_START.test(text) || row[0]!.text.length > 4 || !row.slice(1).some((c) => FIGURE.test(c.text))) continue;
+    row[0]!.text = text + row[0]!.text;
+    carried[k - 1] = 1;
+  }
   return carried;
 }
+
+/** The start of a row's label alone on its line: one word, no figure. */
+const LABEL_START = /^[^\s\d，。；：！？、,;:!?%（）()]{2,12}$/;
 
 interface Table {
   columns: (Column | null)[];
