@@ -3740,3 +3740,45 @@ describe('session fifteen: works listed before what they all did, names that sta
     expect(x.names('Program')).toEqual(['试点生活垃圾分类']);
   });
 });
+
+describe('session fifteen: a table of works with a column of progress, set one cell per line', () => {
+  it('reads it under 项目名称 however few figures its rows hold, a quoted name a cell of its own', () => {
+    const cells = ['村名', '项目名称', '投资（万元）', '进度'];
+    for (const row of [
+      ['保丰村', '浦口文化街区立面改造工程', '860', '已完工'],
+      ['三铺村', '三铺村白茶标准化茶园提升项目', '450', '已完工'],
+      ['保丰村', '“竹里山居”民宿集群（一期）', '2400', '完成投资75%'],
+      ['三铺村', '三铺村数字乡村治理平台', '95', '已上线运行'],
+      ['合计', '—', '3805', '—'],
+    ])
+      cells.push(...row);
+    const x = extract(
+      `${TITLE}全镇项目建设提速。\n表1 2024年浦口镇村级重点项目推进情况\n${cells.join('\n')}\n\n（三）筑牢安全防线。`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '保丰村浦口文化街区立面改造工程投资=860万元',
+        '三铺村白茶标准化茶园提升项目投资=450万元',
+        '保丰村“竹里山居”民宿集群（一期）投资=2400万元',
+        '三铺村数字乡村治理平台投资=95万元',
+      ]),
+    );
+  });
+});
+
+describe('session fifteen: the town’s government written short, a body joined to film', () => {
+  it('gives what 镇政府 signs or holds to the town, and pairs a body joined to film with the subject', () => {
+    const x = extract(
+      `醴陵市${TITLE}去年4月，镇政府与山东鲁渝本草药业有限公司签订投资协议。5月，镇政府主办首届浦口茶文化节。` +
+        '镇里还联合醴陵日报社拍摄微纪录片《江畔浦口》。',
+    );
+    const pairs = x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        ['山东鲁渝本草药业有限公司', '浦口镇'].sort().join('~'),
+        ['醴陵日报社', '浦口镇'].sort().join('~'),
+      ]),
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['浦口镇>首届浦口茶文化节']);
+  });
+});

@@ -112,9 +112,12 @@ const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|号|余|多|万|亿|${UN
  * letter by letter is text, not a table).
  */
 export function isTableLine(body: string): boolean {
-  if (!body.includes(' ') || /[，。；！？,;!?、：“”]/.test(body) || SPACED_FIGURE.test(body)) return false;
+  if (!body.includes(' ') || /[，。；！？,;!?、：]/.test(body) || SPACED_FIGURE.test(body)) return false;
   const cells = body.split(/\s+/).filter(Boolean);
   if (cells.length < 3) return false;
+  // (a quoted name is a cell of its own only where no quote spans a space: “竹里山居”民宿集群（一期） 2400)
+  const quoted = /[“”]/.test(body);
+  if (quoted && cells.some((c) => (c.match(/[“”]/g)?.length ?? 0) % 2 === 1)) return false;
   let figures = 0;
   let long = 0;
   let unitHeader = false;
@@ -128,7 +131,7 @@ export function isTableLine(body: string): boolean {
   }
   // 成功举办 2019 龙水五金产业招商推介会暨项: a year spaced out of running text is no table's figure
   if (figures === 1 && !unitHeader && cells.some((c) => /^(19|20)\d{2}$/.test(c))) return false;
-  return (figures > 0 || unitHeader) && long * 2 >= cells.length && figures < cells.length;
+  return (figures > (quoted ? 1 : 0) || unitHeader) && long * 2 >= cells.length && figures < cells.length;
 }
 
 /**
@@ -390,6 +393,8 @@ export function readLayout(text: string): LineInfo[] {
 
 /** A cell alone on its line: short, one word or figure, no clause punctuation. */
 const CELL_LINE = /^[^\s，。；：！？、,;:!?]{1,16}$/;
+/** A header cell over a column of names: 项目名称, 单位名称 (村名 项目名称 投资（万元） 进度). */
+const NAMES_COLUMN = /^[\u4e00-\u9fff]{1,4}名称$/;
 /** The fewest lines of a table set one cell per line: a header of three columns and two rows. */
 const MIN_CELL_LINES = 9;
 
@@ -408,8 +413,9 @@ function markCellLines(lines: LineInfo[]): void {
     // (a column of units, or units written in the labels under a header of 指标名称: 地区生产总值（亿元）)
     const units =
       run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body)) ||
-      (run.slice(0, 3).some((l) => NAME_HEADER.test(l.body)) && run.some((l) => UNIT_HEADER.test(l.body)));
-    if (run.length >= MIN_CELL_LINES && units && figures * 4 >= run.length)
+      (run.slice(0, 3).some((l) => NAME_HEADER.test(l.body) || NAMES_COLUMN.test(l.body)) &&
+        run.some((l) => UNIT_HEADER.test(l.body)));
+    if (run.length >= MIN_CELL_LINES && units && figures * 6 >= run.length)
       for (const l of run) [l.cell, l.table] = [true, true];
     k = j;
   }

@@ -10,6 +10,10 @@ import { MappedBuilder, type Mapped } from './offset-map.ts';
 const CJK =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014\u00b7\u30fb]/u;
 
+/** The leading digits of a figure written with its thousands apart (1 860万元), and the groups after them. */
+const GROUP_BEFORE = /(?:^|[^\d.,])\d{1,3}$/;
+const GROUP_AFTER = /^\d{3}(?: \d{3})*(?:\.\d+)?(?:余|多)?(?:[\p{Script=Han}%])/u;
+
 /** Whether the run of spaces input[i, j) stays (as one space) in running text. */
 function needsSpace(input: string, i: number, j: number): boolean {
   const before = input[i - 1];
@@ -27,6 +31,8 @@ function needsSpace(input: string, i: number, j: number): boolean {
   // standing alone between spaces (2 3 0 0, 突破45 0 0 where a cut figure was joined), are glyph placement
   if (/\d/.test(before) && after === '.') return false;
   if (/\d/.test(before) && /\d/.test(after) && (beforeThat === ' ' || input[j + 1] === ' ')) return false;
+  // 1 860万元, 29 850元: a figure's thousands set apart (a group of three digits that runs into its unit)
+  if (GROUP_BEFORE.test(input.slice(Math.max(0, i - 4), i)) && GROUP_AFTER.test(input.slice(j, j + 16))) return false;
   // 5.6 %: a percentage sign belongs to its figure
   if (/\d/.test(before) && (after === '%' || after === '‰')) return false;
   return !CJK.test(before) && !CJK.test(after);

@@ -219,12 +219,9 @@ function tableOf(header: Cell[]): Table {
 function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null, out: OutcomeMention[]): void {
   // (地区生产总值（亿元）: the label names the row, its bracket the row's unit)
   const labelled = table.labelled ? UNIT_IN_HEADER.exec(row[0]!.text) : null;
-  const label = labelled
-    ? labelled[1]!
-    : row
-        .slice(0, table.nameAt + 1)
-        .map((c) => c.text)
-        .join('');
+  // (景坞村 · 景坞村白茶标准化茶园提升项目: a cell the next one already opens with says nothing more; — is an empty cell)
+  const cells = row.slice(0, table.nameAt + 1).map((c) => c.text.replace(/^[—–-]+$/, ''));
+  const label = labelled ? labelled[1]! : cells.filter((c, i) => !(cells[i + 1] ?? '').startsWith(c) || !c).join('');
   const rowUnit = labelled ? labelled[2]! : table.unitAt >= 0 ? row[table.unitAt]!.text : '';
   table.columns.forEach((col, i) => {
     const figure = col && FIGURE.exec(row[i]!.text);

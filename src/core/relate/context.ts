@@ -90,8 +90,21 @@ export function actorsIn(
       .map((p) => ({ key: p.key, start: p.start, end: p.end, kind: 'place' as const, level: p.level })),
     ...entitiesIn(ctx, sentence)
       .filter((e) => e.type === 'Organization' && inside(e))
-      .map((e) => ({ key: e.key, start: e.start, end: e.end, kind: 'org' as const })),
+      .map((e) =>
+        ctx.townKey && townGovernment(ctx, e)
+          ? { key: ctx.townKey, start: e.start, end: e.end, kind: 'place' as const, level: 'town' }
+          : { key: e.key, start: e.start, end: e.end, kind: 'org' as const },
+      ),
   ].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 镇政府与某公司签订…, 由镇政府主办: the town's government written short acts for the town, and the town is the party
+ * (a government written in full, 浦口镇人民政府, is the body itself).
+ */
+function townGovernment(ctx: RelationContext, e: { start: number; end: number }): boolean {
+  const written = ctx.text.slice(e.start, e.end);
+  return /^(?:镇|乡)政府$/.test(written) || (!!ctx.town && written === `${ctx.town.short}政府`);
 }
 
 /** 在集体村，…: a place the sentence opens on as its scene (after a date, if any). */

@@ -10,9 +10,9 @@
  */
 import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
-/** What a body joined by another does with it (联合X举办…, 联合X对…开展排查, 联合X抢修…; 联合X，统一运营…). */
+/** What a body joined by another does with it (联合X举办…, 联合X对…开展排查, 联合X抢修…, 联合X拍摄…; 联合X，统一运营…). */
 const JOINT_ACTION =
-  /^(?:，|[^，。；]{0,20}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造|抢修|排查|整治|巡查|调解|化解|宣传|培训|救治|处置))/;
+  /^(?:，|[^，。；]{0,20}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造|抢修|排查|整治|巡查|调解|化解|宣传|培训|救治|处置|拍摄|摄制|制作|录制|创作|编印|出版))/;
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];

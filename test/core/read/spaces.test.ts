@@ -10,6 +10,9 @@ describe('removeSpaces', () => {
     ['（一 期） PPP 项 目', '（一期）PPP项目'],
     ['推进白沙古镇 AAAA 级旅游景区', '推进白沙古镇AAAA级旅游景区'],
     ['按期办结率 100% ；', '按期办结率100%；'],
+    // a figure's thousands set apart, in running text
+    ['投入建设资金1 860万元，户均增收3 800元', '投入建设资金1860万元，户均增收3800元'],
+    ['人均可支配收入29 850元', '人均可支配收入29850元'],
     ['打好选育管用 “ 组合拳 ”，', '打好选育管用“组合拳”，'],
     ['  首尾空格  ', '首尾空格'],
     ['第一行 \n 第二行', '第一行\n第二行'],
@@ -46,7 +49,7 @@ describe('removeSpaces', () => {
 
   it('keeps one space between the cells of a table row and its header', () => {
     const table =
-      '项目名称 所在村 投资（万元） 进度\n保丰村光伏电站 保丰村 240 已并网发电\n村名 贫困户数 脱贫率\n三铺村 42 97.6%';
+      '项目名称 所在村 投资（万元） 进度\n保丰村光伏电站 保丰村 240 已并网发电\n村名 贫困户数 脱贫户数\n三铺村 120 345';
     expect(removeSpaces(table).text).toBe(table);
   });
 
