@@ -3782,3 +3782,51 @@ describe('session fifteen: the town’s government written short, a body joined 
     expect(x.edges('HOSTED').map((e) => `${e.source}>${e.target}`)).toEqual(['浦口镇>首届浦口茶文化节']);
   });
 });
+
+describe('session fifteen: a caption set among a table’s cells', () => {
+  it('reads the table after the caption its cells run on from (一览 村（社区） 项目 投资（万元） …)', () => {
+    const cells = ['2023年各社区重点民生项目一览', '村（社区）', '项目', '投资（万元）'];
+    for (const row of [
+      ['保丰村', '保丰路口袋公园', '85'],
+      ['三铺村', '三铺片区雨污分流改造', '420'],
+      ['保丰村', '保丰老旧小区提质改造', '636'],
+      ['三铺村', '三铺山塘清淤扩容工程', '48'],
+    ])
+      cells.push(...row);
+    const x = extract(
+      `${TITLE}民生实事件件落地。\n\n${cells.join('\n')}\n\n【基层治理】共建共治 织密“平安网”\n全镇划分网格126个。`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['保丰村保丰路口袋公园投资=85万元', '三铺村三铺山塘清淤扩容工程投资=48万元']),
+    );
+  });
+});
+
+describe('session fifteen: a table wrapped across lines, its change column spaced apart', () => {
+  it('reads 同比增 长（%） as one column and rows whose cells the lines cut', () => {
+    const x = extract(
+      `${TITLE}表1 2022年浦口镇主要经济指标完成情况\n指标 单位 完成数 同比增 长（%） 地区生产总值 亿元 18.6 5.8 固定资产投\n` +
+        '资 亿元 9.42 12.1 一般公共预算收入 万\n元 3126 7.9\n\n这一年，浦口镇获评“省级卫生乡镇”。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '地区生产总值=18.6亿元',
+        '地区生产总值同比增长=5.8%',
+        '固定资产投资=9.42亿元',
+        '固定资产投资同比增长=12.1%',
+        '一般公共预算收入=3126万元',
+      ]),
+    );
+  });
+});
+
+describe('session fifteen: money put into a work that then settles somewhere', () => {
+  it('names the sum by the work when the work 落户 or is 建成 right after it', () => {
+    const x = extract(
+      `${TITLE}上海宏印包装科技有限公司投资5.6亿元建设的宏印智能包装生产基地落户保丰村。合作社投资135万元建成连翘茶加工车间，年可加工鲜叶80吨。`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['宏印智能包装生产基地投资=5.6亿元', '连翘茶加工车间投资=135万元']),
+    );
+  });
+});

@@ -13,7 +13,7 @@
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
 const DOUBLED_FIGURE =
-  /(?<![\d.])(\d{2,}(?:\.\d+)?|\d\.\d+)\1(?:([ \t]*\n?[ \t]*)([\u4e00-\u9fff%]{1,3}?)\3(?!体)|(?![\d.])(?=[ \t]*[\u4e00-\u9fff%]))/g;
+  /(?<![\d.])(\d{2,}(?:\.\d+)?|\d\.\d+)\1(?:([ \t]*\n?[ \t]*)([\u4e00-\u9fff%]{1,3}?)\3(?!体)|(?![\d.])(?=[ \t]*\n?[ \t]*[\u4e00-\u9fff%]))/g;
 
 export function repairDoubledFigures(input: string): Mapped {
   if (!/\d/.test(input)) return { text: input, map: null };

@@ -230,7 +230,7 @@ export function buildIndicator(text: string, at: number, end: number): string {
 
 /** 建设的观音镇茶旅融合产业园, 实施…提标改造工程, 在马家屯村建设食用菌菌棒生产线: the work a sum goes into, named after it. */
 const INVESTED_IN = new RegExp(
-  `^(?:在[\\u4e00-\\u9fff]{2,8}?)?(?:建设的?|实施|打造|新建|用于)([\\u4e00-\\u9fff“”·]{2,30}?(?:${[...PROJECT_HEADS].sort((a, b) => b.length - a.length).join('|')}))(?:[一二三]期)?(?=[，。；、于的]|$)`,
+  `^(?:在[\\u4e00-\\u9fff]{2,8}?)?(?:建设的?|建成了?|建起了?|修建|实施|打造|新建|用于)([\\u4e00-\\u9fff“”·]{2,30}?(?:${[...PROJECT_HEADS].sort((a, b) => b.length - a.length).join('|')}))(?:[一二三]期)?(?=[，。；、于的]|落户|落地|建成|开工|投产|正式|已|顺利|$)`,
 );
 
 /** A clause before a figure that only says whence (来自…的), to whom (向, 为) or whose (…服务中心, …村) the counted are. */

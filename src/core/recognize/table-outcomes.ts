@@ -52,8 +52,15 @@ interface Column {
 function cellsOf(s: Sentence): Cell[] | null {
   if (!s.text.includes(' ') || /[，。；！？]/.test(s.text)) return null;
   const cells = [...s.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  // 同比增 长（%）: a header's change column spaced apart inside its word is one cell
+  for (let i = 0; i + 1 < cells.length; i++)
+    if (!CHANGE_HEADER.test(cells[i]!.text) && CUT_CHANGE.test(cells[i]!.text + cells[i + 1]!.text))
+      cells.splice(i, 2, { text: cells[i]!.text + cells[i + 1]!.text, at: cells[i]!.at });
   return cells.length >= 2 ? cells : null;
 }
+
+/** A change column's header with its unit, whole: 同比增长（%）, 比上年增长%. */
+const CUT_CHANGE = new RegExp(`^${CHANGE_WORDS}[（(]?%[）)]?$`);
 
 function columnOf(header: string): Column | null {
   const named = UNIT_IN_HEADER.exec(header);
@@ -126,13 +133,18 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
       if (cellsBySentence[j] && !cellsBySentence[j]!.some((c) => FIGURE.test(c.text))) break;
       if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     }
-    const n = headerWidth(
-      cells,
-      following.map((f) => f.cells),
-    );
+    // (a caption set as cells may come before the header: 2023年各社区重点民生项目一览 村（社区） 项目 投资（万元） …)
+    let h = 0;
+    let n = 0;
+    for (; h < Math.min(3, cells.length) && n === 0; h++)
+      n = headerWidth(
+        cells.slice(h),
+        following.map((f) => f.cells),
+      );
     if (n === 0) continue;
-    const table = tableOf(cells.slice(0, n));
-    for (const row of chunk(cells.slice(n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
+    const header = cells.slice(h - 1, h - 1 + n);
+    const table = tableOf(header);
+    for (const row of chunk(cells.slice(h - 1 + n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
     for (const f of following) for (const row of chunk(f.cells, n)) if (row) readRow(table, f.s, row, docYear, out);
     const last = following.length > 0 ? following[following.length - 1]!.s.index : k;
     read.fill(1, k, last + 1);

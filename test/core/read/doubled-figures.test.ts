@@ -13,6 +13,7 @@ describe('repairDoubledFigures', () => {
     ['完成固定资产投资 1.21.2 亿元，', '完成固定资产投资 1.2 亿元，'],
     ['森林覆盖率达到62.562.5%。', '森林覆盖率达到62.5%。'],
     ['全乡种植辣椒82008200亩、', '全乡种植辣椒8200亩、'],
+    ['全年投入项目资金38603860\n万元，', '全年投入项目资金3860\n万元，'],
   ])('undoes a figure drawn twice with its unit in a plain line: %j', (input, expected) => {
     const out = repairDoubledFigures(input);
     expect(out.text).toBe(expected);
