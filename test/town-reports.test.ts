@@ -134,7 +134,21 @@
  * 0.953 then, 0.827 · 0.839 · 0.963 after): 石牌镇 2022 (湖北 钟祥), 铁山镇 2021 (福建 政和), 高坪镇 2022 (重庆 大足),
  * 青龙镇 2023 (四川 简阳), 马场镇 2021 (贵州 织金), 长滩镇 2023 (重庆 万州), 官渡镇 2022 (湖南 浏阳), 双桥镇 2023 (陕西
  * 紫阳), 观音镇 2021 (湖北 郧西), 普安镇 2023 (四川 剑阁), 杨柳镇 2022 (安徽 宣州), 金鸡镇 2023 (广东 开平), 横山镇 2021
- * (浙江 龙游), 东坝镇 2023 (甘肃 民勤), 九龙镇 2022 (广东 英德), 河口镇 2023 (江西 铅山).
+ * (浙江 龙游), 东坝镇 2023 (甘肃 民勤), 九龙镇 2022 (广东 英德), 河口镇 2023 (江西 铅山); then forty-two more, written
+ * by twenty-one helpers who never saw the code and scored first with the tree of that session's start (`d132604`,
+ * then after that session's rules): 新圩镇 2023 (广西 北流), 通远镇 2021 (甘肃 永登), 井河镇 2021 (四川 广安), 东张镇
+ * 2023 (福建 福清), 杨家厂镇 2022 (湖北 公安), 太湖街道 2023 (江苏 滨湖) (0.813 · 0.836 · 0.979 → 0.821 · 0.857 ·
+ * 0.981); 太来彝族苗族乡 2022 (贵州 黔西), 大王古庄镇 2023 (天津 武清), 小甸子镇 2024 (辽宁 东港), 柳林镇 2023 (山东
+ * 巨野), 滨河街道 2023 (吉林 舒兰), 铜城镇 2022 (安徽 天长), 菜花坪镇 2022 (湖南 攸县), 邱隘镇 2023 (浙江 鄞州) (0.806 ·
+ * 0.828 · 0.950 → 0.815 · 0.838 · 0.969); 兀术街街道 2022 (辽宁 调兵山), 洺北街道 2023 (河南 郸城), 永新镇 2022 (重庆
+ * 綦江), 辋川镇 2023 (陕西 蓝田), 苗儿滩镇 2022 (湖南 龙山, GB18030), 花湖街道 2023 (湖北 黄石港, a saved web page)
+ * (0.754 · 0.787 · 0.965 → 0.762 · 0.788 · 0.984); 三青山镇 2022 (吉林 长岭), 蒙阴街道 2023 (山东 蒙阴), 安陵镇 2021
+ * (河北 吴桥), 钟落潭镇 2023 (广东 白云, traditional characters), 青松乡 2022 (四川 金阳), 诗山镇 2023 (福建 南安), 沙坪镇
+ * 2022 (江西 万安), 鄣吴镇 2024 (浙江 安吉) (0.817 · 0.817 · 0.928 → 0.821 · 0.828 · 0.940); 黄钟镇 2022 (四川 万源),
+ * 金沙路街道 2023 (陕西 榆阳), 北闸街道 2022 (云南 昭阳), 洛市镇 2023 (江西 丰城), 水车镇 2021 (广东 梅县), 高台镇 2023
+ * (贵州 湄潭), 红湾寺镇 2022 (甘肃 肃南), 王仙岭街道 2023 (湖南 苏仙) (0.820 · 0.820 · 0.933 → 0.823 · 0.810 · 0.957);
+ * 双泉镇 2021 (黑龙江 五大连池), 下辛店镇 2023 (湖北 云梦, GB18030), 张庄镇 2021 (山西 平定), 金乡镇 2023 (浙江 苍南),
+ * 塘前乡 2021 (福建 连城), 东河镇 2023 (海南 东方) (0.847 · 0.833 · 0.930 → 0.846 · 0.843 · 0.961).
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -168,10 +182,10 @@ describe('other towns’ reports, end to end', () => {
       };
       await Promise.all([build(), build()]);
       const score = officialScore(DIR, out);
-      expect(score.docs).toBe(303);
+      expect(score.docs).toBe(345);
       expect(score.missing).toBe(0);
-      // measured 0.827 / 0.840 / 0.969 when the last forty-eight joined (303 reports; the 255 of the session before:
-      // 0.828 / 0.846 / 0.969, 0.826 / 0.840 / 0.969 at its start); the margins catch a regression, not noise
+      // measured 0.827 / 0.843 / 0.969 when the last forty-two joined (345 reports; the 303 of before: 0.829 / 0.843 /
+      // 0.969, 0.827 / 0.840 / 0.969 at the start of that session); the margins catch a regression, not noise
       expect(score.entityF1).toBeGreaterThanOrEqual(0.815);
       expect(score.relationF1).toBeGreaterThanOrEqual(0.83);
       expect(score.outcomeF1).toBeGreaterThanOrEqual(0.95);

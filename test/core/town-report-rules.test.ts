@@ -3830,3 +3830,24 @@ describe('session fifteen: money put into a work that then settles somewhere', (
     );
   });
 });
+
+describe('session fifteen: routes from places written bare, a city named before a work', () => {
+  it('puts a route from a bare place name in the town, and does not read a city’s name as a village’s', () => {
+    const x = extract(
+      '东方市东河镇2023年政府工作报告\n东方村发展南药。俄贤村建成民宿。俄贤至南浪旅游公路建成通车。东方市东河中学教学综合楼建成投用。',
+    );
+    const at = (name: string) => x.edges('LOCATED_IN').find((e) => e.source === name)?.target;
+    expect(at('俄贤至南浪旅游公路')).toBe('东河镇');
+    expect(at('东方市东河中学教学综合楼')).toBe('东河镇');
+  });
+});
+
+describe('session fifteen: a county’s office for one trade', () => {
+  it('reads 湄潭县茶产业发展中心 as a body and pairs it with the government it co-hosts with', () => {
+    const x = extract(`醴陵市${TITLE}活动由醴陵市茶产业发展中心、浦口镇人民政府联合主办。`);
+    expect(x.names('Organization')).toContain('醴陵市茶产业发展中心');
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).not.toContain(
+      ['醴陵市', '浦口镇人民政府'].sort().join('~'),
+    );
+  });
+});

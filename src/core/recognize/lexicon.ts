@@ -373,6 +373,8 @@ export const ORGANIZATION_HEADS = [
   '编办',
   '司法局',
   '融媒体中心',
+  // 湄潭县茶产业发展中心, 万源市茶叶产业发展中心: a county's office for one trade
+  '产业发展中心',
   '派出所',
   '司法所',
   '财政所',

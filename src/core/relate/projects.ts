@@ -54,7 +54,11 @@ export function relateProjects(ctx: RelationContext): { facts: Fact[]; extraPlac
       .filter((m) => LEVEL_RANK[m.level] > LEVEL_RANK.town)
       .sort((a, b) => a.start - b.start)[0];
     const fromVillage = /^[^至到]*(?:村|社区)(?:至|到)/.test(p.name) ? firstVillage : undefined;
-    const between = !fromVillage && /(?:村|社区|镇|乡)(?:至|到)/.test(p.name) && ctx.townKey;
+    // (俄贤至南浪旅游公路, 双泉至龙头村通村公路: a route from a place written bare is the town's too)
+    const between =
+      !fromVillage &&
+      /(?:村|社区|镇|乡)(?:至|到)|^[\u4e00-\u9fff]{2,4}(?:至|到)[\u4e00-\u9fff]{2,}/.test(p.name) &&
+      ctx.townKey;
     // a village inside the name says where it is; a town inside the name (古城镇设施农业产业园) says less than the
     // villages the clause puts it in (在许家窑村、下神峪村建设…)
     if (between) keys = [ctx.townKey!];
@@ -155,6 +159,8 @@ function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | 
     // 恒和片区 is an area named after a village, 南川河 a river: neither is in the place it is named after (a
     // reservoir, 长槽水库, mostly is: 22 of the 34 named after a village in the fixtures' gold)
     if (/^(片区|片|区域|河|江|湖|溪|山|岭|湾|港)/.test(plain.slice(len))) continue;
+    // (东方市东河中学: 东方 there is the city's name, not the village 东方村's)
+    if (/^(?:[市县区镇旗]|乡(?!村))/.test(plain.slice(len))) continue;
     if (bareNameOf(town.short, town.level) === head) return town;
     const hit = ctx.gazetteer.lookupBare(head, town.code).find((p) => p.parent === town.code && mentioned.has(p.code));
     if (hit) return hit;

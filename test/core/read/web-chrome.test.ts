@@ -20,6 +20,7 @@ describe('dropWebChrome', () => {
     '主办单位：黄石市黄石港区人民政府办公室    承办单位：黄石港区政务服务和大数据管理局',
     '网站标识码：4202020005    鄂ICP备11008219号-1    鄂公网安备 42020202000126号',
     '建议使用1366×768分辨率，IE10以上版本浏览器浏览本站',
+    '中国政府网　贵州省人民政府网　遵义市人民政府网',
   ])('drops the page furniture line %s', (line) => {
     expect(isWebChromeLine(line)).toBe(true);
   });
