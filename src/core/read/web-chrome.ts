@@ -29,7 +29,7 @@ const CHROME_LINES = [
   /^\s*请输入(?:关键字|关键词|搜索内容)[^。]{0,12}$/,
   /^\s*(?:相关链接|友情链接|主办单位|承办单位|主办|承办|版权所有|网站标识码|技术支持|联系电话|地址)\s*[：:][^。]{0,80}$/,
   /(?:ICP备|公网安备)\s*\d/,
-  // a footer's links to other sites: 中国政府网　贵州省人民政府网　遵义市人民政府网
+  // a footer's links to other sites: 中国政府网 贵州省人民政府网 遵义市人民政府网 (set apart by ideographic spaces)
   /^\s*(?:[\u4e00-\u9fff]{2,14}网[\s\u3000|｜]*){2,}$/,
   /^[^。]{0,30}(?:建议使用|推荐使用)[^。]{0,30}浏览器[^。]{0,20}$/,
   // a post's placeholders and furniture: [图片], — END —, 点击蓝字 关注我们, 阅读原文 (往期推荐: RECOMMENDED)
