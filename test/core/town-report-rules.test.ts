@@ -3851,3 +3851,27 @@ describe('session fifteen: a county’s office for one trade', () => {
     );
   });
 });
+
+describe('session fifteen: a table with a change left empty and a unit with its alternative', () => {
+  it('reads rows whose change is — and whose unit is 万头（只）, one cell per line', () => {
+    const cells = ['指标名称', '单位', '完成数', '同比增长（%）'];
+    for (const row of [
+      ['地区生产总值', '亿元', '4.86', '6.2'],
+      ['核桃种植面积', '万亩', '9.6', '—'],
+      ['牲畜存栏', '万头（只）', '7.3', '4.5'],
+      ['固定资产投资', '亿元', '2.35', '13.8'],
+    ])
+      cells.push(...row);
+    const x = extract(
+      `${TITLE}主要指标完成情况如下。\n表1 2023年浦口镇主要经济指标完成情况\n${cells.join('\n')}\n\n一、发展基础更加牢固`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '核桃种植面积=9.6万亩',
+        '牲畜存栏=7.3万头（只）',
+        '牲畜存栏同比增长=4.5%',
+        '固定资产投资=2.35亿元',
+      ]),
+    );
+  });
+});

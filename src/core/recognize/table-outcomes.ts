@@ -17,6 +17,9 @@ import { CHANGE_WORDS, UNITS } from '../units.ts';
 import { CUT_CELL_REST, NAME_HEADER } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
+/** A cell left empty on purpose (— for a change not given): it fits a column of figures and gives no figure. */
+const EMPTY_CELL = /^[—–－/／-]{1,2}$/;
+const figureOrEmpty = (text: string) => FIGURE.test(text) || EMPTY_CELL.test(text);
 /** 投资（万元）, 面积(亩) */
 const UNIT_IN_HEADER = /^(.+?)[（(]([^（）()]{1,4})[）)]$/;
 /** Columns whose unit their name says: 贫困户数 → 户, 参保人数 → 人, 脱贫率 → %. */
@@ -102,7 +105,10 @@ function headerWidth(cells: Cell[], more: Cell[][]): number {
     const columns = columnsOf(header);
     if (!columns.some(Boolean)) continue;
     const rows = [...chunk(cells.slice(n), n), ...more.flatMap((r) => chunk(r, n))];
-    const fits = (row: Cell[] | null) => row !== null && columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
+    const fits = (row: Cell[] | null) =>
+      row !== null &&
+      columns.every((col, i) => !col || figureOrEmpty(row[i]!.text)) &&
+      columns.some((col, i) => col && FIGURE.test(row[i]!.text));
     if (rows.length > 0 && rows.every(fits)) return n;
   }
   return 0;
@@ -283,11 +289,16 @@ function fitsRow(row: StreamCell[], table: Table): boolean {
   if (FIGURE.test(row[0]!.text)) return false;
   if (table.unitAt >= 0 && !isUnit(row[table.unitAt]!.text)) return false;
   if (table.labelled && !UNIT_IN_HEADER.test(row[0]!.text)) return false;
-  return table.columns.every((col, i) => !col || FIGURE.test(row[i]!.text));
+  return (
+    table.columns.every((col, i) => !col || figureOrEmpty(row[i]!.text)) &&
+    table.columns.some((col, i) => col && FIGURE.test(row[i]!.text))
+  );
 }
 
+/** 亿元, 万亩, 万头（只）: a unit, with its 万 or 亿 and the alternative it may give in brackets. */
 function isUnit(text: string): boolean {
-  return UNITS.includes(text) || (/^[万亿]/.test(text) && UNITS.includes(text.slice(1)));
+  const unit = text.replace(/[（(][\u4e00-\u9fff]{1,2}[）)]$/, '');
+  return UNITS.includes(unit) || (/^[万亿]/.test(unit) && UNITS.includes(unit.slice(1)));
 }
 
 /** The stream's rows of n cells from its start, as far as they fit; figures keep their own line and offset. */
