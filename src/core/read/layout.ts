@@ -424,8 +424,8 @@ function markCellLines(lines: LineInfo[]): void {
 /** A box's title: 【数说浦口】, read as a title by the heading rules. */
 const BOX_TITLE = /^【[^】]{2,16}】$/;
 /**
- * 数读官渡·2022, 数说双桥, 数读·2023: a box of figures titled by what it is, the year it counts after it; a title however long
- * the lines around it are.
+ * 数读官渡·2022, 数说双桥, 数读·2023: a box of figures titled by what it is, the year it counts after it; a title
+ * however long the lines around it are.
  */
 const FIGURES_TITLE = /^(?:数说|数读|数览|数看|数字看)(?:[\u4e00-\u9fff]{1,8}(?:·?\d{4}年?)?|·?\d{4}年?)$/;
 

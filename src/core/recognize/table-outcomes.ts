@@ -140,17 +140,13 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
       if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     }
     // (a caption set as cells may come before the header: 2023年各社区重点民生项目一览 村（社区） 项目 投资（万元） …)
-    let h = 0;
-    let n = 0;
-    for (; h < Math.min(3, cells.length) && n === 0; h++)
-      n = headerWidth(
-        cells.slice(h),
-        following.map((f) => f.cells),
-      );
+    const rows = following.map((f) => f.cells);
+    let at = 0;
+    let n = headerWidth(cells, rows);
+    while (n === 0 && at < 2 && at + 1 < cells.length) n = headerWidth(cells.slice(++at), rows);
     if (n === 0) continue;
-    const header = cells.slice(h - 1, h - 1 + n);
-    const table = tableOf(header);
-    for (const row of chunk(cells.slice(h - 1 + n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
+    const table = tableOf(cells.slice(at, at + n));
+    for (const row of chunk(cells.slice(at + n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
     for (const f of following) for (const row of chunk(f.cells, n)) if (row) readRow(table, f.s, row, docYear, out);
     const last = following.length > 0 ? following[following.length - 1]!.s.index : k;
     read.fill(1, k, last + 1);
