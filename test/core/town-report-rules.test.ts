@@ -3875,3 +3875,10 @@ describe('session fifteen: a table with a change left empty and a unit with its 
     );
   });
 });
+
+describe('session fifteen: a bound after a figure', () => {
+  it('names 5万元以上 by the clause before it, not by 以上', () => {
+    const x = extract(`${TITLE}全镇25个村集体经济收入全部达到5万元以上。`);
+    expect(x.outcomes()).toContain('村集体经济收入=5万元');
+  });
+});

@@ -186,7 +186,7 @@ const LEADING_NOISE = [
 ];
 /** (浓度降至28微克/立方米: a figure after 降至, 提高到 is the level reached, and the verb no part of what was counted) */
 const TRAILING_NOISE =
-  /(分别|共计|累计|总计|达到|达|为|突破|超过|超|约|近|共|就|已|(?:下降|降低|降|减少|缩短|压减|提高|提升|上升|增加|增长|增|扩大)(?:至|到)|至|了|(稳定|保持|控制|维持)在)+$/;
+  /(分别|共计|累计|总计|全部|达到|达|为|突破|超过|超|约|近|共|就|已|(?:下降|降低|降|减少|缩短|压减|提高|提升|上升|增加|增长|增|扩大)(?:至|到)|至|了|(稳定|保持|控制|维持)在)+$/;
 const LEADING_PREPOSITION = /^(为|对|向|给|帮助|帮扶|带领|与|在|对全镇|为全镇)/;
 
 /** The few words naming what was counted: the clause before the number, or after it when that says nothing. */
@@ -194,7 +194,9 @@ export function buildIndicator(text: string, at: number, end: number): string {
   const before = clauseBefore(text, at);
   // 完成8部院线电影和1部网剧的筹拍出品工作: the second item shares the first one's verb, and names itself after
   const firstNumber = before.search(NUMBER_RE_ONCE);
-  if (firstNumber >= 0 && clean(clauseAfter(text, end)).length >= 2) {
+  // (…收入全部达到5万元以上: a bound after the figure names nothing; the clause before it does)
+  const after = clean(clauseAfter(text, end)).replace(/^(以上|以下|左右|以内)/, '');
+  if (firstNumber >= 0 && after.length >= 2) {
     return `${clean(before.slice(0, firstNumber))}${clean(clauseAfter(text, end))}`;
   }
   const prefix = clean(before);
