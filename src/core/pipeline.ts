@@ -101,17 +101,13 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     clean.text,
     scope,
   );
-  // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs
-  const placeAt = new Map(places.filter((x) => x.code).map((x) => [x.start, x]));
-  // (调兵沟社区污水管网改造工程 read from 沟: a name that starts inside a place's name starts after it)
-  const placeOver = new Int32Array(clean.text.length).fill(-1);
-  for (const x of places) if (x.code) placeOver.fill(x.end, x.start + 1, x.end);
+  // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs (and one read from inside a place's
+  // name, 沟社区污水管网改造工程 in 调兵沟社区…, starts after that name too)
+  const coded = places.filter((x) => x.code);
   for (const m of named) {
     if (m.type !== 'Program') continue;
-    const p = placeAt.get(m.start);
-    const over = placeOver[m.start]!;
-    if (p && m.end - p.end >= 4) [m.start, m.name] = [p.end, m.name.slice(p.end - p.start)];
-    else if (over > 0 && m.end - over >= 4) [m.name, m.start] = [m.name.slice(over - m.start), over];
+    const p = coded.find((x) => x.start <= m.start && m.start < x.end);
+    if (p && m.end - p.end >= 4) [m.name, m.start] = [m.name.slice(p.end - m.start), p.end];
   }
   const entities = mergeAliases(named, places);
   // 年产5000吨环保材料项目: a figure inside a project's name describes the project, it is no outcome

@@ -100,6 +100,8 @@ export const STRAY_LETTER = /(?<=\p{Script=Han})[ \u3000]?[A-Za-z]$/u;
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
 /** A table's first header cell, over its column of names (指标名称 单位 … / 指标名称 2023年 比上年增长). */
 export const NAME_HEADER = /^(指标名称|指标|主要指标|项目|名称)$/;
+/** Any header cell over a column of names, wherever it stands: 指标, 项目, 项目名称 (村名 项目名称 投资（万元） 进度). */
+export const NAMES_COLUMN = /^(?:指标|主要指标|项目|[\u4e00-\u9fff]{0,4}名称)$/;
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
@@ -393,8 +395,6 @@ export function readLayout(text: string): LineInfo[] {
 
 /** A cell alone on its line: short, one word or figure, no clause punctuation. */
 const CELL_LINE = /^[^\s，。；：！？、,;:!?]{1,16}$/;
-/** A header cell over a column of names: 项目名称, 单位名称 (村名 项目名称 投资（万元） 进度). */
-const NAMES_COLUMN = /^[\u4e00-\u9fff]{1,4}名称$/;
 /** The fewest lines of a table set one cell per line: a header of three columns and two rows. */
 const MIN_CELL_LINES = 9;
 
@@ -413,8 +413,7 @@ function markCellLines(lines: LineInfo[]): void {
     // (a column of units, or units written in the labels under a header of 指标名称: 地区生产总值（亿元）)
     const units =
       run.slice(0, 8).some((l) => /^(计量)?单位$/.test(l.body)) ||
-      (run.slice(0, 3).some((l) => NAME_HEADER.test(l.body) || NAMES_COLUMN.test(l.body)) &&
-        run.some((l) => UNIT_HEADER.test(l.body)));
+      (run.slice(0, 3).some((l) => NAMES_COLUMN.test(l.body)) && run.some((l) => UNIT_HEADER.test(l.body)));
     if (run.length >= MIN_CELL_LINES && units && figures * 6 >= run.length)
       for (const l of run) [l.cell, l.table] = [true, true];
     k = j;

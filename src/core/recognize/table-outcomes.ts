@@ -14,7 +14,7 @@
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
 import { CHANGE_WORDS, UNITS } from '../units.ts';
-import { CUT_CELL_REST, NAME_HEADER } from '../read/layout.ts';
+import { CUT_CELL_REST, NAME_HEADER, NAMES_COLUMN } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** A cell left empty on purpose (— for a change not given): it fits a column of figures and gives no figure. */
@@ -210,13 +210,10 @@ interface Table {
   nameAt: number;
 }
 
-/** A column of names: 项目, 项目名称, 指标. */
-const NAMING_COLUMN = /^(?:项目|指标|主要指标)$|名称$/;
-
 function tableOf(header: Cell[]): Table {
   const columns = columnsOf(header);
   const firstValue = columns.findIndex(Boolean);
-  const nameAt = header.findIndex((c, i) => NAMING_COLUMN.test(c.text) && (firstValue < 0 || i < firstValue));
+  const nameAt = header.findIndex((c, i) => NAMES_COLUMN.test(c.text) && (firstValue < 0 || i < firstValue));
   return {
     columns,
     unitAt: header.findIndex((c) => UNIT_COLUMN.test(c.text)),
@@ -234,8 +231,8 @@ function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null,
   // (地区生产总值（亿元）: the label names the row, its bracket the row's unit)
   const labelled = table.labelled ? UNIT_IN_HEADER.exec(row[0]!.text) : null;
   // (景坞村 · 景坞村白茶标准化茶园提升项目: a cell the next one already opens with says nothing more; — is an empty cell)
-  const cells = row.slice(0, table.nameAt + 1).map((c) => c.text.replace(/^[—–-]+$/, ''));
-  const label = labelled ? labelled[1]! : cells.filter((c, i) => !(cells[i + 1] ?? '').startsWith(c) || !c).join('');
+  const cells = row.slice(0, table.nameAt + 1).map((c) => (EMPTY_CELL.test(c.text) ? '' : c.text));
+  const label = labelled ? labelled[1]! : cells.filter((c, i) => c && !(cells[i + 1] ?? '').startsWith(c)).join('');
   const rowUnit = labelled ? labelled[2]! : table.unitAt >= 0 ? row[table.unitAt]!.text : '';
   table.columns.forEach((col, i) => {
     const figure = col && FIGURE.exec(row[i]!.text);
