@@ -99,20 +99,30 @@ class Entry {
 
 const NEXT_ITEM = Buffer.from(',{"doc":"');
 
-const WINDOW = 1 << 16;
+/** Bytes read at a time from the old file around a probe of an evidence list (items are a few hundred bytes). */
+const EVIDENCE_WINDOW = 1 << 13;
+/** Bytes scanned at a time for the start of the next evidence item. */
+const ITEM_SCAN = 1 << 11;
+/** …and around a record's start, to read its key. */
+const KEY_WINDOW = 1 << 12;
 
 /** Reads the old graph file a window at a time (binary searches probe a few bytes here and there). */
 class FileWindows {
-  private buf = Buffer.allocUnsafe(WINDOW);
+  private buf: Buffer;
   private from = 0;
   private len = 0;
-  constructor(private readonly fd: number) {}
+  constructor(
+    private readonly fd: number,
+    private readonly size: number,
+  ) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
 
   /** At least `n` bytes from `pos` (fewer at the end of the file): a view valid until the next call. */
   at(pos: number, n: number): Buffer {
     if (pos < this.from || pos + n > this.from + this.len) {
       // windows start at multiples of half their size, so that probes close to each other share one
-      const from = n <= WINDOW / 2 ? pos - (pos % (WINDOW / 2)) : pos;
+      const from = n <= this.size / 2 ? pos - (pos % (this.size / 2)) : pos;
       if (pos + n - from > this.buf.length) this.buf = Buffer.allocUnsafe(pos + n - from);
       this.len = readSync(this.fd, this.buf, 0, this.buf.length, from);
       this.from = from;
@@ -139,11 +149,11 @@ class EvidenceList {
   itemAt(p: number): number {
     const first = this.open + 1;
     if (p <= first) return first < this.close ? first : this.close;
-    for (let from = p - 1; from < this.close; from += 8192 - NEXT_ITEM.length) {
-      const w = this.file.at(from, 8192);
+    for (let from = p - 1; from < this.close; from += ITEM_SCAN - NEXT_ITEM.length) {
+      const w = this.file.at(from, ITEM_SCAN);
       const j = w.indexOf(NEXT_ITEM);
       if (j >= 0) return from + j >= this.close ? this.close : from + j + 1;
-      if (w.length < 8192) break;
+      if (w.length < ITEM_SCAN) break;
     }
     return this.close;
   }
@@ -249,13 +259,15 @@ export function spliceGraph(inputs: MergeInput[], sink: Sink, opts: SpliceOption
   };
 
   const fd = openSync(opts.prevPath, 'r');
-  const windows = new FileWindows(fd);
+  const windows = new FileWindows(fd, EVIDENCE_WINDOW);
+  // keys are read far apart (one per touched record, and binary searches over the file): a small window each
+  const keyWindows = new FileWindows(fd, KEY_WINDOW);
   try {
     /** The key of old record i, read from the start of its JSON (`{"key":"…"`). */
     const keyAt = (i: number, alone = false): string => {
       const r = alone ? prev.recAlone(i) : prev.rec(i);
       for (let len = 256; ; len *= 8) {
-        const buf = windows.at(r[0]!, Math.min(r[1]! - r[0]!, len));
+        const buf = keyWindows.at(r[0]!, Math.min(r[1]! - r[0]!, len));
         let q = 8;
         while (q < buf.length && buf[q] !== 34) q += buf[q] === 92 ? 2 : 1;
         if (q < buf.length) return recordKey(buf, 0);

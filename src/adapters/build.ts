@@ -7,17 +7,7 @@
  * Memory stays bounded whatever the corpus size: workers send back summaries, not graphs, and the merge streams.
  * Without a cache (`cache: false`) the entries go to a temporary folder that is removed afterwards.
  */
-import {
-  closeSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -27,6 +17,7 @@ import { defaultCacheDir, extractorVersion } from './build-cache.ts';
 import { mergeEntries, type MergeInput, type MergeSummary, type Sink } from './build-merge.ts';
 import { GraphIndex, indexBase, IndexWriter, type IndexHead } from './build-index.ts';
 import { spliceGraph } from './build-splice.ts';
+import { replaceLargeFile } from './write-atomic.ts';
 import { fileHashes, lookupEntries } from './build-lookup.ts';
 import { MergePool } from './build-merge-pool.ts';
 import { loadGazetteerSync } from './gazetteer/load.ts';
@@ -133,13 +124,14 @@ export async function writeGraphFile(paths: string[], out: string, opts: BuildOp
     index?.writer.discard();
     return summary;
   }
-  renameSync(tmp, out);
+  const oldGone = replaceLargeFile(tmp, out);
   try {
     index?.writer.commit(index.head, out);
   } catch {
     // no index: the next build merges from scratch
     index?.writer.discard();
   }
+  await oldGone;
   return summary;
 }
 
