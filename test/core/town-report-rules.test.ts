@@ -3882,3 +3882,85 @@ describe('session fifteen: a bound after a figure', () => {
     expect(x.outcomes()).toContain('村集体经济收入=5万元');
   });
 });
+
+describe('session sixteen: quoted ways of working, events named after their place, works a clause opens', () => {
+  it('reads the quoted object of 实行, 按照, 通过 and 建立 as a way of working', () => {
+    const x = extract(
+      `${TITLE}对重点企业实行“一企一专员”跟踪服务。按照“一楼一策”推进既有住宅增设电梯。` +
+        '通过“以购代捐”采购当地农产品230万元。各村建立“积分超市”。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['“一企一专员”', '“一楼一策”', '“以购代捐”', '“积分超市”']),
+    );
+  });
+
+  it('gives an event no one is said to hold to the town or village its name opens with, not to a city', () => {
+    const x = extract(
+      `醴陵市${TITLE}9月，浦口镇第三届茶旅文化节在三铺村开幕，吸引游客2万人次。` +
+        '8月，三铺村“村BA”篮球邀请赛吸引16支队伍参赛。株洲市第二届农产品博览会在醴陵市开幕。',
+    );
+    const hosted = x.edges('HOSTED').map((e) => `${e.target}<-${e.source}`);
+    expect(hosted).toContain('浦口镇第三届茶旅文化节<-浦口镇');
+    expect(hosted.join()).not.toMatch(/株洲市第二届农产品博览会<-/);
+  });
+
+  it('reads a 欢乐季 as an event', () => {
+    const x = extract(`${TITLE}12月18日，由浦口镇主办的“林海雪原”第三届冰雪欢乐季在滑雪场开幕。`);
+    expect(x.names('Event')).toContain('“林海雪原”第三届冰雪欢乐季');
+  });
+
+  it('reads a village’s work whose clause says further on that it opened', () => {
+    const x = extract(`醴陵市${TITLE}三铺村村史馆是今年9月正式开馆的，馆内陈列老物件400件。`);
+    expect(x.names('Project')).toContain('三铺村村史馆');
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toContain('三铺村村史馆@三铺村');
+    // (a work no place opens stays unread without a verb right after it)
+    expect(extract(`${TITLE}文化馆是今年9月正式开馆的。`).names('Project')).toEqual([]);
+  });
+
+  it('gives the items of a list the status its lead says, one item per line', () => {
+    const x = extract(
+      `醴陵市${TITLE}基础设施短板加快补齐。年内建成投用的重点工程有：\n渌水浦口段防洪治理工程，完成河道治理4.6公里；\n` +
+        '三铺村至南桥村通村公路，完成路面硬化7.8公里；\n南桥村人饮巩固提升工程，铺设供水管网12.5公里。',
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['渌水浦口段防洪治理工程', '三铺村至南桥村通村公路', '南桥村人饮巩固提升工程']),
+    );
+    expect(x.statuses()['三铺村至南桥村通村公路']).toBe('built');
+    // (without the lead, a line that opens with a name and goes on with figures says nothing of a work)
+    expect(extract(`${TITLE}三铺村至南桥村通村公路，完成路面硬化7.8公里。`).names('Project')).toEqual([]);
+  });
+
+  it('reads a table of two columns, a label and its figure set apart by a wide gap', () => {
+    const x = extract(
+      `${TITLE}\n2023年浦口镇农业农村主要指标\n指  标                        完成情况\n` +
+        '农业总产值                    4.26亿元\n设施农业面积                  ５８００亩\n' +
+        '粮食播种面积                  2.1万亩\n生猪出栏                      1.65万头\n\n粮食生产稳字当头。',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining([
+        '农业总产值=4.26亿元',
+        '设施农业面积=5800亩',
+        '粮食播种面积=2.1万亩',
+        '生猪出栏=1.65万头',
+      ]),
+    );
+  });
+
+  it('puts a work named after a community’s four-character bare name in that community', () => {
+    const x = extract(`丰台区新村街道2024年工作回眸\n造甲南里社区成立居民议事会。完成造甲南里老旧小区综合整治项目。`);
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toContain(
+      '造甲南里老旧小区综合整治项目@造甲南里社区',
+    );
+  });
+});
+
+describe('session sixteen: a masthead where a sentence runs on to the next page', () => {
+  it('drops the masthead line between the halves of a sentence, and keeps one that opens the page', () => {
+    const text =
+      '岭上时报\u30002022年1月18日\u3000星期二\u3000第3版\u3000综合新闻\n浦口镇2021年工作回眸\n' +
+      '应急演练在浦口镇举行，实战检\n岭上时报\u30002022年1月18日\u3000星期二\u3000第4版\u3000综合新闻\n验了应急处置能力。\n';
+    const clean = repairText(text).text;
+    expect(clean).toContain('实战检验了应急处置能力。');
+    expect(clean.startsWith('岭上时报')).toBe(true);
+  });
+});

@@ -376,6 +376,7 @@ function blocksSetApart(lines: LineInfo[]): boolean {
 /** Lines of `text` with their layout reading. */
 export function readLayout(text: string): LineInfo[] {
   const lines = splitLines(text);
+  markPairRows(lines);
   for (let k = 0; k + 1 < lines.length; k++)
     if (!lines[k].table && isTableHeader(lines[k].body, lines[k + 1].body)) lines[k].table = true;
   // 28650 7.2: a table's last row cut short at the column leaves figures alone on a line; 支配收入: so does the
@@ -391,6 +392,24 @@ export function readLayout(text: string): LineInfo[] {
   classifyHeadings(lines);
   markBoxes(lines);
   return lines;
+}
+
+/**
+ * 农业总产值                    4.26亿元: a row of a table of two columns, a label and its figure (with its unit) set
+ * apart by a wide gap (a line spaced letter by letter has single spaces).
+ */
+const PAIR_ROW = /^[^\s\d，。；：！？、,;:!?“”]{2,20}\s{2,}[-+]?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,4})?$/;
+/** The fewest rows that make such a table (two could be a line of text broken where a figure was spaced out). */
+const MIN_PAIR_ROWS = 3;
+
+/** Runs of PAIR_ROW lines: each is a table row (joinLines keeps it a line of its own, the table reader reads it). */
+function markPairRows(lines: LineInfo[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    let j = k;
+    while (j < lines.length && PAIR_ROW.test(lines[j].body)) j++;
+    if (j - k >= MIN_PAIR_ROWS) for (let i = k; i < j; i++) lines[i].table = true;
+    k = j;
+  }
 }
 
 /** A cell alone on its line: short, one word or figure, no clause punctuation. */

@@ -61,13 +61,15 @@ export function recognizeProjects(
   protectedStart: (i: number) => number = () => -1,
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  let lead: ProjectStatus | undefined;
   for (const s of sentences) {
     const protect = (i: number) => {
       const p = protectedStart(s.start + i);
       return p < 0 ? -1 : p - s.start;
     };
     titled(s, out);
-    headed(s, out, protect);
+    headed(s, out, protect, lead);
+    lead = listLead(s, lead);
     quotedInList(s, out);
     brands(s, out);
     listedBeforeKind(s, out);
@@ -84,7 +86,19 @@ function titled(s: Sentence, out: EntityMention[]): void {
   }
 }
 
-function headed(s: Sentence, out: EntityMention[], protect: (i: number) => number): void {
+/**
+ * 年内建成投用的重点工程有：A工程，完成…；B公路，完成…；: the status a list's lead gives the items that follow it,
+ * one per sentence (each opening with its name): set by a sentence whose last clause ends on a colon after a verb
+ * that builds, kept while each item ends on a semicolon.
+ */
+function listLead(s: Sentence, before: ProjectStatus | undefined): ProjectStatus | undefined {
+  const colon = s.text.lastIndexOf('：');
+  if (colon >= 0 && /[；：]$/.test(s.text) && /(?:项目|工程)[^，。；]{0,3}$/.test(s.text.slice(0, colon)))
+    return statusBefore(s.text, colon);
+  return before && /；$/.test(s.text) ? before : undefined;
+}
+
+function headed(s: Sentence, out: EntityMention[], protect: (i: number) => number, lead?: ProjectStatus): void {
   for (const h of findHeads(s.text, HEADS)) {
     // 培训学院二期: a phase belongs to the name
     // 柏条河生态绿道唐昌段, 临江至竹溪快速通道临江段: a route's section in a place is the work done there
@@ -100,7 +114,10 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest) || ALL_DONE.test(rest);
     // (a name a village or town owns may open its clause with any verb after it: see ownedSubject)
     const mayBeOwned = /(?:村|社区)[^，。；、]{1,14}$/.test(s.text.slice(Math.max(0, h.start - 16), h.start));
-    if (!follows && !/^\d/.test(next) && !mayBeOwned) continue;
+    // 北务村村史馆是今年9月正式开馆的: the clause may say further on, after when, that it was opened, built … (taken
+    // below for a name a village or community opens)
+    const clauseVerb = AFTER_TRIGGERS.test(rest);
+    if (!follows && !/^\d/.test(next) && !mayBeOwned && !clauseVerb) continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
@@ -160,7 +177,13 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
       ) &&
       /^[\u4e00-\u9fff]/.test(rest) &&
       !/^(?:的|和|与|及|等|是|为)/.test(rest);
-    if ((!follows && !named && !ownedSubject) || (!named && countedKinds(s.text, h.end + phase.length))) continue;
+    const openedLater =
+      clauseVerb &&
+      owner > at &&
+      /(?:村|社区)$/.test(s.text.slice(at, owner)) &&
+      /^(?:是|于|已|已经|在)?(?:今年|去年|年内|\d{1,2}月)/.test(rest);
+    if ((!follows && !named && !ownedSubject && !openedLater) || (!named && countedKinds(s.text, h.end + phase.length)))
+      continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
     const after = statusAfter(s.text, h.end);
@@ -181,6 +204,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (!status && ownedSubject) status = 'built';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
+    // (an item of a list whose lead said what was done: see listLead)
+    if (!status && lead && at === 0 && /^[，,]/.test(rest)) status = lead;
     if (!status) continue;
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, owner);

@@ -4,9 +4,9 @@
  * (在全市“晒文化·晒风景”活动中亮相) and the sessions of a people's congress (the congress's own meeting) have no host.
  */
 import { bareNameOf } from '../link/gazetteer.ts';
-import { CONGRESS_SESSION } from '../recognize/events.ts';
+import { CONGRESS_SESSION, DISASTER_WORD } from '../recognize/events.ts';
 import { lastStartingAt } from '../recognize/spans.ts';
-import { entitiesIn, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
+import { entitiesIn, LEVEL_RANK, placesIn, subjectBefore, type Fact, type RelationContext } from './context.ts';
 
 /**
  * The body or place at a host span: the one written there (协助东胜嘉悦农场开展…), or, where the span only marks where
@@ -34,17 +34,29 @@ export function relateEvents(ctx: RelationContext): Fact[] {
   const events = ctx.entities.filter((e) => e.type === 'Event' && !CONGRESS_SESSION.test(e.name));
   // 第三届浦口春茶开采节在保丰村开幕: a festival that bears the town's name and opens in it is the town's own
   const bare = ctx.town ? bareNameOf(ctx.town.short, ctx.town.level) : null;
-  if (bare && ctx.townKey)
-    for (const e of events)
-      if (e.namedBeforeVerb && !e.hostAt && e.name.includes(bare))
-        facts.push({
-          type: 'HOSTED',
-          source: ctx.townKey,
-          target: e.key,
-          sentence: e.sentence,
-          start: e.start,
-          end: e.end,
-        });
+  for (const e of events) {
+    if (e.hostAt || e.verbAt !== undefined) continue;
+    let host: string | undefined;
+    if (bare && ctx.townKey && e.namedBeforeVerb && e.name.includes(bare)) host = ctx.townKey;
+    // 中峰镇第三届茶旅文化节吸引…, 王各庄村“村BA”篮球邀请赛吸引…: an event that no one is said to hold is held by the
+    // town, village or community its name opens with (a city's or a county's event, 重庆市农产品博览会, 全县农民运动会,
+    // is mostly only attended: their hosts in the fixtures' gold are the report's town or no one); a flood or an
+    // outbreak is no one's
+    else if (!DISASTER_WORD.test(e.name)) {
+      // (江津区柏林镇第三届…节: the last of the places the name opens with)
+      const places = placesIn(ctx, e.sentence);
+      let place: (typeof places)[number] | undefined;
+      for (let at = e.start + (/^\d{4}年(?:度)?/.exec(e.name)?.[0].length ?? 0); ;) {
+        const next = places.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
+        if (!next) break;
+        place = next;
+        at = next.end;
+      }
+      if (place && LEVEL_RANK[place.level] >= LEVEL_RANK.town) host = place.key;
+    }
+    if (host)
+      facts.push({ type: 'HOSTED', source: host, target: e.key, sentence: e.sentence, start: e.start, end: e.end });
+  }
   for (const e of events.filter((x) => x.verbAt !== undefined)) {
     let host: string | null | undefined;
     // (the host may be named in the sentence after the event's: 本届会船节由…主办)

@@ -154,7 +154,8 @@ function subjectVillage(ctx: RelationContext, sentence: number, before: number) 
 function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | null>): GazPlace | null {
   const town = ctx.town!;
   const plain = name.replace(/^[“《]/, '');
-  for (const len of [3, 2]) {
+  // (造甲南里老旧小区…: a community's bare name is often four or five characters long)
+  for (const len of [5, 4, 3, 2]) {
     const head = plain.slice(0, len);
     // 恒和片区 is an area named after a village, 南川河 a river: neither is in the place it is named after (a
     // reservoir, 长槽水库, mostly is: 22 of the 34 named after a village in the fixtures' gold)
