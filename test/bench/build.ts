@@ -10,7 +10,7 @@
  *  - the corpus (`--mb`, default 100 MB; 5 MB with --quick) with 1 and 2 workers, each into a fresh cache, then an
  *    incremental rebuild after changing 1% of its files; then a summary against the targets;
  *  - a CPU profile (node --cpu-prof) of a single-thread build, summarised into its top functions.
- * Every build runs in a fresh process: peak RSS is that process's high-water mark (process.resourceUsage().maxRSS,
+ * Every build runs in a fresh process, after the data earlier builds wrote is flushed to disk: peak RSS is that process's high-water mark (process.resourceUsage().maxRSS,
  * getrusage: the main thread and the worker threads together), CPU is process.cpuUsage() (all threads).
  */
 import { execFileSync } from 'node:child_process';
@@ -104,12 +104,27 @@ async function childBuild(dir: string, workers: number, cache: string, out: stri
 }
 
 function runBuild(dir: string, workers: number, cache: string, out: string, nodeArgs: string[] = []): BuildRun {
+  flushWrites();
   const json = execFileSync(
     process.execPath,
     [...nodeArgs, '--import', 'tsx', SELF, '--child-build', dir, String(workers), cache, out, EXTRACTOR],
     { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return JSON.parse(json) as BuildRun;
+}
+
+/**
+ * Writes the data of earlier builds to disk before the next one is timed: a build of 100 MB leaves gigabytes of its
+ * graph and cache in the page cache, and the kernel writing them back while the next build runs slowed that build's
+ * own writes several times over (the incremental rebuild's write phase took 2.7–10.2 s from one run to the next).
+ * Each figure is then that build's own cost, whatever ran before it. Best effort (`sync` is not everywhere).
+ */
+function flushWrites(): void {
+  try {
+    execFileSync('sync', { stdio: 'ignore' });
+  } catch {
+    // no sync command: the figures include earlier builds' write-back
+  }
 }
 
 /** Child: open the gazetteer (building the index first when the cache folder is empty); prints ms. */

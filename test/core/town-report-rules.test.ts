@@ -910,9 +910,11 @@ describe('event hosts and names (held-out rounds three to six)', () => {
 
 describe('organisations named in sessions, media centres, and names cut clean', () => {
   const T = '醴陵市浦口镇2023年工作总结\n';
-  it('finds the congress of a session (浦口镇第十八届人民代表大会) and a media centre (醴陵市融媒体中心)', () => {
+  it('finds a media centre (醴陵市融媒体中心), and no body in a session’s congress of a term', () => {
+    // (the fixtures' gold lists 3 of the 60 congresses of a term a session names as bodies: the session is the event)
     const x = extract(`${T}在浦口镇第十八届人民代表大会第四次会议上。醴陵市融媒体中心进行了专题报道。`);
-    expect(x.names('Organization')).toEqual(expect.arrayContaining(['浦口镇第十八届人民代表大会', '醴陵市融媒体中心']));
+    expect(x.names('Organization')).toEqual(['醴陵市融媒体中心']);
+    expect(x.names('Event')).toEqual(['浦口镇第十八届人民代表大会第四次会议']);
   });
 
   it('cuts an enumerator, a verb or a pronoun off an organisation’s name', () => {
@@ -3962,5 +3964,93 @@ describe('session sixteen: a masthead where a sentence runs on to the next page'
     const clean = repairText(text).text;
     expect(clean).toContain('实战检验了应急处置能力。');
     expect(clean.startsWith('岭上时报')).toBe(true);
+  });
+});
+
+describe('session sixteen: a 嘎查村 written as its 嘎查', () => {
+  it('finds 巴音希利嘎查 (officially 巴音希利嘎查村委员会) and puts its work there', () => {
+    const x = extract(
+      '乌审旗乌兰陶勒盖镇2023年政府工作报告\n巴音敖包嘎查光伏治沙项目一期并网发电，装机容量100兆瓦。' +
+        '巴音希利嘎查的万亩马铃薯标准化种植基地种植面积达到1.2万亩。',
+    );
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['巴音希利嘎查村', '巴音敖包嘎查村']));
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toContain(
+      '巴音敖包嘎查光伏治沙项目一期@巴音敖包嘎查村',
+    );
+  });
+});
+
+describe('session sixteen: numerals inside a village’s name, works opened, co-hosts and signers a clause before', () => {
+  it('reads no count in a village named with a numeral (九家榜村), but still in 2处', () => {
+    const x = extract(
+      `镇巴县渔渡镇2022年工作回眸\n九家榜村安全饮水巩固提升工程投入使用，受益群众2100余人。九盘村2处集中供水工程建成。`,
+    );
+    expect(x.names('Project')).toContain('九家榜村安全饮水巩固提升工程');
+    expect(x.names('Project').join()).not.toMatch(/集中供水工程/);
+  });
+
+  it('reads works put in use (年初投用的…), running (…正式运行) and signed (签下…)', () => {
+    const x = extract(
+      `醴陵市${TITLE}年初投用的浦口镇电子商务服务中心，集中培训本土主播。浦口镇集镇污水处理站正式运行，日处理能力500吨。` +
+        '10月，浦口镇与某某食品有限公司签下腊味产业园二期扩建项目。',
+    );
+    expect(x.statuses()).toMatchObject({
+      浦口镇电子商务服务中心: 'built',
+      浦口镇集镇污水处理站: 'built',
+      腊味产业园二期扩建项目: 'signed',
+    });
+  });
+
+  it('takes the host of an opening ceremony as the festival’s host', () => {
+    const x = extract(
+      `醴陵市${TITLE}4月16日，浦口镇首届富硒茶文化旅游节在三铺村开幕，开幕式由浦口镇人民政府和醴陵市文化旅游局共同主办。`,
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.target}<-${e.source}`)).toEqual([
+      '浦口镇首届富硒茶文化旅游节<-浦口镇人民政府',
+    ]);
+  });
+
+  it('pairs the parties of 与 in the clause before a clause that opens on 签订', () => {
+    const x = extract(
+      `醴陵市${TITLE}5月18日，浦口镇与攸县皇图岭镇在浦口召开毗邻乡镇联席会议，签订边界矛盾纠纷联调联防协议。`,
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['浦口镇~皇图岭镇']);
+    // (a clause with its own subject does not reach back)
+    const y = extract(`醴陵市${TITLE}浦口镇与攸县皇图岭镇召开联席会议，三铺村签订保洁协议。`);
+    expect(y.edges('PARTNERS_WITH')).toEqual([]);
+  });
+});
+
+describe('session sixteen: lines of work every report names, a table of key projects, figures across breaks', () => {
+  it('reads the national lines of work reports name the same way (乡村振兴, 招商引资, 全域旅游, 山海协作, 整村授信)', () => {
+    const x = extract(
+      `醴陵市${TITLE}全面推进乡村振兴。推进全域旅游和山海协作。与农商银行开展整村授信，授信1.2亿元。` +
+        '全年招商引资到位资金3.5亿元。持续开展疫情防控。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['乡村振兴', '招商引资', '全域旅游', '山海协作', '整村授信', '疫情防控']),
+    );
+  });
+
+  it('names a table’s figures by its village and its 重点项目 column', () => {
+    const x = extract(
+      `${TITLE}部分村级重点项目如下：\n\n村名 重点项目 投资（万元） 进展\n三铺村 画乡民宿集聚区 680 已完工\n` +
+        '南桥村 高山蔬菜基地 260 已投产\n西山村 茶叶精制加工厂 415 已投产\n\n二、民生实事',
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['三铺村画乡民宿集聚区投资=680万元', '西山村茶叶精制加工厂投资=415万元']),
+    );
+  });
+
+  it('joins a figure that opens a line after a blank line to the sentence it finishes', () => {
+    const clean = repairText(
+      `${TITLE}\n集镇品质持续提升。污水处理厂配套管网延伸至三铺村，新增管网\n\n 9.6 公里，集镇生活污水收集率提\n高到 91 %。\n`,
+    ).text;
+    expect(clean).toContain('新增管网9.6公里，集镇生活污水收集率提高到91%。');
+  });
+
+  it('gives the second figure of 改造4栋楼、126户 the first one’s indicator', () => {
+    const x = extract(`醴陵市${TITLE}三铺村完成老旧小区改造4栋楼、126户。`);
+    expect(x.outcomes()).toEqual(['三铺村完成老旧小区改造=4栋', '三铺村完成老旧小区改造=126户']);
   });
 });

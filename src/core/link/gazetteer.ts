@@ -158,9 +158,12 @@ const PROVINCE_RE = /^(.{2,}?)(?:壮族|回族|维吾尔)?(?:省|市|自治区|�
 
 /**
  * Informal names for provinces, cities and districts (贵州省 → 贵州, 广西壮族自治区 → 广西, 遵义市 → 遵义,
- * 江津区 → 江津, 黔东南苗族侗族自治州 → 黔东南, 黔东南州). The caller drops candidates that are another place's own name.
+ * 江津区 → 江津, 黔东南苗族侗族自治州 → 黔东南, 黔东南州), and a 嘎查村 by its 嘎查. The caller drops candidates that are
+ * another place's own name.
  */
 export function aliasCandidatesOf(short: string, level: PlaceLevel, municipality = false): string[] {
+  // 巴音希利嘎查村委员会 (26 rows) is the 嘎查 people write: 巴音希利嘎查
+  if (level === 'village') return /^.{2,}嘎查村$/.test(short) ? [short.slice(0, -1)] : [];
   if (level === 'province' || municipality) {
     const m = PROVINCE_RE.exec(short);
     return m ? [m[1]!] : [];

@@ -100,8 +100,8 @@ export const STRAY_LETTER = /(?<=\p{Script=Han})[ \u3000]?[A-Za-z]$/u;
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
 /** A table's first header cell, over its column of names (指标名称 单位 … / 指标名称 2023年 比上年增长). */
 export const NAME_HEADER = /^(指标名称|指标|主要指标|项目|名称)$/;
-/** Any header cell over a column of names, wherever it stands: 指标, 项目, 项目名称 (村名 项目名称 投资（万元） 进度). */
-export const NAMES_COLUMN = /^(?:指标|主要指标|项目|[\u4e00-\u9fff]{0,4}名称)$/;
+/** Any header cell over a column of names, wherever it stands: 指标, 项目, 重点项目, 项目名称 (村名 项目名称 投资（万元） 进度). */
+export const NAMES_COLUMN = /^(?:指标|主要指标|[\u4e00-\u9fff]{0,4}项目|[\u4e00-\u9fff]{0,4}名称)$/;
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
@@ -339,11 +339,20 @@ function classifyHeadings(lines: LineInfo[]): void {
     if (line.blank || line.table || !(boxTitle || quotedTitle || headingShaped(words))) continue;
     const prev = previousNonBlank(lines, k);
     // …全年检查企业和 / (blank) / 场所420家次，…: a line that stops on a conjunction or a comma goes on, blank line or not
+    // (…新增管网 / (blank) / 9.6 公里，集镇生活污水收集率提: a figure that opens a line after a sentence left open
+    // is that sentence's, not a title's)
+    const figureGoesOn =
+      prev >= 0 &&
+      /^\d/.test(words) &&
+      !lines[prev].endsSentence &&
+      !lines[prev].heading &&
+      !matchesHeadingPattern(words);
     const startsBlock =
       prev < 0 ||
       ((prev < k - 1 || lines[prev].endsSentence || lines[prev].heading) &&
         !RUNS_ON.test(lines[prev].body) &&
-        !carriesOn(lines[prev].body, line.body));
+        !carriesOn(lines[prev].body, line.body) &&
+        !figureGoesOn);
     if (!startsBlock) continue;
     const next = nextNonBlank(lines, k);
     // 阳坝镇把党史学习教育作为全年政治任务 / ，组建…: a title's line does not run on into the next

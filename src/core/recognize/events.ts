@@ -61,7 +61,7 @@ const NAMED_BEFORE_VERB = new RegExp(
 /** 由A主办, 由A、B共同主办: who held it, the first of its hosts (group 1). */
 const HELD_BY = '由([\\u4e00-\\u9fff]{2,14}?)(?:[和与、][\\u4e00-\\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)';
 const HOSTED_AFTER = new RegExp(
-  `^[^。；]*?[，,](?:[\\u4e00-\\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届)?${HELD_BY}`,
+  `^[^。；]*?[，,](?:[\\u4e00-\\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届|开幕式)?${HELD_BY}`,
 );
 /** …联赛，由土城镇人民政府主办: who held it, said in the clause right after its name. */
 const HOSTED_RIGHT_AFTER = new RegExp(`^[，,]${HELD_BY}`);

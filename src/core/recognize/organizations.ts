@@ -43,8 +43,6 @@ export function isTownCenter(name: string): boolean {
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT =
   /人力资源和社会保障|住房和城乡建设|自然资源和规划|文(?:化|体)(?:和?(?:广电|广播电视|新闻出版|旅游|体育))+|工业和信息化|教育和体育/;
-const CONGRESS =
-  /(?<=^|[在于，。、])[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|区|县|市)第[一二三四五六七八九十\d]+届人民代表大会/g;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|好局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|(?<![日晚])报社|集中学)$/;
@@ -109,12 +107,6 @@ export function recognizeOrganizations(
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
     for (const m of /工会|妇联|团委|科协|残联|办|站/.test(s.text) ? s.text.matchAll(LEVEL_OFFICE) : [])
       add(out, s, m.index!, m.index! + m[0].length, m[0]);
-    // 浦口镇第十八届人民代表大会第四次会议: the session is an event, the congress holding it a body
-    if (s.text.includes('人民代表大会'))
-      for (const m of s.text.matchAll(CONGRESS)) {
-        const lead = /^(在|于)?/.exec(m[0])![0].length;
-        add(out, s, m.index! + lead, m.index! + m[0].length, m[0].slice(lead));
-      }
     // the lazy name scans run only where their head word occurs
     for (const m of s.text.includes('党') ? s.text.matchAll(LOCAL_PARTY_BODY) : []) {
       // the name starts where a place does: after punctuation or a verb the phrase reader would stop at

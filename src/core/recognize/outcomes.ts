@@ -78,8 +78,9 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       if (/^(以上|以下)的/.test(s.text.slice(end, end + 3))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
       let indicator = buildIndicator(s.text, at, end);
-      // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator
-      if (indicator.length < 2 && prev && /^[、和及]?$/.test(s.text.slice(prevEnd, at).trim()))
+      // 8.4%、5.1%、4.12% — the items of a list share the first item's indicator (改造4栋楼、126户: a unit's noun may
+      // stand between them)
+      if (indicator.length < 2 && prev && /^[\u4e00-\u9fff]?[、和及]?$/.test(s.text.slice(prevEnd, at).trim()))
         indicator = prev.indicator;
       // 收入5.8万元，同比增长7.2%: a bare change names the previous figure's growth
       else if (CHANGE_ONLY.test(indicator) && prev) indicator = `${prev.indicator}${indicator}`;

@@ -36,7 +36,7 @@ const FOLLOWERS =
 const ALL_DONE = /^(?:均|都|全部)(?:已|已经|按期|如期|顺利)?(?:完工|竣工|建成|投用|投产|开工|通过验收|完成)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|正式运行|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
@@ -132,7 +132,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
     const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
-    if (!isNamed(name, h.head)) continue;
+    if (!isNamed(name, h.head, (k) => protect(h.end - name.length + k) >= 0)) continue;
     // 实施“头雁”工程, “头雁”培育工程, “互联网+农产品出村进城”工程: a quoted name of a scheme (one that trains people)
     // is a program, not a work being built
     if (h.head === '工程' && /^“[^”]+”(培育|培养)?$/.test(name.slice(0, -2))) continue;
@@ -248,6 +248,9 @@ function placeEndAt(at: number, protect: (i: number) => number): number {
   return j;
 }
 
+/** 九盘村2处集中供水工程, 首批11家民宿, 临江两个社区示范片区: things counted are generic, not named. */
+const COUNTED_IN_NAME = /(?:\d+|[两二三四五六七八九十])(?:处|个|座|栋|幢|条|家)|[两二三四五六七八九十]项/g;
+
 /** Kinds of facility, batches and states that name no one work (小菜园, 精品民宿, 低产茶园, 口袋公园, 社会工作站). */
 const GENERIC_FACILITY =
   /^小[\u4e00-\u9fff]{1,2}$|^(发展|首批|精品|特色|新建|一批|闲置)(民宿|农家乐)$|^(低产|低效|老旧|闲置|撂荒)(?!.*(项目|工程)$)|^农村(公路|道路)$|^(塑胶|标准化|硬化)(运动场|操场|跑道|篮球场)$|^(产业|工业|农业)园区$|^口袋公园$|^(社会工作|社工)(服务)?站$/;
@@ -270,8 +273,10 @@ function listStart(text: string, start: number): number {
 const BODY_NAME = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/;
 
 /** A name needs something besides its head, and no clause punctuation inside. */
-function isNamed(name: string, head: string): boolean {
+/** `inPlace(k)`: character k of the name is part of a place's name (九家榜村: no count of nine households). */
+function isNamed(name: string, head: string, inPlace: (k: number) => boolean = () => false): boolean {
   const bare = name.replace(/[“”《》（）()]/g, '');
+  const counted = [...name.matchAll(COUNTED_IN_NAME)].some((m) => !inPlace(m.index!));
   return (
     bare.length - head.length >= 2 &&
     !/[，。；：、]/.test(name) &&
@@ -288,8 +293,7 @@ function isNamed(name: string, head: string): boolean {
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare) &&
-    // 九盘村2处集中供水工程, 首批11家民宿, 临江两个社区示范片区: things counted are generic, not named
-    !/(\d+|[两二三四五六七八九十])(处|个|座|栋|幢|条|家)|[两二三四五六七八九十]项/.test(bare) &&
+    !counted &&
     // 一个个项目, 一手抓项目: many of them, or a hand on them, names none
     !/一个个|^一手抓|^主体厂房$/.test(bare) &&
     // 一期厂房, 一期清洁化加工车间: a part of some project, not its name
@@ -455,7 +459,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done ||
-    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|交付|丰产期|盛产期|运营/.test(
+    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|正式运行|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|交付|丰产期|盛产期|运营/.test(
       m[1]!,
     )
     ? 'built'

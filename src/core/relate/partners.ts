@@ -29,8 +29,22 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         /签约|签订|协议/.test(m[0]) &&
         entitiesIn(ctx, s.index).some((e) => e.type === 'Event' && e.start <= at && at < e.end);
       if (inName(at, at + m[0].length) && !ceremony) continue;
-      const clauseStart =
-        s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, m.index! - 1))) + 1;
+      const clauseFrom = (i: number) =>
+        s.start + Math.max(-1, ...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, i - 1))) + 1;
+      let clauseStart = clauseFrom(m.index!);
+      // A镇与B镇在渔渡召开联席会议，签订…协议: a clause that opens on the verb goes on from the clause before, when
+      // that one pairs its parties with 与 (only the parties up to the one after 与: 组建X联盟 there names no party)
+      let partiesEnd = at;
+      if (clauseStart > s.start && /^(?:并|双方|共同|正式|还)?$/.test(ctx.text.slice(clauseStart, at))) {
+        const before = clauseFrom(clauseStart - s.start - 1);
+        const w = ctx.text.slice(before, clauseStart).search(/[与同]/);
+        let end = -1;
+        for (let q = actorsIn(ctx, s.index).find((a) => a.start === before + w + 1); q;) {
+          end = q.end;
+          q = actorsIn(ctx, s.index).find((a) => a.start === end);
+        }
+        if (w >= 0 && end > 0) [clauseStart, partiesEnd] = [before, end];
+      }
       // projects sign with each other only where no party is written with 与 (重庆影视城、成都影视城协议签约); in
       // 马鞍镇与某公司举行竹制品精深加工项目签约仪式 the project is what is signed
       const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
@@ -39,7 +53,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0]) && withAt < 0),
       ]
         // (二郎镇与某公司在镇政府举行签约仪式: the body after 在 is where they sign, not a party)
-        .filter((a) => a.start >= clauseStart && a.end <= at && ctx.text[a.start - 1] !== '在');
+        .filter((a) => a.start >= clauseStart && a.end <= partiesEnd && ctx.text[a.start - 1] !== '在');
       // 重庆市江津区柏林镇: in a written chain only the last, most specific place is the party; 贵州省友邻乡镇, 江苏、
       // 安徽等地的8个村: provinces or cities that qualify a noun (the last of their list does) only say where it is
       const regional = (p: (typeof parties)[number]) => 'level' in p && (p.level === 'province' || p.level === 'city');
