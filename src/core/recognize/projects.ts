@@ -272,8 +272,10 @@ function listStart(text: string, start: number): number {
 /** Names of bodies that work in a building rather than being one: 浦口镇卫生院, 浦口镇派出所. */
 const BODY_NAME = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/;
 
-/** A name needs something besides its head, and no clause punctuation inside. */
-/** `inPlace(k)`: character k of the name is part of a place's name (九家榜村: no count of nine households). */
+/**
+ * A name needs something besides its head, and no clause punctuation inside. `inPlace(k)`: character k of the name is
+ * part of a place's name (九家榜村 counts no nine households).
+ */
 function isNamed(name: string, head: string, inPlace: (k: number) => boolean = () => false): boolean {
   const bare = name.replace(/[“”《》（）()]/g, '');
   const counted = [...name.matchAll(COUNTED_IN_NAME)].some((m) => !inPlace(m.index!));

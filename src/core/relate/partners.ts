@@ -38,12 +38,12 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       if (clauseStart > s.start && /^(?:并|双方|共同|正式|还)?$/.test(ctx.text.slice(clauseStart, at))) {
         const before = clauseFrom(clauseStart - s.start - 1);
         const w = ctx.text.slice(before, clauseStart).search(/[与同]/);
+        // (the party after 与 is its written chain's last place or body: 四川省万源市大竹镇)
+        const actors = w < 0 ? [] : actorsIn(ctx, s.index);
         let end = -1;
-        for (let q = actorsIn(ctx, s.index).find((a) => a.start === before + w + 1); q;) {
+        for (let q = actors.find((a) => a.start === before + w + 1); q; q = actors.find((a) => a.start === end))
           end = q.end;
-          q = actorsIn(ctx, s.index).find((a) => a.start === end);
-        }
-        if (w >= 0 && end > 0) [clauseStart, partiesEnd] = [before, end];
+        if (end > 0) [clauseStart, partiesEnd] = [before, end];
       }
       // projects sign with each other only where no party is written with 与 (重庆影视城、成都影视城协议签约); in
       // 马鞍镇与某公司举行竹制品精深加工项目签约仪式 the project is what is signed
