@@ -4054,3 +4054,14 @@ describe('session sixteen: lines of work every report names, a table of key proj
     expect(x.outcomes()).toEqual(['三铺村完成老旧小区改造=4栋', '三铺村完成老旧小区改造=126户']);
   });
 });
+
+describe('session sixteen: a district whose name is a common noun', () => {
+  it('reads 城区 and 老城区 alone as words, and 汕尾市城区 as the district', () => {
+    const x = extract(
+      `濠江区河浦街道2022年工作回眸\n老城区“微改造”稳步推进。为建设现代化滨海城区贡献力量。河南居委会完成改造。`,
+    );
+    expect(x.names('Place').join()).not.toMatch(/城区|洛阳市|汕尾市/);
+    const y = extract(`濠江区河浦街道2022年工作回眸\n街道与汕尾市城区凤山街道结对共建。`);
+    expect(y.names('Place')).toEqual(expect.arrayContaining(['汕尾市', '城区']));
+  });
+});

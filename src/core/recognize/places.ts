@@ -193,6 +193,11 @@ function opensBody(text: string, at: number): boolean {
 
 /** Place names that end in a common noun: an old town, a small town, a market town, an old city district. */
 const COMMON_NOUN_END = /(古镇|小镇|小城镇|集镇|场镇|名镇|重镇|老城区|工业集中区|工业园区|产业园区|开发区)$/;
+/**
+ * Districts whose whole name is a common noun (汕尾市城区, 洛阳市老城区, 西安市新城区, 阳泉市郊区, 阳泉市矿区): the
+ * district only right after its city's name; alone it is the word (建设现代化滨海城区, 老城区“微改造”).
+ */
+const COMMON_NOUN_NAME = /^(?:老|新)?城区$|^郊区$|^矿区$/;
 
 /** Resolves candidates to places, using explicit chains and co-mentioned places as evidence. */
 export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
@@ -203,7 +208,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     (c) =>
       (c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start)) &&
       // 三古镇 inside 三省三古镇: a name ending in a common noun is a word of its own or no name
-      (!COMMON_NOUN_END.test(c.surface) || boundedBefore(text, c.start, '县市区')),
+      (!COMMON_NOUN_END.test(c.surface) || boundedBefore(text, c.start, '县市区')) &&
+      (!COMMON_NOUN_NAME.test(c.surface) || text[c.start - 1] === '市'),
   );
   const support = buildSupport(candidates, gaz);
   const resolved = new Map<Candidate, GazPlace>();
