@@ -47,6 +47,14 @@ const FIGURE_AT_EDGE = /(^|\P{ASCII})\s*\d(?: ?\d)*(?: ?\. ?\d(?: ?\d)*)?(?: ?\.
 function decimalAtEdge(body: string): boolean {
   return body.endsWith('.') && FIGURE_AT_EDGE.test(body);
 }
+
+/**
+ * A page's masthead: 2022年1月14日 星期五 彭水日报 第3版, 井冈山报 2021年1月18日 星期一 A3版 县域经济 (its date, and its
+ * weekday, page, editor or proof-reader), a line without clause punctuation.
+ */
+export const MASTHEAD =
+  /^(?=[^，。；]*\d{4}年\d{1,2}月\d{1,2}日)(?=.*(?:星期[一二三四五六日天]|第?[A-Z]?\d{1,2}版|编辑|校对))[^，。；]+$/;
+
 /** A line's last word that cannot end a sentence or a title: a comma, an enumeration mark, a conjunction, 的. */
 const RUNS_ON = /[，、,和与及的或并]$/;
 /** …镇党委、镇政府在 / 县委、县政府的…: a title does not stop on a conjunction or a preposition. */
@@ -77,8 +85,7 @@ const HEADING_PATTERNS = [
   /^\d{1,2}[、．.]\s*\p{Script=Han}/u,
   /^[①-⑳]/,
   /^——\S/,
-  // a page's masthead: 2022年1月14日 星期五 彭水日报 第3版, 井冈山报 2021年1月18日 星期一 A3版 县域经济
-  /^(?=[^，。；]*\d{4}年\d{1,2}月\d{1,2}日)(?=.*(?:星期[一二三四五六日天]|第?[A-Z]?\d{1,2}版|编辑|校对))[^，。；]+$/,
+  MASTHEAD,
   // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
   /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点|公报|汇报)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
 ];

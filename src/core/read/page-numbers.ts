@@ -6,6 +6,7 @@
  * Only a short one set apart by blank lines on both sides (…转变。\n\n2\n\n黄姚豆豉…) is a page's number.
  */
 import { dropLines } from './drop-lines.ts';
+import { MASTHEAD } from './layout.ts';
 import type { Mapped } from './offset-map.ts';
 
 const PAGE_NUMBER_LINES = [
@@ -23,9 +24,6 @@ export function isPageNumberLine(line: string): boolean {
 const LONE_NUMBER = /^\s*\d{1,3}\s*$/;
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 
-/** A page's masthead: 岭上时报 2022年1月18日 星期二 第4版 综合新闻 (its date, and its weekday or page). */
-const MASTHEAD =
-  /^(?=[^，。；！？]{0,60}$)(?=.*\d{4}年\d{1,2}月\d{1,2}日)(?=.*(?:星期[一二三四五六日天]|第?\s*[A-Z]?\d{1,3}\s*版))/;
 /** A line that stops inside a sentence (no closing punctuation), as a column's line does at the page's foot. */
 const MID_SENTENCE = /[^。！？；：”」』）)\s]\s*$/;
 
@@ -35,7 +33,8 @@ export function dropPageNumbers(input: string): Mapped {
     (line, around) =>
       isPageNumberLine(line) ||
       (LONE_NUMBER.test(line) && isBlank(around.previous) && isBlank(around.next)) ||
-      // …实战检 / 岭上时报 2022年1月18日 星期二 第4版 / 验了…: a page's masthead where a sentence runs on across pages
+      // …实战检 / 岭上时报 2022年1月18日 星期二 第4版 / 验了…: a page's masthead (the one the layout reads as a
+      // title) where a sentence runs on across pages
       (MASTHEAD.test(line) &&
         MID_SENTENCE.test(around.previous ?? '') &&
         !isBlank(around.next) &&

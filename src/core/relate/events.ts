@@ -15,18 +15,23 @@ import { entitiesIn, LEVEL_RANK, placesIn, subjectBefore, type Fact, type Relati
 function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end: number }): string | undefined {
   const bodies = [...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'), ...placesIn(ctx, sentence)];
   if (at.end > at.start) return bodies.find((m) => m.start === at.start && m.end === at.end)?.key;
-  // 简阳市青龙镇第二届党代会…: the places an event's name opens with narrow down to the one that holds it, the
-  // last of them (each the shortest word there, so 区委 and not a longer name that runs on into the event's)
-  let key: string | undefined;
-  for (let pos = at.start; ;) {
-    const next = bodies.filter((m) => m.start === pos).sort((a, b) => a.end - b.end)[0];
-    if (!next) break;
-    key = next.key;
-    pos = next.end;
-  }
   // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
   const own = /^(镇|乡|街道)/.test(ctx.text.slice(at.start, at.start + 2)) ? ctx.townKey : null;
-  return key ?? own ?? undefined;
+  return lastOfChain(bodies, at.start)?.key ?? own ?? undefined;
+}
+
+/**
+ * 简阳市青龙镇第二届党代会…: the places (or bodies) an event's name opens with at `at` narrow down to the one that
+ * holds it, the last of them (each the shortest word there, so 区委 and not a longer name that runs on into the event's).
+ */
+function lastOfChain<M extends { start: number; end: number }>(mentions: M[], at: number): M | undefined {
+  let last: M | undefined;
+  for (let pos = at; ;) {
+    const next = mentions.filter((m) => m.start === pos).sort((a, b) => a.end - b.end)[0];
+    if (!next) return last;
+    last = next;
+    pos = next.end;
+  }
 }
 
 export function relateEvents(ctx: RelationContext): Fact[] {
@@ -43,15 +48,9 @@ export function relateEvents(ctx: RelationContext): Fact[] {
     // is mostly only attended: their hosts in the fixtures' gold are the report's town or no one); a flood or an
     // outbreak is no one's
     else if (!DISASTER_WORD.test(e.name)) {
-      // (江津区柏林镇第三届…节: the last of the places the name opens with)
-      const places = placesIn(ctx, e.sentence);
-      let place: (typeof places)[number] | undefined;
-      for (let at = e.start + (/^\d{4}年(?:度)?/.exec(e.name)?.[0].length ?? 0); ;) {
-        const next = places.filter((m) => m.start === at).sort((a, b) => b.end - a.end)[0];
-        if (!next) break;
-        place = next;
-        at = next.end;
-      }
+      // (江津区柏林镇第三届…节: the last of the places the name opens with, after its year)
+      const at = e.start + (/^\d{4}年(?:度)?/.exec(e.name)?.[0].length ?? 0);
+      const place = lastOfChain(placesIn(ctx, e.sentence), at);
       if (place && LEVEL_RANK[place.level] >= LEVEL_RANK.town) host = place.key;
     }
     if (host)
