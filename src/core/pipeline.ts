@@ -21,6 +21,7 @@ import { recognizeTableOutcomes } from './recognize/table-outcomes.ts';
 import { recognizeHonors } from './recognize/honors.ts';
 import { recognizeEvents } from './recognize/events.ts';
 import { isTownCenter, recognizeOrganizations } from './recognize/organizations.ts';
+import { recognizeOldTowns } from './recognize/old-towns.ts';
 import { recognizeProjects } from './recognize/projects.ts';
 import { recognizePrograms, type Tokenizer } from './recognize/programs.ts';
 import { PHRASE_BREAKERS } from './recognize/lexicon.ts';
@@ -88,11 +89,18 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   const organizations = recognizeOrganizations(sentences, protectedSpans(clean.text.length, [...places, ...nameWords]));
   // names are single words for a project's phrase: 恒和片区 does not break at 和, nor 某某有限公司年产…项目 at 有
   const protect = protectedSpans(clean.text.length, [...places, ...bare, ...organizations]);
+  const projectMentions = recognizeProjects(sentences, protect);
+  // an old town inside a longer project's name (安仁古镇保护利用工程) is that project's place in the name, no more
+  const oldTowns = recognizeOldTowns(sentences, [
+    ...(main?.level === 'town' ? [main.short] : []),
+    ...places.filter((p) => p.level === 'town').map((p) => p.name),
+  ]).filter((m) => !projectMentions.some((p) => p.start <= m.start && m.end <= p.end));
   const named = resolveOverlaps([
     ...recognizeHonors(sentences),
     ...recognizeEvents(sentences),
     ...organizations,
-    ...recognizeProjects(sentences, protect),
+    ...projectMentions,
+    ...oldTowns,
     ...recognizePrograms(sentences, env.tokenizer),
   ]);
   nameBodies(
@@ -352,6 +360,10 @@ function protectedSpans(length: number, places: { start: number; end: number }[]
  * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor; a
  * project and an organisation of one span are the project.
  */
+/** A prize, what an honor names after the contest it was won at (一等奖, 金奖, 优秀组织奖, 第一名). */
+const AWARD =
+  /^[\u4e00-\u9fff]{0,6}?(?:[一二三特]等奖|[金银铜]奖|优秀奖|组织奖|冠军|亚军|季军|第[一二三四五六七八九十\d]+名)$/;
+
 function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   return perSentence(all, resolveOverlapsInSentence);
 }
@@ -377,6 +389,12 @@ function resolveOverlapsInSentence(all: EntityMention[]): EntityMention[] {
     const same = (type: string) => ms.some((o) => o.type === type && o.start === m.start && o.end === m.end);
     if (m.type === 'Organization' && same('Project') && !isTownCenter(m.name)) return false;
     if (m.type === 'Project' && isTownCenter(m.name) && same('Organization')) return false;
+    // (荣获浦江县第五届村歌大赛一等奖: the contest a prize was won at is an event of its own)
+    if (
+      m.type === 'Event' &&
+      ms.some((o) => o.type === 'Honor' && inside(m, o) && AWARD.test(o.name.slice(m.end - o.start)))
+    )
+      return true;
     if (m.type !== 'Honor') return !ms.some((o) => o.type === 'Honor' && inside(m, o));
     return true;
   });

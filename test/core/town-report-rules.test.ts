@@ -4065,3 +4065,54 @@ describe('session sixteen: a district whose name is a common noun', () => {
     expect(y.names('Place')).toEqual(expect.arrayContaining(['汕尾市', '城区']));
   });
 });
+
+describe('session seventeen: old towns, tables of works, mastheads between blank lines, contests and fairs', () => {
+  it('reads a town’s own name before 古镇 as the old town it runs, and no other word', () => {
+    const x = extract(
+      `醴陵市${TITLE}目前，浦口古镇正在创建国家AAAA级旅游景区。首届文化节在浦口古镇举行，这座千年古镇焕发新活力。`,
+    );
+    expect(x.names('Project')).toEqual(['浦口古镇']);
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toEqual(['浦口古镇@浦口镇']);
+    // (inside a longer work's name it is no work of its own)
+    const y = extract(`醴陵市${TITLE}浦口古镇保护利用工程完工。`);
+    expect(y.names('Project')).toEqual(['浦口古镇保护利用工程']);
+  });
+
+  it('reads each work of a table under 项目名称, quoted or not, with its progress', () => {
+    const x = extract(
+      `醴陵市${TITLE}2023年浦口镇重点民生项目一览\n村名 项目名称 投资（万元） 进度\n三铺村 “红色管家”工作室 35 已投用\n` +
+        '南桥村 南桥村高山蔬菜基地 260 在建\n\n二、民生实事',
+    );
+    expect(x.names('Project').sort()).toEqual(['“红色管家”工作室', '南桥村高山蔬菜基地'].sort());
+    expect(x.statuses()).toEqual({ '“红色管家”工作室': 'built', 南桥村高山蔬菜基地: 'ongoing' });
+    expect(x.outcomes()).toEqual(expect.arrayContaining(['三铺村“红色管家”工作室投资=35万元']));
+  });
+
+  it('drops a page masthead set between blank lines and joins the sentence it cut', () => {
+    const clean = repairText(
+      `${TITLE}\n现场签订销售订单1800\n\n乐亭报　2023年1月13日　星期五　第３版\n\n万元。镇里组织拍摄微纪录片。\n`,
+    ).text;
+    expect(clean).toContain('现场签订销售订单1800万元。');
+    expect(clean).not.toContain('乐亭报');
+  });
+
+  it('names the contest a prize was won at, and a fair a product was shown at, without a host', () => {
+    const x = extract(
+      `醴陵市${TITLE}快板书《浦口新事》荣获醴陵市第三届农民文艺汇演一等奖。“浦口云雾”茶叶品牌亮相湖南农业博览会。` +
+        '同期启动的第二届浦口金秋采摘季吸引游客。“浦口好物”亮相央视。',
+    );
+    expect(x.names('Event').sort()).toEqual(
+      ['湖南农业博览会', '醴陵市第三届农民文艺汇演', '第二届浦口金秋采摘季'].sort(),
+    );
+    expect(x.names('Honor')).toEqual(['醴陵市第三届农民文艺汇演一等奖']);
+    expect(x.edges('HOSTED').map((e) => e.target)).not.toContain('湖南农业博览会');
+  });
+
+  it('takes no project from a report’s own title, a caption of a place’s key works or an event’s 暨重点项目', () => {
+    const x = extract(
+      `《青山作笔绘共富——浦口镇2022年工作回眸》\n2022年浦口镇重点项目建设情况良好。南开区年度重点民心工程顺利完工。` +
+        '6月18日，浦口镇招商推介暨重点项目签约仪式在镇里举行。',
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+});

@@ -48,6 +48,10 @@ function decimalAtEdge(body: string): boolean {
   return body.endsWith('.') && FIGURE_AT_EDGE.test(body);
 }
 
+/** The report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸. */
+export const REPORT_TITLE =
+  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点|公报|汇报)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/;
+
 /**
  * A page's masthead: 2022年1月14日 星期五 彭水日报 第3版, 井冈山报 2021年1月18日 星期一 A3版 县域经济 (its date, and its
  * weekday, page, editor or proof-reader), a line without clause punctuation.
@@ -86,8 +90,7 @@ const HEADING_PATTERNS = [
   /^[①-⑳]/,
   /^——\S/,
   MASTHEAD,
-  // the report's own title: 浦口镇2023年工作总结, 江津区2023年政府工作报告, 柏林镇2023年亮点工作回眸
-  /\d{4}年.{0,16}(总结|报告|回眸|综述|回顾|亮点|要点|公报|汇报)([（(](摘要|节选|全文|草案|征求意见稿|摘编)[）)])?$/,
+  REPORT_TITLE,
 ];
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;
@@ -140,7 +143,9 @@ export function isTableLine(body: string): boolean {
   }
   // 成功举办 2019 龙水五金产业招商推介会暨项: a year spaced out of running text is no table's figure
   if (figures === 1 && !unitHeader && cells.some((c) => /^(19|20)\d{2}$/.test(c))) return false;
-  return (figures > (quoted ? 1 : 0) || unitHeader) && long * 2 >= cells.length && figures < cells.length;
+  // (a quoted row of three cells needs a second figure; one of four, 亚泰社区 “红色管家”工作室 35 已投用, is a row)
+  const fewest = quoted && cells.length < 4 ? 2 : 1;
+  return (figures >= fewest || unitHeader) && long * 2 >= cells.length && figures < cells.length;
 }
 
 /**

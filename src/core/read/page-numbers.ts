@@ -28,16 +28,25 @@ const isBlank = (line: string | undefined) => line === undefined || line.trim() 
 const MID_SENTENCE = /[^。！？；：”」』）)\s]\s*$/;
 
 export function dropPageNumbers(input: string): Mapped {
-  return dropLines(
-    input,
-    (line, around) =>
-      isPageNumberLine(line) ||
-      (LONE_NUMBER.test(line) && isBlank(around.previous) && isBlank(around.next)) ||
-      // …实战检 / 岭上时报 2022年1月18日 星期二 第4版 / 验了…: a page's masthead (the one the layout reads as a
-      // title) where a sentence runs on across pages
-      (MASTHEAD.test(line) &&
-        MID_SENTENCE.test(around.previous ?? '') &&
-        !isBlank(around.next) &&
-        !MASTHEAD.test(around.previous ?? '')),
-  );
+  const lines = input.split('\n');
+  const drop = new Uint8Array(lines.length);
+  lines.forEach((line, i) => {
+    if (isPageNumberLine(line) || (LONE_NUMBER.test(line) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])))
+      drop[i] = 1;
+  });
+  // …实战检 / 岭上时报 2022年1月18日 星期二 第4版 / 验了…: a page's masthead (the one the layout reads as a title)
+  // where a sentence runs on across pages; set apart by blank lines (…订单1800 / (blank) / 乐亭报… / (blank) / 万元。),
+  // those go with it, or the sentence would break into two paragraphs there
+  lines.forEach((line, i) => {
+    if (!MASTHEAD.test(line)) return;
+    let before = i - 1;
+    while (before >= 0 && isBlank(lines[before])) before--;
+    let after = i + 1;
+    while (after < lines.length && isBlank(lines[after])) after++;
+    if (before < 0 || after >= lines.length) return;
+    if (!MID_SENTENCE.test(lines[before]!) || MASTHEAD.test(lines[before]!)) return;
+    drop.fill(1, before + 1, after);
+  });
+  let k = 0;
+  return dropLines(input, () => drop[k++] === 1);
 }

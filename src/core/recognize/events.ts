@@ -16,7 +16,9 @@ import { balanceQuotes, followedByCount } from './phrase.ts';
 import { tailOfSentence } from './spans.ts';
 import type { EntityMention } from './types.ts';
 
-const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
+const TRIGGER = /(成功举办|组织开展|举办|承办|主办|召开|举行|开展|参加|亮相|参展|推出|组织(?=(?:“[^”]+”、?){2,}等))/g;
+/** Verbs of taking part: the event is someone else's, and only a fair is named after 亮相 or 参展. */
+const ATTENDED = /^(?:参加|亮相|参展)$/;
 const HEAD_RE = new RegExp(`(${[...EVENT_HEADS].sort((a, b) => b.length - a.length).join('|')})$`);
 const QUOTED_EVENT =
   /“([^”]{2,20})”(杯[\u4e00-\u9fff]{0,8}?(?:赛|比赛|大赛)|系列活动|(?:民俗文化|民俗|文化|文艺)?活动|节|演出|论坛|[\u4e00-\u9fff]{0,4}?(?:大赛|比赛|邀请赛|联赛|汇演|展演|演出|主题展|宣讲|音乐季|文化周|音乐节|文化节|艺术节|美食节|旅游节|嘉年华)|音乐季|摄影周)(?![团队员组])/g;
@@ -95,7 +97,7 @@ const YEAR_NAMED = new RegExp(
  * opens with an edition (after its place, if any) and ends on an event head.
  */
 const EDITION_NAMED = new RegExp(
-  `(?<=^|[，。；：】\\s、]|亮相|参加|出席)(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{1,20}?(?:${EDITION_HEADS})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
+  `(?<=^|[，。；：】\\s、]|亮相|参加|出席|荣获|获得|启动的|开幕的|举办的|举行的)(?:[\\u4e00-\\u9fff]{1,6}?(?:镇|乡|村|社区|区|县|市|街道))?第[一二三四五六七八九十\\d]+届[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{1,20}?(?:${EDITION_HEADS})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
   'g',
 );
 const AT_EVENT =
@@ -189,7 +191,7 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of s.text.includes('晚”') ? s.text.matchAll(QUOTED_GALA) : []) {
       // held by whoever holds it (开展“村晚”等活动): the last event verb before it in the sentence
       const verb = [...s.text.slice(0, m.index!).matchAll(TRIGGER)].at(-1);
-      const held = verb && verb[0] !== '参加' ? s.start + verb.index! : undefined;
+      const held = verb && !ATTENDED.test(verb[0]) ? s.start + verb.index! : undefined;
       add(out, s, s.start + m.index!, s.start + m.index! + m[0].length, m[0], held);
     }
     for (const m of s.text.matchAll(QUOTED_EVENT)) {
@@ -301,7 +303,9 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (!HEAD_RE.test(item.replace(/[“”]/g, '').replace(/（[^（）]{1,8}）$/, '')) && !trailingList) continue;
     // 举办专题读书班4期: a party committee's reading class is an event however many sessions it had
     // 参加中国国际旅游交易会、长三角旅游推介会等展会6场: fairs taken part in are others' named events, however many
-    const attended = verb === '参加' && FAIR.test(item);
+    const attended = ATTENDED.test(verb) && FAIR.test(item);
+    // (“杭坪云雾”茶叶品牌亮相浙江农业博览会: a product shown at a fair; 亮相央视: no event)
+    if (verb !== '参加' && ATTENDED.test(verb) && !FAIR.test(item.replace(/[“”]/g, ''))) continue;
     // 举办土楼摄影展、客家美食节等系列活动12场: the count is the list's; a festival, a show or a match in it is named
     const listedEvent = listOfHeld && /(节|展|赛|展演|汇演)$/.test(item.replace(/[“”]/g, ''));
     if (counted && !named && !classCount && !attended && !listedEvent) continue;
@@ -333,7 +337,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     if (carriedOut && quoted && !HEAD_RE.test(quoted[1]!)) continue;
     const start = s.start + itemStart + lead + (item.length - name.length);
     // 参加…博览会: an event taken part in is someone else's, no host is written
-    const held = s.text.slice(verbStart, verbEnd) !== '参加';
+    const held = !ATTENDED.test(verb);
     // (由湖南省文化和旅游厅指导、醴陵市人民政府主办的…论坛: the host is who 主办, written before the verb)
     // (举办“红军杯”村级足球联赛，由土城镇人民政府主办: or who the clause right after it says held it)
     const hostAt = held

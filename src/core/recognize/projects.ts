@@ -10,6 +10,7 @@
  * that builds, signs or runs it (报送民生实事项目), a bare head (项目).
  */
 import type { ProjectStatus } from '../graph/schema.ts';
+import { REPORT_TITLE } from '../read/layout.ts';
 import type { Sentence } from '../segment/segment.ts';
 import { GENERIC_NAME, PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import {
@@ -23,6 +24,7 @@ import {
   trimPhrase,
 } from './phrase.ts';
 import { perSentence } from './spans.ts';
+import { recognizeTableProjects } from './table-projects.ts';
 import type { EntityMention } from './types.ts';
 
 const TRIGGER_RE = new RegExp(PROJECT_TRIGGERS.map(([w]) => w).join('|'), 'g');
@@ -75,12 +77,14 @@ export function recognizeProjects(
     listedBeforeKind(s, out);
     singleCharHeads(s, out, protect);
   }
+  out.push(...recognizeTableProjects(sentences, (progress) => statusAfter(progress, 0)));
   return dedupe(out);
 }
 
 function titled(s: Sentence, out: EntityMention[]): void {
   for (const m of s.text.matchAll(/《([^《》]{2,30})》/g)) {
-    if (POLICY_TITLE.test(m[1]!) || MEDIA_TITLE.test(m[1]!)) continue;
+    // (《青山作笔绘共富——杭坪镇2022年工作回眸》: the report's own title, set in title marks)
+    if (POLICY_TITLE.test(m[1]!) || MEDIA_TITLE.test(m[1]!) || REPORT_TITLE.test(m[1]!)) continue;
     if (/(学习|贯彻|落实|依据|根据|按照)$/.test(s.text.slice(0, m.index!))) continue;
     push(out, s, m.index!, m.index! + m[0].length, m[0], statusBefore(s.text, m.index!));
   }
@@ -269,6 +273,13 @@ function listStart(text: string, start: number): number {
   return i;
 }
 
+/**
+ * 2022年新生乡重点项目, 南开区年度重点民心工程: a place's (or a year's) works of a kind, as a table's caption or a
+ * list's lead names them, no one work.
+ */
+const PLACE_YEAR_KIND =
+  /^(?:(?:19|20)\d{2}年)?(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|街道|村|社区))?(?:(?:19|20)\d{2}年)?(?:年度|全年)?(?:重点|重大|民生|民心|实事|为民办实事|惠民)+(?:项目|工程)$/;
+
 /** Names of bodies that work in a building rather than being one: 浦口镇卫生院, 浦口镇派出所. */
 const BODY_NAME = /(卫生院|医院|法院|检察院|研究院|学院|设计院|派出所|司法所|财政所|供电所|事务所)$/;
 
@@ -294,6 +305,9 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
+    !PLACE_YEAR_KIND.test(bare) &&
+    // 招商推介暨重点项目(签约仪式): the works an event signs, no one of them
+    !/暨(?:重点|重大)?(?:项目|工程)$/.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare) &&
     !counted &&
     // 一个个项目, 一手抓项目: many of them, or a hand on them, names none

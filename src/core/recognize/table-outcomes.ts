@@ -41,7 +41,7 @@ const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
 /** The unit of a column that takes its rows' own units. */
 const ROW_UNIT = '';
 
-interface Cell {
+export interface Cell {
   text: string;
   /** Offset in the sentence. */
   at: number;
@@ -122,12 +122,24 @@ function chunk(cells: Cell[], n: number): (Cell[] | null)[] {
   return rows;
 }
 
-export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
-  const out: OutcomeMention[] = [];
+/** A table read line by line: its header's columns and its rows, each with the sentence (line) it stands on. */
+export interface LineTable {
+  header: Cell[];
+  table: Table;
+  rows: { s: Sentence; row: Cell[] }[];
+  /** Indexes of the first and last sentence the table was read from. */
+  first: number;
+  last: number;
+}
+
+/** The tables whose header and rows each keep to their lines (a header may run on into its rows on one line). */
+export function readLineTables(sentences: Sentence[]): LineTable[] {
   const cellsBySentence = sentences.map(cellsOf);
-  const carried = carryCutCells(sentences, cellsBySentence);
-  // the lines a table was read from, line by line
-  const read = new Uint8Array(sentences.length);
+  return lineTables(sentences, cellsBySentence, carryCutCells(sentences, cellsBySentence));
+}
+
+function lineTables(sentences: Sentence[], cellsBySentence: (Cell[] | null)[], carried: Uint8Array): LineTable[] {
+  const tables: LineTable[] = [];
   for (let k = 0; k < sentences.length; k++) {
     const cells = cellsBySentence[k];
     // only a line with a column that names its unit can head a table: rows of figures are not tried one by one
@@ -140,17 +152,38 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
       if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     }
     // (a caption set as cells may come before the header: 2023年各社区重点民生项目一览 村（社区） 项目 投资（万元） …)
-    const rows = following.map((f) => f.cells);
     let at = 0;
-    let n = headerWidth(cells, rows);
-    while (n === 0 && at < 2 && at + 1 < cells.length) n = headerWidth(cells.slice(++at), rows);
+    let n = headerWidth(
+      cells,
+      following.map((f) => f.cells),
+    );
+    while (n === 0 && at < 2 && at + 1 < cells.length)
+      n = headerWidth(
+        cells.slice(++at),
+        following.map((f) => f.cells),
+      );
     if (n === 0) continue;
-    const table = tableOf(cells.slice(at, at + n));
-    for (const row of chunk(cells.slice(at + n), n)) if (row) readRow(table, sentences[k]!, row, docYear, out);
-    for (const f of following) for (const row of chunk(f.cells, n)) if (row) readRow(table, f.s, row, docYear, out);
+    const header = cells.slice(at, at + n);
+    const rows: LineTable['rows'] = [];
+    for (const row of chunk(cells.slice(at + n), n)) if (row) rows.push({ s: sentences[k]!, row });
+    for (const f of following) for (const row of chunk(f.cells, n)) if (row) rows.push({ s: f.s, row });
     const last = following.length > 0 ? following[following.length - 1]!.s.index : k;
-    read.fill(1, k, last + 1);
+    tables.push({ header, table: tableOf(header), rows, first: k, last });
     k = last;
+  }
+  return tables;
+}
+
+export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | null): OutcomeMention[] {
+  const out: OutcomeMention[] = [];
+  const cellsBySentence = sentences.map(cellsOf);
+  const carried = carryCutCells(sentences, cellsBySentence);
+  const tables = lineTables(sentences, cellsBySentence, carried);
+  // the lines a table was read from, line by line
+  const read = new Uint8Array(sentences.length);
+  for (const t of tables) {
+    for (const { s, row } of t.rows) readRow(t.table, s, row, docYear, out);
+    read.fill(1, t.first, t.last + 1);
   }
   // runs of cell lines no table was read from line by line: a table wrapped across them
   for (let k = 0; k < sentences.length; k++) {
@@ -200,7 +233,7 @@ function carryCutCells(sentences: Sentence[], cells: (Cell[] | null)[]): Uint8Ar
 /** The start of a row's label alone on its line: one word, no figure. */
 const LABEL_START = /^[^\s\d，。；：！？、,;:!?%（）()]{2,12}$/;
 
-interface Table {
+export interface Table {
   columns: (Column | null)[];
   /** The column of units, or -1. */
   unitAt: number;
