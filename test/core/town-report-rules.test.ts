@@ -4116,3 +4116,77 @@ describe('session seventeen: old towns, tables of works, mastheads between blank
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('session seventeen: who received, who signed, what a quote after 推行 names', () => {
+  it('reads a quoted way of working after 推行 and what it is for', () => {
+    const x = extract(`醴陵市${TITLE}推行村级事务“小微权力清单”，让权力在阳光下运行。`);
+    expect(x.names('Program')).toContain('“小微权力清单”');
+  });
+
+  it('gives an honor to the place a description with 的 ends on, not a place inside that description', () => {
+    const x = extract(`${TITLE}2022年，地处醴陵市西部的浦口镇荣获“湖南省文明村镇”称号。`);
+    expect(x.edges('RECEIVED').map((e) => e.source)).toEqual(['浦口镇']);
+  });
+
+  it('takes the scope of a ranking (名列全区…) for no subject of the clause after it', () => {
+    const x = extract(`醴陵市${TITLE}这一年，镇里名列全市年度绩效考评乡镇组第一位，获评“株洲市平安建设先进集体”。`);
+    expect(x.edges('RECEIVED').map((e) => `${e.source}->${e.target}`)).toContain('浦口镇->株洲市平安建设先进集体');
+    expect(x.edges('RECEIVED').map((e) => e.source)).not.toContain('醴陵市');
+  });
+
+  it('pairs the companies that sign, with no other party written, with the town', () => {
+    const x = extract(
+      `醴陵市${TITLE}6月18日，重点项目签约仪式在镇里举行，深圳市前沿智造科技有限公司、浙江嘉禾冷链物流有限公司等6家企业现场签约。`,
+    );
+    expect(
+      x
+        .edges('PARTNERS_WITH')
+        .map((e) => [e.source, e.target].sort().join('~'))
+        .sort(),
+    ).toEqual(['浙江嘉禾冷链物流有限公司~浦口镇', '浦口镇~深圳市前沿智造科技有限公司']);
+  });
+
+  it('reads no honor in the label a body gives its own line of work (把…确定为“一号工程”)', () => {
+    const x = extract(`醴陵市${TITLE}镇党委把招商引资确定为“一号工程”。`);
+    expect(x.names('Honor')).toEqual([]);
+  });
+});
+
+describe('session seventeen: national lines of work, Hainan’s 居, a two-column table’s header', () => {
+  it('reads more lines of work every report names the same way', () => {
+    const x = extract(
+      `醴陵市${TITLE}推动共同富裕，打好污染防治攻坚战，关爱“一老一小”，推进数字乡村建设，巩固“消薄”成果。` +
+        '坚持依法行政，纠治“四风”，推进紧密型医联体建设，做好防汛救灾，“十四五”开局良好，开展全民阅读。',
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining([
+        '共同富裕',
+        '污染防治攻坚战',
+        '“一老一小”',
+        '数字乡村建设',
+        '“消薄”',
+        '依法行政',
+        '纠治“四风”',
+        '紧密型医联体建设',
+        '防汛救灾',
+        '“十四五”',
+        '全民阅读',
+      ]),
+    );
+  });
+
+  it('reads a Hainan neighbourhood by the name it goes by (美积居), alone or in a list', () => {
+    const x = extract('临高县加来镇2021年工作回眸\n美积居完成改造。古里居、大尧居完成改造。');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['美积居', '古里居', '大尧居']));
+    expect(x.names('Place').join()).not.toMatch(/居社区/);
+  });
+
+  it('takes a two-column table’s header (指标名称 完成数) for no title', () => {
+    const x = extract(
+      `醴陵市${TITLE}2021年浦口镇主要经济指标一览\n指标名称                  完成数\n农业总产值                12.4亿元\n` +
+        '固定资产投资              5.37亿元\n一般公共预算收入          1862万元\n',
+    );
+    expect(x.names('Program')).toEqual([]);
+    expect(x.outcomes()).toEqual(expect.arrayContaining(['农业总产值=12.4亿元', '一般公共预算收入=1862万元']));
+  });
+});

@@ -110,7 +110,8 @@ export function shortNameOf(officialName: string, level: PlaceLevel): string {
   if (level === 'community') {
     const m = COMMUNITY_RE.exec(name);
     if (!m) return name;
-    return m[1]!.endsWith('社区') ? m[1]! : `${m[1]}社区`;
+    // (大尧居居民委员会 is 大尧居: Hainan's neighbourhoods, 94 of the 116 rows named …居居民委员会, go by their 居)
+    return m[1]!.endsWith('社区') || /^.{2,}居$/.test(m[1]!) ? m[1]! : `${m[1]}社区`;
   }
   if (level === 'village') {
     const m = VILLAGE_RE.exec(name);

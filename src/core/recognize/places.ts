@@ -43,11 +43,12 @@ interface Candidate {
   villages: number;
 }
 
-/** Characters that end a place name (省市区县镇乡道村州盟旗), as codes: tested once per character of a report. */
-/** Last characters of a suffixed name: 镇, 村 …, and 苏木, 嘎查 (Inner Mongolia's towns and villages), 居委会. */
-/** Characters a place name can end in, as a table by UTF-16 code (tested at every character of a document). */
+/**
+ * Characters a place name can end in, as a table by UTF-16 code (tested at every character of a document): 镇, 村 …,
+ * 苏木, 嘎查 (Inner Mongolia's towns and villages), 居委会, and 居 (Hainan's neighbourhoods: 大尧居).
+ */
 const SUFFIX_CODES = new Uint8Array(0x10000);
-for (const c of '省市区县镇乡道村州盟旗木查会') SUFFIX_CODES[c.charCodeAt(0)] = 1;
+for (const c of '省市区县镇乡道村州盟旗木查会居') SUFFIX_CODES[c.charCodeAt(0)] = 1;
 
 const isCjkCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 

@@ -142,7 +142,9 @@ export function subjectBefore(
       // 镇里在保丰村举办…: the place after 在 is where it happens, not who does it
       // (…节在棠口村开幕，举办…: nor in a later clause, where the village is still only where it all takes place)
       // (在集体村，村集体与…合作: a village set as the sentence's scene speaks for what happens in it)
-      !(/在$/.test(ctx.text.slice(s.start, a.start)) && !isScene(ctx, s.start, a)),
+      !(/在$/.test(ctx.text.slice(s.start, a.start)) && !isScene(ctx, s.start, a)) &&
+      // 街道名列全区…第一位，获评…: the ranking's scope, the object of the verb before it, is no subject
+      !/(?:名列|位列|位居|排名|跻身)$/.test(ctx.text.slice(s.start, a.start)),
   );
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));
@@ -161,8 +163,13 @@ export function subjectBefore(
   // (兰州市发生疫情，全镇迅速进入战时状态，与…建立联防机制: a clause that opens with an actor takes over as the
   // subject of the clauses after it, which write none)
   const opening = actors.filter((a) => a.start > s.start && /[，；]$/.test(ctx.text.slice(a.start - 1, a.start)));
-  const subject = actors.find((a) => a.start >= clauseStart) ?? opening[opening.length - 1] ?? actors[0];
+  let subject = actors.find((a) => a.start >= clauseStart) ?? opening[opening.length - 1] ?? actors[0];
   if (!subject) return undefined;
+  // 地处天津市北辰区西部的青光镇入选…: a place that only describes the subject (…的) is not it
+  for (let next = actors.indexOf(subject) + 1; next < actors.length; next++) {
+    if (!/^[^，；、和与及]{0,8}的$/.test(ctx.text.slice(subject.end, actors[next]!.start))) break;
+    subject = actors[next]!;
+  }
   // 沙滘社区、大墩村获评…: a list of actors is one subject of several members
   if (list) {
     const at = actors.indexOf(subject);

@@ -88,6 +88,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
     coHosts(ctx, s.index, facts);
+    signedWithTown(ctx, s.index, facts);
     // 协助X开展, 帮扶X, 联合X举办, 签约引进X: the subject and the party named right after the verb
     for (const m of s.text.matchAll(
       /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|签约引进/g,
@@ -109,6 +110,34 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     }
   }
   return facts;
+}
+
+/** 等6家企业现场签约, 签约落户: companies that sign (with no other party written) sign with the town they come to. */
+const SIGNED = /^(?:等\d+家(?:企业|公司))?(?:现场|成功|正式|集中)?签约(?!仪式)/;
+const COMPANY = /(?:公司|集团)$/;
+
+/**
+ * 深圳市前沿智造科技有限公司、浙江嘉禾冷链物流有限公司等6家企业现场签约: the companies, each with the report's town
+ * (the clause names no party with 与: 与某公司签约 pairs those).
+ */
+function signedWithTown(ctx: RelationContext, sentence: number, facts: Fact[]): void {
+  const s = ctx.sentences[sentence]!;
+  if (!ctx.townKey || !s.text.includes('签约')) return;
+  const companies = actorsIn(ctx, sentence).filter(
+    (a) => a.kind === 'org' && COMPANY.test(ctx.text.slice(a.start, a.end)),
+  );
+  for (let i = 0; i < companies.length; i++) {
+    // the last company of a list (A、B等…签约): all of the list sign
+    const last = companies[i]!;
+    const m = SIGNED.exec(ctx.text.slice(last.end, s.end));
+    if (!m) continue;
+    const list = [last];
+    for (let j = i - 1; j >= 0 && /^[、和及]$/.test(ctx.text.slice(companies[j]!.end, list[0]!.start)); j--)
+      list.unshift(companies[j]!);
+    const clauseStart = s.start + Math.max(-1, s.text.lastIndexOf('，', list[0]!.start - s.start - 1)) + 1;
+    if (/[与同和]/.test(ctx.text.slice(clauseStart, list[0]!.start))) continue;
+    for (const c of list) pairs([ctx.townKey, c.key], sentence, c.start, last.end + m[0].length, facts);
+  }
 }
 
 /** 由醴陵市文旅局主办、浦口镇承办: who holds an event together with whom. */
