@@ -4090,7 +4090,7 @@ describe('session seventeen: old towns, tables of works, mastheads between blank
 
   it('drops a page masthead set between blank lines and joins the sentence it cut', () => {
     const clean = repairText(
-      `${TITLE}\n现场签订销售订单1800\n\n乐亭报　2023年1月13日　星期五　第３版\n\n万元。镇里组织拍摄微纪录片。\n`,
+      `${TITLE}\n现场签订销售订单1800\n\n乐亭报\u30002023年1月13日\u3000星期五\u3000第３版\n\n万元。镇里组织拍摄微纪录片。\n`,
     ).text;
     expect(clean).toContain('现场签订销售订单1800万元。');
     expect(clean).not.toContain('乐亭报');
