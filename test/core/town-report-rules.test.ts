@@ -4190,3 +4190,31 @@ describe('session seventeen: national lines of work, Hainan’s 居, a two-colum
     expect(x.outcomes()).toEqual(expect.arrayContaining(['农业总产值=12.4亿元', '一般公共预算收入=1862万元']));
   });
 });
+
+describe('session seventeen: departments joined by 和, a town and its own bodies', () => {
+  it('reads 旅游和文化广电体育局 as one department', () => {
+    const x = extract(`琼海市潭门镇2023年工作回眸\n由潭门镇人民政府与琼海市旅游和文化广电体育局联合举办。`);
+    expect(x.names('Organization')).toContain('琼海市旅游和文化广电体育局');
+  });
+
+  it('pairs no town with its own party committee when both sign with another town', () => {
+    const x = extract(`醴陵市${TITLE}镇党委、镇政府与江苏省常州市武进区礼嘉镇建立结对共建关系。`);
+    const pairs = x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'));
+    expect(pairs).toContain('浦口镇~礼嘉镇');
+    expect(pairs).not.toContain('浦口镇~浦口镇党委');
+  });
+});
+
+describe('session seventeen: rain named as a cause, roads named after a place', () => {
+  it('reads no event in rain a flood came from (受持续强降雨影响), and one in rain the town met', () => {
+    expect(extract(`醴陵市${TITLE}6月23日，受上游持续强降雨影响，渌江水位上涨。`).names('Event')).toEqual([]);
+    expect(extract(`醴陵市${TITLE}8月上旬，浦口镇遭遇持续强降雨，部分村出现险情。`).names('Event')).toEqual([
+      '持续强降雨',
+    ]);
+  });
+
+  it('puts a work along a road named after a village in the town, not in that village', () => {
+    const x = extract(`醴陵市${TITLE}三铺村、南桥村完成改造。三铺路沿线立面整治工程完工。`);
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toEqual(['三铺路沿线立面整治工程@浦口镇']);
+  });
+});

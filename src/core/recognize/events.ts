@@ -237,6 +237,14 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
         s.text.slice(m.index! + m[0].length),
       );
       if (guard && !m[0].endsWith('疫情')) continue;
+      // 受持续强降雨影响，赤水河…: the rain a flood came from, named as its cause, is no event of its own (in the
+      // fixtures' gold, 18 of the 25 持续强降雨 not listed are written so, none of the 15 listed)
+      if (
+        /强降雨$/.test(m[0]) &&
+        /受[^，。；]{0,6}$/.test(s.text.slice(0, m.index!)) &&
+        s.text.startsWith('影响', m.index! + m[0].length)
+      )
+        continue;
       const start = s.start + m.index! + lead;
       const name = m[0].slice(lead);
       add(out, s, start, start + name.length, /^“[^“”]*”$/.test(name) ? name.slice(1, -1) : name);

@@ -42,7 +42,7 @@ export function isTownCenter(name: string): boolean {
 
 /** Standard department names joined by 和 read as one word when a bureau's name is measured. */
 const JOINED_DEPARTMENT =
-  /人力资源和社会保障|住房和城乡建设|自然资源和规划|文(?:化|体)(?:和?(?:广电|广播电视|新闻出版|旅游|体育))+|工业和信息化|教育和体育/;
+  /人力资源和社会保障|住房和城乡建设|自然资源和规划|(?:旅游和)?文(?:化|体)(?:和?(?:广电|广播电视|新闻出版|旅游|体育))+|工业和信息化|教育和体育/;
 const SINGLE_HEADS = new Set(['局', '厅', '部', '署', '办', '院', '所', '社']);
 const NOT_BODIES =
   /(村民委员会|居民委员会|村委会|居委会|格局|布局|大局|开局|好局|结局|全局|当局|骗局|新局|书局|部分|全部|内部|外部|基部|干部|局部|中部|东部|西部|南部|北部|社会|公社|旅社|结社|(?<![日晚])报社|集中学)$/;

@@ -109,7 +109,14 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
     }
   }
-  return facts;
+  // 镇党委、镇政府与礼嘉镇…: a place and its own body are one party, never partners of each other
+  const placeName = new Map(ctx.places.map((p) => [p.key, p.name]));
+  const bodyName = new Map(ctx.entities.filter((e) => e.type === 'Organization').map((e) => [e.key, e.name]));
+  const own = (place: string, body: string) => {
+    const p = placeName.get(place);
+    return p !== undefined && (bodyName.get(body)?.startsWith(p) ?? false);
+  };
+  return facts.filter((f) => !own(f.source, f.target) && !own(f.target, f.source));
 }
 
 /** 等6家企业现场签约, 签约落户: companies that sign (with no other party written) sign with the town they come to. */

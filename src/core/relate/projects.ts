@@ -160,6 +160,8 @@ function barePrefix(ctx: RelationContext, name: string, mentioned: Set<string | 
     // 恒和片区 is an area named after a village, 南川河 a river: neither is in the place it is named after (a
     // reservoir, 长槽水库, mostly is: 22 of the 34 named after a village in the fixtures' gold)
     if (/^(片区|片|区域|河|江|湖|溪|山|岭|湾|港)/.test(plain.slice(len))) continue;
+    // (古墩路沿线立面整治工程: a road named after a place runs through others; 古墩路 is no place in 古墩社区)
+    if (/^(路|大道|大街|街(?!道)|巷)/.test(plain.slice(len))) continue;
     // (东方市东河中学: 东方 there is the city's name, not the village 东方村's)
     if (/^(?:[市县区镇旗]|乡(?!村))/.test(plain.slice(len))) continue;
     if (bareNameOf(town.short, town.level) === head) return town;
