@@ -355,15 +355,15 @@ function protectedSpans(length: number, places: { start: number; end: number }[]
   return (i) => (i >= 0 && i < length ? starts[i]! : -1);
 }
 
-/**
- * One span, one meaning: a program inside a project, honor, event or organisation name is part of that name
- * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor; a
- * project and an organisation of one span are the project.
- */
 /** A prize, what an honor names after the contest it was won at (一等奖, 金奖, 优秀组织奖, 第一名). */
 const AWARD =
   /^[\u4e00-\u9fff]{0,6}?(?:[一二三特]等奖|[金银铜]奖|优秀奖|组织奖|冠军|亚军|季军|第[一二三四五六七八九十\d]+名)$/;
 
+/**
+ * One span, one meaning: a program inside a project, honor, event or organisation name is part of that name
+ * (乡村治理 in 乡村治理示范乡镇); projects, organisations and events inside an honor are part of the honor (but the
+ * contest a prize was won at is an event too); a project and an organisation of one span are the project.
+ */
 function resolveOverlaps(all: EntityMention[]): EntityMention[] {
   return perSentence(all, resolveOverlapsInSentence);
 }

@@ -4218,3 +4218,38 @@ describe('session seventeen: rain named as a cause, roads named after a place', 
     expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toEqual(['三铺路沿线立面整治工程@浦口镇']);
   });
 });
+
+describe('session seventeen: long department names, what an event drew, a unit under 万', () => {
+  it('reads 文化体育广播电视和旅游局 as one department', () => {
+    const x = extract(`醴陵市${TITLE}活动由市文化体育广播电视和旅游局主办。`);
+    expect(x.names('Organization')).toEqual(['醴陵市文化体育广播电视和旅游局']);
+  });
+
+  it('ends an event’s name before what it drew (…联赛吸引16支队伍参赛)', () => {
+    const x = extract(`醴陵市${TITLE}由三铺村主办的首届“浦口杯”篮球联赛吸引16支队伍参赛，球场边加油声此起彼伏。`);
+    expect(x.names('Event')).toEqual(['首届“浦口杯”篮球联赛']);
+  });
+
+  it('joins a unit to the figure of ten thousands a blank line and a line break cut it from', () => {
+    const clean = repairText(
+      `${TITLE}\n产业兴，百姓富。一手抓粮食生产。\n\n全年落实农作物播种面积４．３万\n亩，小麦、玉米、水稻布局更加合\n理。\n`,
+    ).text;
+    expect(clean).toContain('全年落实农作物播种面积4.3万亩，小麦、玉米、水稻布局更加合理。');
+  });
+});
+
+describe('session seventeen: star branches, regional honors, a kind that opens the next sentence', () => {
+  it('reads a quoted star with the branch it rates (“四星”支部) and an honor of the autonomous region', () => {
+    const x = extract(`醴陵市${TITLE}三铺村获评“四星”支部。南桥村入选2022年度自治区乡村治理示范村。`);
+    expect(x.names('Honor').sort()).toEqual(['“四星”支部', '自治区乡村治理示范村'].sort());
+  });
+
+  it('gives an honor to the body or site of that kind the sentence before named (这家合作社…, 纪念馆…)', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口茶叶专业合作社统一收购鲜叶，带动农户增收。这家合作社今年被评为“国家农民合作社示范社”。`,
+    );
+    expect(x.edges('RECEIVED').map((e) => `${e.source}->${e.target}`)).toEqual([
+      '浦口茶叶专业合作社->国家农民合作社示范社',
+    ]);
+  });
+});

@@ -209,6 +209,9 @@ const UNIT_SET = new Set(UNITS);
 
 /** 接待游客26万人 / 次，…: a figure's unit cut between its characters (人 | 次 of 人次). */
 function cutUnit(before: string, after: string): boolean {
+  // (播种面积4.3万 / 亩，…: the whole unit under a figure of ten thousands)
+  if (/\d\s*(?:万|亿)(?:余|多)?$/.test(before))
+    for (let k = 1; k <= 4; k++) if (UNIT_SET.has(after.slice(0, k))) return true;
   const m = /\d\s*(?:万|亿)?\s*(?:余|多)?([\u4e00-\u9fff]{1,2})$/.exec(before);
   if (!m) return false;
   for (let k = 1; k <= 3; k++) if (UNIT_SET.has(m[1]! + after.slice(0, k))) return true;

@@ -296,6 +296,9 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
         /(?<=[”\u4e00-\u9fff])在[^，。；]{1,14}?(?:鸣锣|鸣枪|隆重|盛大|正式)?(?:开幕|开赛|举行|举办|开跑|启幕|召开)$/,
         '',
       );
+    // (…社区篮球联赛吸引16支队伍参赛: what the event drew is said after its name, no part of it)
+    const said = /吸引|带动|历时|为期|覆盖|共有/.exec(item);
+    if (said && HEAD_RE.test(item.slice(0, said.index).replace(/[“”]/g, ''))) item = item.slice(0, said.index);
     // 专题读书班4期, 2020年“春风行动”专场招聘会8场: a reading class, or an event named by its year or edition,
     // keeps its name without its count
     const count = /\d+(?:余|多)?(?:场次|场|次|期|届|个)$/.exec(item);
@@ -313,7 +316,7 @@ function fromObjectList(s: Sentence, verbStart: number, verbEnd: number, out: En
     // 参加中国国际旅游交易会、长三角旅游推介会等展会6场: fairs taken part in are others' named events, however many
     const attended = ATTENDED.test(verb) && FAIR.test(item);
     // (“杭坪云雾”茶叶品牌亮相浙江农业博览会: a product shown at a fair; 亮相央视: no event)
-    if (verb !== '参加' && ATTENDED.test(verb) && !FAIR.test(item.replace(/[“”]/g, ''))) continue;
+    if (/^(?:亮相|参展)$/.test(verb) && !FAIR.test(item.replace(/[“”]/g, ''))) continue;
     // 举办土楼摄影展、客家美食节等系列活动12场: the count is the list's; a festival, a show or a match in it is named
     const listedEvent = listOfHeld && /(节|展|赛|展演|汇演)$/.test(item.replace(/[“”]/g, ''));
     if (counted && !named && !classCount && !attended && !listedEvent) continue;

@@ -23,7 +23,7 @@ export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项�
 
 /** The first half of a department name joined by 和 (人力资源和社会保障, 住房和城乡建设, 文化和旅游, 自然资源和规划). */
 const DEPARTMENT_AND =
-  /(人力资源|住房|文(?:化|体)(?:广电|广播电视)?(?:体育)?|自然资源|工业|教育|卫生|科学技术|农业|旅游)和$/;
+  /(人力资源|住房|文(?:化|体)(?:广电|广播电视|体育|新闻出版)*|自然资源|工业|教育|卫生|科学技术|农业|旅游)和$/;
 
 /** Verbs of what was done to a thing (完成道路…, 建成公园…); 建设 is not among them (中国建设银行, 城乡建设局). */
 const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约)$/;
@@ -82,7 +82,8 @@ export function phraseStart(
       (left.endsWith('被') && /[服褥]/.test(text[i] ?? '')) ||
       // 共同富裕示范区: 共同 of 共同富裕 joins no two parties
       (left.endsWith('共同') && text.startsWith('富裕', i)) ||
-      DEPARTMENT_AND.test(left) ||
+      // (文化体育广播电视和旅游局: a department's first half may be longer than the window)
+      DEPARTMENT_AND.test(left.endsWith('和') ? text.slice(Math.max(0, i - 14), i) : left) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
       (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name

@@ -152,16 +152,10 @@ function lineTables(sentences: Sentence[], cellsBySentence: (Cell[] | null)[], c
       if (cellsBySentence[j]) following.push({ s: sentences[j]!, cells: cellsBySentence[j]! });
     }
     // (a caption set as cells may come before the header: 2023年各社区重点民生项目一览 村（社区） 项目 投资（万元） …)
+    const later = following.map((f) => f.cells);
     let at = 0;
-    let n = headerWidth(
-      cells,
-      following.map((f) => f.cells),
-    );
-    while (n === 0 && at < 2 && at + 1 < cells.length)
-      n = headerWidth(
-        cells.slice(++at),
-        following.map((f) => f.cells),
-      );
+    let n = headerWidth(cells, later);
+    while (n === 0 && at < 2 && at + 1 < cells.length) n = headerWidth(cells.slice(++at), later);
     if (n === 0) continue;
     const header = cells.slice(at, at + n);
     const rows: LineTable['rows'] = [];

@@ -160,6 +160,21 @@ export function subjectBefore(
     );
     if (named.length > 0) return named[named.length - 1]!.key;
   }
+  // …游鱼茶叶专业合作社统一收购鲜叶…。这家合作社今年被评为…, …李硕勋纪念馆接待…；纪念馆被命名为…: a kind that opens
+  // the sentence (its first clause) is the last one of that kind the sentence before named
+  const opensWithKind = /^(?:该|这家|这个|这座|这所)?(合作社|公司|企业|协会|学校|纪念馆|博物馆|陈列馆)/.exec(
+    ctx.text.slice(s.start, verbAt),
+  )?.[1];
+  const previous = ctx.sentences[sentence - 1];
+  if (opensWithKind && clauseStart === s.start && previous && previous.paragraph === s.paragraph) {
+    const earlier = [
+      ...actorsIn(ctx, sentence - 1).filter((a) => a.kind === 'org'),
+      ...entitiesIn(ctx, sentence - 1).filter((e) => e.type === 'Project'),
+    ]
+      .filter((a) => ctx.text.slice(a.start, a.end).endsWith(opensWithKind))
+      .sort((a, b) => a.end - b.end);
+    if (earlier.length > 0) return earlier[earlier.length - 1]!.key;
+  }
   // (兰州市发生疫情，全镇迅速进入战时状态，与…建立联防机制: a clause that opens with an actor takes over as the
   // subject of the clauses after it, which write none)
   const opening = actors.filter((a) => a.start > s.start && /[，；]$/.test(ctx.text.slice(a.start - 1, a.start)));
