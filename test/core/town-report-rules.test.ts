@@ -4253,3 +4253,18 @@ describe('session seventeen: star branches, regional honors, a kind that opens t
     ]);
   });
 });
+
+describe('session seventeen: an ethnic township written short, snow and named rain', () => {
+  it('reads 金沙乡 as the ethnic township 金沙傈僳族乡 it stands for', () => {
+    const x = extract('德昌县金沙傈僳族乡2023年政府工作报告\n金沙乡中心校学生宿舍楼建成投用。');
+    expect(x.names('Place')).not.toContain('金沙乡');
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toEqual([
+      '金沙乡中心校学生宿舍楼@金沙傈僳族乡',
+    ]);
+  });
+
+  it('reads lasting snow and rain a season names (“龙舟水”强降雨) as events', () => {
+    const x = extract(`醴陵市${TITLE}1月，镇里遭遇持续强降雪。6月，“龙舟水”强降雨袭击浦口镇。`);
+    expect(x.names('Event').sort()).toEqual(['“龙舟水”强降雨', '持续强降雪'].sort());
+  });
+});

@@ -166,8 +166,11 @@ export function buildIndex(places: GazPlace[], source: string): Uint8Array {
   if (formList.length > 0xffff) throw new Error('gazetteer: too many name forms for the index (bug).');
   // An alias that is some place's own name (a village called 孟村 …) would shadow it: leave it out. All names are
   // keys by now, so test every alias before adding any.
-  // (a 嘎查村's 嘎查 only joins the 嘎查 of that name elsewhere: the report's county tells them apart)
-  const kept = aliases.filter(([a, i]) => !keys.has(a) || places[i]!.level === 'village');
+  // (a 嘎查村's 嘎查 only joins the 嘎查 of that name elsewhere, and 金沙乡 of 金沙傈僳族乡 the other 金沙乡: the
+  // report's county tells them apart)
+  const kept = aliases.filter(
+    ([a, i]) => !keys.has(a) || places[i]!.level === 'village' || places[i]!.level === 'town',
+  );
   for (const [a, i] of kept) {
     const short = places[i]!.short;
     keys.add(a, i, keys.offsetOf(a) ?? (short.startsWith(a) ? s.shortOff[i]! : chars.append(a)));

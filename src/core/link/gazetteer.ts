@@ -138,6 +138,9 @@ const ETHNIC_NAMES =
   '柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|' +
   '塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各';
 
+/** An ethnic township's name: its place name, the nationalities, 乡 or 镇 (金沙 · 傈僳族 · 乡). */
+const ETHNIC_TOWN_RE = new RegExp(`^(.{2,4}?)(?:(?:${ETHNIC_NAMES})族)+(乡|镇)$`);
+
 const BARE_SUFFIX: Partial<Record<PlaceLevel, RegExp>> = {
   community: /(?:社区|居委会)$/,
   village: /(?:村|嘎查)$/,
@@ -165,6 +168,11 @@ const PROVINCE_RE = /^(.{2,}?)(?:壮族|回族|维吾尔)?(?:省|市|自治区|�
 export function aliasCandidatesOf(short: string, level: PlaceLevel, municipality = false): string[] {
   // 巴音希利嘎查村委员会 (26 rows) is the 嘎查 people write: 巴音希利嘎查
   if (level === 'village') return /^.{2,}嘎查村$/.test(short) ? [short.slice(0, -1)] : [];
+  // 金沙傈僳族乡 is written 金沙乡 too (918 ethnic townships)
+  if (level === 'town') {
+    const m = ETHNIC_TOWN_RE.exec(short);
+    return m ? [`${m[1]}${m[2]}`] : [];
+  }
   if (level === 'province' || municipality) {
     const m = PROVINCE_RE.exec(short);
     return m ? [m[1]!] : [];
