@@ -4268,3 +4268,16 @@ describe('session seventeen: an ethnic township written short, snow and named ra
     expect(x.names('Event').sort()).toEqual(['“龙舟水”强降雨', '持续强降雪'].sort());
   });
 });
+
+describe('session seventeen: a paragraph’s first line in a ragged column', () => {
+  it('joins a long first line to the line under it that closes its sentence at once; a short title stays', () => {
+    const clean = repairText(
+      `${TITLE}\n一、2023年工作回顾\n\n2023 年是全面贯彻党的二十大精\n神的开局之年。一年来，在县委、县政府和镇\n` +
+        '党委的坚强领导下，在镇人民代表大会的\n监督支持下，镇人民政府紧紧围绕社会稳定和长治\n久安总目标，坚持稳中求进工作总\n' +
+        '基调，全力以赴稳增长、促发展、惠民生，各项工作\n取得新的成效。面对农产品价格波动、“７·１８\n' +
+        '”山洪等多重考验，全镇各族干部群众迎难而\n上、苦干实干，经济社会发展的基本盘更加\n稳固。\n\n产业兴旺\n成效明显。全年实现产值3亿元。\n',
+    ).text;
+    expect(clean).toContain('2023年是全面贯彻党的二十大精神的开局之年。');
+    expect(clean).toContain('产业兴旺\n成效明显。');
+  });
+});

@@ -92,6 +92,8 @@ const HEADING_PATTERNS = [
   MASTHEAD,
   REPORT_TITLE,
 ];
+/** A line that closes a sentence within its first few characters, and goes on (神的开局之年。一年来…). */
+const SENTENCE_CLOSED_SOON = /^[^\s，。！？；：、]{1,8}[。！？][^\s]/;
 /** A title is a phrase: longer than this it is body text that happens to lack punctuation. */
 const MAX_HEADING_CHARS = 40;
 /** A line narrower than this share of its neighbours stops short of the column edge. */
@@ -378,7 +380,11 @@ function classifyHeadings(lines: LineInfo[]): void {
       // sentence (…的保丰村食用菌 / 产业园已经投产，…); a stacked title (稳步推进 / 有效衔接脱贫攻坚) still is one, and
       // so is a flattened table's row (金沙村扶贫车间 金沙村 85 已投产), whose cells spaces set apart
       const broken = apart && next === k + 1 && !headingShaped(lines[next].body) && !/\S\s+\S/.test(words) && !marked;
-      line.heading = !broken;
+      // 2023年是全面贯彻党的二十大精 / 神的开局之年。一年来…: in a ragged column a paragraph's first line may stop
+      // short; the line under it that closes a sentence within a few characters finishes this one's
+      // (a title is shorter than such a line: 产业兴旺 / 成效明显。… stays a title)
+      const finished = next === k + 1 && !marked && words.length >= 12 && SENTENCE_CLOSED_SOON.test(lines[next].body);
+      line.heading = !broken && !finished;
     } else if (next === k + 1 && matchesHeadingPattern(lines[next].body) && headingShaped(lines[next].body)) {
       line.heading = true;
     }
