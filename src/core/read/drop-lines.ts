@@ -1,4 +1,7 @@
-/** Removes the whole lines a predicate picks, each with its own line break, keeping the offset map. */
+/**
+ * Removes the whole lines a predicate picks, each with its own line break, keeping the offset map. The predicate also
+ * gets the line's index (its place in `input.split('\n')`), for a verdict made beforehand over all lines.
+ */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
 /** The lines around the one judged: undefined before the first line and after the last. */
@@ -7,11 +10,11 @@ export interface Around {
   next: string | undefined;
 }
 
-export function dropLines(input: string, drop: (line: string, around: Around) => boolean): Mapped {
+export function dropLines(input: string, drop: (line: string, around: Around, index: number) => boolean): Mapped {
   const out = new MappedBuilder(input);
   let from = 0;
   let previous: string | undefined;
-  for (let start = 0; start < input.length;) {
+  for (let start = 0, index = 0; start < input.length; index++) {
     let end = input.indexOf('\n', start);
     if (end < 0) end = input.length;
     const line = input.slice(start, end);
@@ -24,7 +27,7 @@ export function dropLines(input: string, drop: (line: string, around: Around) =>
       },
     };
     previous = line;
-    if (drop(line, around)) {
+    if (drop(line, around, index)) {
       out.copy(input, from, start);
       from = Math.min(end + 1, input.length); // the line and its own line break
     }

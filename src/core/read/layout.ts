@@ -112,6 +112,16 @@ export const STRAY_LETTER = /(?<=\p{Script=Han})[ \u3000]?[A-Za-z]$/u;
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?%?$/;
 /** A table's first header cell, over its column of names (指标名称 单位 … / 指标名称 2023年 比上年增长). */
 export const NAME_HEADER = /^(指标名称|指标|主要指标|项目|名称)$/;
+/** A statistics table's column of values: the year's figure (2021年), named by the row alone (指标名称 单位 2021年). */
+export const VALUE_COLUMN =
+  /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值|完成(数|值|额|情况)?|实际完成)$/;
+/**
+ * 指标名称 完成数, 指标 数值: the header of a table of two columns, a column of names and one of values, its cells
+ * run together once the spaces between them are gone.
+ */
+export const TWO_COLUMN_HEADER = new RegExp(
+  `^(?:${NAME_HEADER.source.slice(1, -1)})\\s*(?:${VALUE_COLUMN.source.slice(1, -1)})$`,
+);
 /** Any header cell over a column of names, wherever it stands: 指标, 项目, 重点项目, 项目名称 (村名 项目名称 投资（万元） 进度). */
 export const NAMES_COLUMN = /^(?:指标|主要指标|[\u4e00-\u9fff]{0,4}项目|[\u4e00-\u9fff]{0,4}名称)$/;
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */

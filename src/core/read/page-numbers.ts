@@ -47,6 +47,5 @@ export function dropPageNumbers(input: string): Mapped {
     if (!MID_SENTENCE.test(lines[before]!) || MASTHEAD.test(lines[before]!)) return;
     drop.fill(1, before + 1, after);
   });
-  let k = 0;
-  return dropLines(input, () => drop[k++] === 1);
+  return dropLines(input, (_line, _around, i) => drop[i] === 1);
 }

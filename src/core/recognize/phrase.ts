@@ -83,7 +83,7 @@ export function phraseStart(
       // 共同富裕示范区: 共同 of 共同富裕 joins no two parties
       (left.endsWith('共同') && text.startsWith('富裕', i)) ||
       // (文化体育广播电视和旅游局: a department's first half may be longer than the window)
-      DEPARTMENT_AND.test(left.endsWith('和') ? text.slice(Math.max(0, i - 14), i) : left) ||
+      (left.endsWith('和') && DEPARTMENT_AND.test(text.slice(Math.max(0, i - 14), i))) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
       (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name

@@ -14,7 +14,7 @@
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
 import { CHANGE_WORDS, UNITS } from '../units.ts';
-import { CUT_CELL_REST, NAME_HEADER, NAMES_COLUMN } from '../read/layout.ts';
+import { CUT_CELL_REST, NAME_HEADER, NAMES_COLUMN, VALUE_COLUMN } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** A cell left empty on purpose (— for a change not given): it fits a column of figures and gives no figure. */
@@ -32,8 +32,6 @@ const UNIT_BY_NAME: [RegExp, string][] = [
 const MAX_COLUMNS = 8;
 /** A statistics table's column of units (指标名称 单位 2021年 比上年增长%): each row says its own unit. */
 const UNIT_COLUMN = /^(计量)?单位$/;
-/** Its column of values: the year's figure (2021年), named by the row alone. */
-const VALUE_COLUMN = /^((19|20)\d{2}年(度)?|本年|今年|当年|全年|数值|数量|总量|绝对值|完成(数|值|额)?|实际完成)$/;
 /** Its column of changes, in % however its header is written. */
 const CHANGE_HEADER = new RegExp(`^${CHANGE_WORDS}$`);
 /** A column whose unit follows its name (比上年增长%, 增幅%). */

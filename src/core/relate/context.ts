@@ -112,6 +112,9 @@ function isScene(ctx: RelationContext, sentenceStart: number, a: { start: number
   return /^(?:\d{1,2}月(?:份)?，?)?在$/.test(ctx.text.slice(sentenceStart, a.start)) && ctx.text[a.end] === '，';
 }
 
+/** 该合作社, 这家公司, 纪念馆: a kind written alone at a clause's start, for the one of that kind named before it. */
+const KIND_AT_START = /^(?:该|这家|这个|这座|这所)?(合作社|公司|企业|协会|学校|纪念馆|博物馆|陈列馆)/;
+
 /**
  * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
  * skipping one that only introduces a comparison (作为重庆唯一上榜的特色小镇). Null when a person is the subject.
@@ -153,7 +156,7 @@ export function subjectBefore(
   const clauseStart = s.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；')) + 1;
   // 和安村鲜食玉米专业合作社建成…，合作社入选“…”: a kind written alone at its clause's start is the one of that kind
   // the sentence named before
-  const kind = /^(?:该|这家|这个)?(合作社|公司|企业|协会|学校)/.exec(ctx.text.slice(clauseStart, verbAt))?.[1];
+  const kind = KIND_AT_START.exec(ctx.text.slice(clauseStart, verbAt))?.[1];
   if (kind && clauseStart > s.start) {
     const named = actors.filter(
       (a) => a.kind === 'org' && a.end < clauseStart && ctx.text.slice(a.start, a.end).endsWith(kind),
@@ -162,16 +165,13 @@ export function subjectBefore(
   }
   // …游鱼茶叶专业合作社统一收购鲜叶…。这家合作社今年被评为…, …李硕勋纪念馆接待…；纪念馆被命名为…: a kind that opens
   // the sentence (its first clause) is the last one of that kind the sentence before named
-  const opensWithKind = /^(?:该|这家|这个|这座|这所)?(合作社|公司|企业|协会|学校|纪念馆|博物馆|陈列馆)/.exec(
-    ctx.text.slice(s.start, verbAt),
-  )?.[1];
   const previous = ctx.sentences[sentence - 1];
-  if (opensWithKind && clauseStart === s.start && previous && previous.paragraph === s.paragraph) {
+  if (kind && clauseStart === s.start && previous && previous.paragraph === s.paragraph) {
     const earlier = [
       ...actorsIn(ctx, sentence - 1).filter((a) => a.kind === 'org'),
       ...entitiesIn(ctx, sentence - 1).filter((e) => e.type === 'Project'),
     ]
-      .filter((a) => ctx.text.slice(a.start, a.end).endsWith(opensWithKind))
+      .filter((a) => ctx.text.slice(a.start, a.end).endsWith(kind))
       .sort((a, b) => a.end - b.end);
     if (earlier.length > 0) return earlier[earlier.length - 1]!.key;
   }

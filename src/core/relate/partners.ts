@@ -136,7 +136,7 @@ function signedWithTown(ctx: RelationContext, sentence: number, facts: Fact[]): 
   for (let i = 0; i < companies.length; i++) {
     // the last company of a list (A、B等…签约): all of the list sign
     const last = companies[i]!;
-    const m = SIGNED.exec(ctx.text.slice(last.end, s.end));
+    const m = SIGNED.exec(ctx.text.slice(last.end, Math.min(s.end, last.end + 16)));
     if (!m) continue;
     const list = [last];
     for (let j = i - 1; j >= 0 && /^[、和及]$/.test(ctx.text.slice(companies[j]!.end, list[0]!.start)); j--)

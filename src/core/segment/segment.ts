@@ -2,7 +2,7 @@
  * Splits clean text into paragraphs, headings and sentences. Offsets are clean-text offsets; the pipeline maps them
  * back to the original file through the repair's offset map.
  */
-import { BARE_FIGURE, CUT_CELL_REST, isTableLine } from '../read/layout.ts';
+import { BARE_FIGURE, CUT_CELL_REST, isTableLine, TWO_COLUMN_HEADER } from '../read/layout.ts';
 import { SECTION_LABEL } from '../read/section-label.ts';
 import { QUANTITY } from '../units.ts';
 
@@ -31,13 +31,10 @@ const MAX_TOPIC = 16;
 /** Longest sentence kept whole; real sentences in these reports stay well under it. */
 export const MAX_SENTENCE = 400;
 
-/** 指标名称 完成数, 指标 数值: the header of a table of two columns (its spaces gone), no title. */
-const TWO_COLUMN_HEADER =
-  /^(?:指标名称|主要指标|指标|项目|名称)\s*(?:完成数|完成值|完成情况|完成|数值|数量|总量|绝对值|(?:19|20)\d{2}年度?|本年|今年|全年)$/;
-
 export function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  // a table's rows, and a header that names its units, are data (项目名称 所在村 投资（万元） 进度)
+  // a table's rows, and a header that names its units, are data (项目名称 所在村 投资（万元） 进度); so is a two-column
+  // header (指标名称 完成数)
   if (!t || isTableLine(t) || TWO_COLUMN_HEADER.test(t)) return false;
   if (HEADING_MARK.test(t) && t.length <= MAX_HEADING) return true;
   const undated = t.replace(/(?:19|20)\d{2}\s*年/g, '');
