@@ -4281,3 +4281,161 @@ describe('session seventeen: a paragraph’s first line in a ragged column', () 
     expect(clean).toContain('产业兴旺\n成效明显。');
   });
 });
+
+describe('session eighteen: a web page’s furniture, a masthead between sentences, headings in brackets', () => {
+  it('drops 您当前的位置 breadcrumbs, 【打印本页】 buttons and the links to the posts before and after', () => {
+    const clean = repairText(
+      '醴陵市人民政府\n您当前的位置：首页 > 新闻中心 > 乡镇动态\n\n浦口镇：奋楫笃行谱新篇\n' +
+        '【字体：大 中 小】\u3000【打印本页】\u3000【关闭窗口】\n\n\u3000\u3000寒冬时节，菜农们正忙着采摘。\n' +
+        '上一篇：【乡镇动态】寒冬送温暖\n下一篇：县领导到各乡镇督导安全生产工作\n【打印本页】【关闭窗口】【返回顶部】\n',
+    ).text;
+    expect(clean).not.toMatch(/位置|打印|上一篇|下一篇|关闭/);
+    expect(clean).toContain('浦口镇：奋楫笃行谱新篇\n寒冬时节，菜农们正忙着采摘。');
+  });
+
+  it('drops a masthead where a page ends on a sentence’s end, and keeps one above the title', () => {
+    const clean = repairText(
+      '岭上时报\u30002023年1月13日\u3000星期五\u3000第2版\n浦口镇2022年工作回眸\n' +
+        '全年签约项目5个，协议引资2.3亿元。\n岭上时报\u30002023年1月13日\u3000星期五\u3000第3版\n6月18日，浦口镇举行集中签约仪式。\n',
+    ).text;
+    expect(clean.match(/岭上时报/g)).toHaveLength(1);
+    expect(clean.startsWith('岭上时报')).toBe(true);
+    expect(clean).toContain('协议引资2.3亿元。6月18日');
+  });
+
+  it('reads a heading set whole in 【】 without its brackets, and 【一】 as an enumerator', () => {
+    const x = extract(
+      `醴陵市${TITLE}【文旅融合\u3000乡村旅游有“看头”】\n浦口镇游客接待量再创新高。\n【一】党建引领，基层治理底气更足\n镇党委建强支部。`,
+    );
+    expect(x.names('Program').join()).not.toMatch(/[【】]/);
+    expect(x.names('Program')).toEqual(expect.arrayContaining(['文旅融合', '基层治理']));
+  });
+});
+
+describe('session eighteen: named floods, snow and quakes; projects named again in brief', () => {
+  it('reads “7·15”暴洪灾害, “11·5”特大暴雪 and a county’s earthquake as events', () => {
+    const x = extract(
+      `醴陵市${TITLE}7月15日，浦口镇遭遇“7·15”暴洪灾害。11月5日，遭遇“11·5”特大暴雪。12月18日，甘肃积石山县地震发生后，全镇干部踊跃捐款。全镇开展地震应急演练。`,
+    );
+    expect(x.names('Event').sort()).toEqual(['“11·5”特大暴雪', '“7·15”暴洪灾害', '甘肃积石山县地震'].sort());
+  });
+
+  it('reads a short project name that ends one longer project of the report as that project', () => {
+    const x = extract(
+      `醴陵市${TITLE}湖南某某豆业有限公司投资1.2亿元建设的大豆精深加工项目正式落户。加工项目的厂房在加紧施工。` +
+        '东村光伏发电项目和西村光伏发电项目相继建成，光伏发电项目年发电200万度。',
+    );
+    expect(x.names('Project')).toContain('大豆精深加工项目');
+    expect(x.names('Project')).not.toContain('加工项目');
+    // an ending two longer projects share stays a name of its own
+    expect(x.names('Project')).toEqual(expect.arrayContaining(['东村光伏发电项目', '西村光伏发电项目']));
+  });
+
+  it('reads no project in 更多项目, 整个园区, 吸引项目, 做实项目, 多家民宿, 该中心…, a statement with 是, or a rank quoted after 作为', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇把项目建设作为“一号工程”，推行专班机制。产业园的落地，带动了整个园区的提档升级。` +
+        '招商引资是项目建设的“源头活水”。优质的服务是吸引项目落地的“金字招牌”。力争更多项目落地见效。一项项工程落地见效。' +
+        '浦口镇做实项目建设。全镇已有多家民宿开门迎客。该中心主体工程完工。',
+    );
+    expect(x.names('Project')).toEqual([]);
+    expect(x.names('Program').join()).not.toContain('一项项');
+  });
+
+  it('reads what a place was turned into, a market opened and a post at work as built projects', () => {
+    const x = extract(
+      `醴陵市${TITLE}在湘东社区，一处闲置的空地变身湘东口袋公园，占地2600平方米。6月，浦口夜市正式开市，入驻摊位150个。` +
+        '湘东社区智慧养老服务驿站为420名居家老人安装智能呼叫设备。',
+    );
+    expect(x.names('Project').sort()).toEqual(['浦口夜市', '湘东口袋公园', '湘东社区智慧养老服务驿站'].sort());
+  });
+
+  it('does not read a cause (因…而得名) into a body’s name', () => {
+    const x = extract(`醴陵市${TITLE}浦口镇因辖区内学校集中而得名，守护孩子是镇里的责任。`);
+    expect(x.names('Organization').join()).not.toContain('因');
+  });
+});
+
+describe('session eighteen: what a figure counts', () => {
+  const indicators = (text: string) =>
+    extract(`醴陵市${TITLE}${text}`)
+      .graph.nodes.filter((n) => n.attributes.type === 'Outcome')
+      .map((n) => `${n.attributes.indicator} ${n.attributes.value}`);
+
+  it('reads the noun after the figure when the clause before says whose (辖区) or what drew them (…吸引)', () => {
+    expect(indicators('启动辖区9个老旧小区改造。百家宴、跳蚤市场等活动吸引5000余名居民参与。')).toEqual(
+      expect.arrayContaining(['老旧小区改造 9', '居民 5000']),
+    );
+  });
+
+  it('ends the counted noun before 现场 and 提供, and drops a pointer back (这个总投资…)', () => {
+    expect(indicators('52家企业现场提供岗位1600余个。这个总投资12亿元的项目当年竣工投产。')).toEqual(
+      expect.arrayContaining(['企业 52', '总投资 12']),
+    );
+  });
+});
+
+describe('session eighteen: a school named by two fields, an agreement’s kind, a match that opened', () => {
+  it('keeps a university’s school named with 与 whole, and pairs it with the town that signed', () => {
+    const x = extract(`醴陵市${TITLE}浦口镇与湘东农业大学园艺科学与工程学院签订校地合作协议，在东村共建“樱桃科技小院”。`);
+    expect(x.names('Organization')).toContain('湘东农业大学园艺科学与工程学院');
+    expect(x.names('Organization')).not.toContain('工程学院');
+  });
+
+  it('reads no line of work in the kind of an agreement signed (校地合作协议), but does where it is run', () => {
+    expect(extract(`醴陵市${TITLE}浦口镇与湘东学院签订校地合作协议。`).names('Program')).not.toContain('校地合作');
+    expect(extract(`醴陵市${TITLE}校地合作结出硕果，专家常年驻村。`).names('Program')).toContain('校地合作');
+  });
+
+  it('ends a match’s name before how it opened (…气排球赛鸣哨开赛)', () => {
+    const x = extract(
+      `醴陵市${TITLE}11月，由醴陵市文化旅游局主办、浦口镇承办的醴陵市2021年农民气排球赛鸣哨开赛，体育热潮涌动。`,
+    );
+    expect(x.names('Event')).toEqual(['醴陵市2021年农民气排球赛']);
+  });
+});
+
+describe('session eighteen: joint ventures, parties set side by side, a kind pointed back to', () => {
+  const pairs = (text: string) =>
+    extract(`醴陵市${TITLE}${text}`)
+      .edges('PARTNERS_WITH')
+      .map((e) => [e.source, e.target].sort().join('~'));
+
+  it('pairs the two owners of a joint venture (由A与B合资兴建)', () => {
+    expect(pairs('该中心由湖南某某农产品物流有限公司与长坪村股份经济合作社合资兴建，总投资3200万元。')).toEqual([
+      '湖南某某农产品物流有限公司~长坪村股份经济合作社',
+    ]);
+  });
+
+  it('reads a town and a body set side by side with · in a signing as two parties', () => {
+    const x = extract(`醴陵市${TITLE}6月10日，浦口镇·湘东民族大学研学合作签约仪式在湘东村举行。`);
+    expect(x.names('Organization')).toEqual(['湘东民族大学']);
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['浦口镇~湘东民族大学']);
+  });
+
+  it('pairs the town with a neighbour it works in step with (与相邻的…开展“两关联动”)', () => {
+    expect(pairs('浦口镇与相邻的白兔潭镇开展“两镇联动”，在环境整治上形成合力。')).toEqual(['浦口镇~白兔潭镇']);
+  });
+
+  it('gives an honor to the cooperative 该合作社 points back to, past a quoted word and a time', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇绿源芦笋专业合作社统一收购芦笋。合作社负责人算了一笔账：“现在一斤能多卖好几毛钱。”年底，该合作社被评为国家农民合作社示范社。`,
+    );
+    expect(x.edges('RECEIVED').map((e) => `${e.source}->${e.target}`)).toEqual([
+      '浦口镇绿源芦笋专业合作社->国家农民合作社示范社',
+    ]);
+  });
+});
+
+describe('session eighteen: a Latin run cut by the column, short rain and hail', () => {
+  it('joins a short Latin run cut at the column edge without a space (“村B / A”), and keeps English words apart', () => {
+    const clean = repairText(`${TITLE}8月12日，浦口镇首届“村B\nA”篮球赛在文化广场开赛，正在创建国家AA\nA级旅游景区，\n引进New\nYork品牌。\n`).text;
+    expect(clean).toContain('“村BA”篮球赛');
+    expect(clean).toContain('国家AAA级旅游景区');
+    expect(clean).toContain('New York');
+  });
+
+  it('reads “7·30”短时强降雨 and “8·6”冰雹灾害 as events', () => {
+    const x = extract(`醴陵市${TITLE}7月30日，浦口镇遭遇“7·30”短时强降雨。8月6日，“8·6”冰雹灾害发生后，全镇开展救灾。`);
+    expect(x.names('Event').sort()).toEqual(['“7·30”短时强降雨', '“8·6”冰雹灾害'].sort());
+  });
+});

@@ -8,6 +8,9 @@ import type { EntityMention } from '../recognize/types.ts';
 import { normalizeName } from '../graph/keys.ts';
 
 /** 千亩魔芋示范基地 is the 魔芋示范基地 of 800 亩. */
+/** The longest project name read as a brief mention of a longer one (加工项目, 文化广场). */
+const SHORT_PROJECT = 5;
+
 const QUANTITY = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万]+)(亩|公里|平方米)$/;
 
 export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): EntityMention[] {
@@ -36,6 +39,22 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
           canonical.set(`${type}:${short}`, canonical.get(`${type}:${long}`) ?? long);
       }
     }
+  }
+  // 大豆精深加工项目 … 加工项目的厂房在加紧施工: a short project name (a word or two and its kind) that ends just one
+  // longer project of the report is that project, named again in brief
+  // (linear: each name proposes its short endings; an ending two longer names share stays apart)
+  const endings = new Map<string, string | null>();
+  for (const long of byType.get('Project') ?? []) {
+    const ln = normalizeName(long);
+    for (let k = 2; k <= Math.min(SHORT_PROJECT, ln.length - 2); k++) {
+      const end = ln.slice(-k);
+      endings.set(end, endings.has(end) && endings.get(end) !== long ? null : long);
+    }
+  }
+  for (const short of byType.get('Project') ?? []) {
+    const long = endings.get(normalizeName(short));
+    if (long && !canonical.has(`Project:${short}`))
+      canonical.set(`Project:${short}`, canonical.get(`Project:${long}`) ?? long);
   }
   // 东张镇政府 is 东张镇人民政府 written short: one body, under its full name
   for (const n of byType.get('Organization') ?? [])

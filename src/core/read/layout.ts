@@ -201,6 +201,14 @@ export function cutFigure(before: string, after: string): boolean {
   return /^[\d.](?: ?[\d.])*\s*(%|\P{ASCII})/u.test(after) || (/\d$/.test(before) && UNIT_START.test(after));
 }
 
+/**
+ * 首届“村B / A”篮球赛, 国家AA / A级旅游景区: a short Latin run inside Chinese text cut by the column edge is one
+ * word, joined without a space (New / York in English text keeps its space: no Chinese character before it).
+ */
+export function cutLatinRun(before: string, after: string): boolean {
+  return /[\p{Script=Han}“”‘’]\s*[A-Za-z]{1,3}$/u.test(before) && /^[A-Za-z]{1,3}(?![A-Za-z\s])/.test(after);
+}
+
 /** 农村居民人均可支配收入达到 / 18640元: a verb that takes a figure, at the line's end, with the figure under it. */
 const TAKES_FIGURE = /(达到|达|为|至|超过|突破|增长|增加|提高|实现|完成|新增|累计|共计|总计)$/;
 
@@ -212,6 +220,7 @@ function carriesOn(before: string, after: string): boolean {
   return (
     CLAUSE_GOES_ON.test(after) ||
     cutFigure(before, after) ||
+    cutLatinRun(before, after) ||
     cutUnit(before, after) ||
     (TAKES_FIGURE.test(before) && /^\d/.test(after))
   );

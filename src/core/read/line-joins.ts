@@ -10,7 +10,7 @@
  */
 import { BULLET_START } from './bullets.ts';
 import { MappedBuilder, type Mapped } from './offset-map.ts';
-import { cutFigure, endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
+import { cutFigure, cutLatinRun, endsParagraphByItself, readLayout, type LineInfo } from './layout.ts';
 
 function endsParagraph(lines: LineInfo[], before: number, after: number, cut: boolean): boolean {
   const a = lines[before];
@@ -38,7 +38,7 @@ export function joinLines(input: string): Mapped {
     if (line.blank) continue;
     if (previous >= 0) {
       const breakAt = lines[previous].end; // the '\n' after the previous text line stands for the joint
-      const cut = cutFigure(lines[previous].body, line.body);
+      const cut = cutFigure(lines[previous].body, line.body) || cutLatinRun(lines[previous].body, line.body);
       if (cut) cutAt = k;
       // 指标名称 / 单位 / 完成数 / …: a table set one cell per line reads as one row of cells
       if (lines[previous].cell && line.cell) out.push(' ', breakAt);

@@ -26,6 +26,8 @@ const isBlank = (line: string | undefined) => line === undefined || line.trim() 
 
 /** A line that stops inside a sentence (no closing punctuation), as a column's line does at the page's foot. */
 const MID_SENTENCE = /[^。！？；：”」』）)\s]\s*$/;
+/** A line that ends a sentence: the body has begun above it. */
+const SENTENCE_END = /[。！？]”?\s*$/;
 
 export function dropPageNumbers(input: string): Mapped {
   const lines = input.split('\n');
@@ -36,16 +38,18 @@ export function dropPageNumbers(input: string): Mapped {
   });
   // …实战检 / 岭上时报 2022年1月18日 星期二 第4版 / 验了…: a page's masthead (the one the layout reads as a title)
   // where a sentence runs on across pages; set apart by blank lines (…订单1800 / (blank) / 乐亭报… / (blank) / 万元。),
-  // those go with it, or the sentence would break into two paragraphs there
+  // those go with it, or the sentence would break into two paragraphs there. Where the page ends on a sentence's end
+  // (…协议引资2.3亿元。 / 岭上时报 2023年1月13日 星期五 第3版 / 6月18日，…) the masthead goes alone, its blank lines
+  // still parting the paragraphs; one above the report's first sentence stays with the title.
   lines.forEach((line, i) => {
     if (!MASTHEAD.test(line)) return;
     let before = i - 1;
     while (before >= 0 && isBlank(lines[before])) before--;
     let after = i + 1;
     while (after < lines.length && isBlank(lines[after])) after++;
-    if (before < 0 || after >= lines.length) return;
-    if (!MID_SENTENCE.test(lines[before]!) || MASTHEAD.test(lines[before]!)) return;
-    drop.fill(1, before + 1, after);
+    if (before < 0 || after >= lines.length || MASTHEAD.test(lines[before]!)) return;
+    if (MID_SENTENCE.test(lines[before]!)) drop.fill(1, before + 1, after);
+    else if (SENTENCE_END.test(lines[before]!)) drop[i] = 1;
   });
   return dropLines(input, (_line, _around, i) => drop[i] === 1);
 }

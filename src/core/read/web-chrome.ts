@@ -14,12 +14,14 @@ import type { Mapped } from './offset-map.ts';
 
 const CHROME_LINES = [
   // a breadcrumb from the home page: short items joined by > » › (当前位置：首页 > …)
-  /^\s*(?:(?:当前位置|您的位置|您现在的位置|位置)\s*[：:]\s*)?(?:首页|主页|网站首页)(?:\s*[>＞»›]\s*[^\s>＞»›。，\d]{1,12}){1,6}\s*$/,
+  /^\s*(?:(?:您?当前的?位置|您的位置|您现在的位置|位置)\s*[：:]\s*)?(?:首页|主页|网站首页)(?:\s*[>＞»›]\s*[^\s>＞»›。，\d]{1,12}){1,6}\s*$/,
   // the source, date and view-count line
   /^\s*(?:来源|信息来源|发布时间|发布日期|浏览次数|点击数|访问量)\s*[：:]/,
   // buttons and widgets
-  /^\s*(?:【(?:打印|关闭|关闭窗口|收藏|返回顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
+  /^\s*(?:【(?:打印(?:本页|此页|文章)?|关闭(?:本页|窗口)?|收藏(?:本页)?|加入收藏|返回(?:顶部|首页)?|回到顶部|字体[：:][^】]*|大|中|小)】\s*)+$/,
   /^\s*(?:分享到|扫一扫|字号)\s*[：:]?\s*$/,
+  // the links to the posts before and after this one (上一篇：湄潭县召开…推进会)
+  /^\s*(?:上一篇|下一篇|上一条|下一条|上一页|下一页)\s*[：:]/,
   // 分享到： 微信 微博 QQ空间: the sharing widget with its targets
   /^\s*分享到\s*[：:]?(?:\s*(?:微信|微博|QQ空间|QQ|朋友圈|新浪微博|腾讯微博|豆瓣|人人网|抖音)\s*[|｜、]?)+\s*$/,
   // a navigation bar or a footer's links: short items between | (网站首页 | 政务公开 | 政务服务, 关于我们 | 网站地图;

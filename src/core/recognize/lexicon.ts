@@ -25,6 +25,9 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['建立', 'launched'],
   ['改建成', 'built'],
   ['改造成', 'built'],
+  // 一处闲置的空地变身口袋公园: what a place was turned into is there
+  ['变身为', 'built'],
+  ['变身', 'built'],
   ['打造成', 'built'],
   ['完成', 'built'],
   ['竣工', 'built'],
@@ -794,6 +797,8 @@ const BREAKING_WORDS = [
   '将',
   '把',
   '被',
+  // 学府街道因辖区内学校集中而得名: a cause is no part of a name (原因, 基因 are words of their own)
+  '(?<![原基])因',
   '和',
   '与',
   '及',

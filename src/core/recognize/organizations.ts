@@ -127,7 +127,9 @@ export function recognizeOrganizations(
         .replace(/^(们|把|将)+/, '')
         .replace(/^(该|全|各|本|我|其|原)/, '')
         // 2021年1月22日星期五铜梁日报: a page's date line runs into the paper's name
-        .replace(/^\d{4}年\d{1,2}月\d{1,2}日(星期[一二三四五六日天])?/, '');
+        .replace(/^\d{4}年\d{1,2}月\d{1,2}日(星期[一二三四五六日天])?/, '')
+        // 谋道镇·某民族大学研学合作签约仪式: a town and a body set side by side with · are two parties
+        .replace(/^[^·]{2,12}(?:镇|乡|街道|村|社区|县|区|市)·(?=[\u4e00-\u9fff]{3})/, '');
       // a specific head (司法局, 基金会) needs one more character (市司法局); a generic one (局, 公司) needs two
       if (
         (name.length - h.head.length < (h.head.length >= 3 ? 1 : 2) && !TOWN_OFFICE.test(name)) ||

@@ -184,6 +184,8 @@ const LEADING_NOISE = [
   /^\d{4}年(度)?(\d{1,2}月(份)?)?/,
   /^(全镇|全区|全县|全市|该镇|该区|本镇|我镇|我区|辖区内?)/,
   /^(实现|完成|达到|达)/,
+  // 这个总投资12亿元的项目: a pointer back to what the text just named is no part of what was counted
+  /^(这个|这一|这些|这项|此次|本次)/,
 ];
 /** (浓度降至28微克/立方米: a figure after 降至, 提高到 is the level reached, and the verb no part of what was counted) */
 const TRAILING_NOISE =
@@ -218,7 +220,8 @@ export function buildIndicator(text: string, at: number, end: number): string {
   // (稳定在90%以上: a bound, no noun)
   if (countedAfter(prefix, before) && suffix.length >= 2 && !/^(以|左右|上下|之)/.test(suffix)) return headOf(suffix);
   // 吸引川渝130名陶艺师参赛 → 陶艺师; 吸引国内外选手2300人参赛 → 吸引国内外选手参赛: who came, named after or before
-  if (/^吸引/.test(prefix)) {
+  // (百家宴、跳蚤市场等活动吸引5000余名居民参与 → 居民: what drew them is said before)
+  if (/^吸引|吸引$/.test(prefix)) {
     const head = headOf(suffix);
     if (head.length >= 2 && head !== suffix) return head;
     if (suffix.length >= 2) return `${prefix}${suffix}`;
@@ -237,14 +240,14 @@ const INVESTED_IN = new RegExp(
 );
 
 /** A clause before a figure that only says whence (来自…的), to whom (向, 为) or whose (…服务中心, …村) the counted are. */
-const WHENCE_OR_WHOSE = /^有?来自|(的|向|对|为|给|在|中心|站|所|社区|街道|[镇乡村])$/;
+const WHENCE_OR_WHOSE = /^有?来自|(的|向|对|为|给|在|中心|站|所|社区|街道|辖区|[镇乡村])$/;
 
 function countedAfter(prefix: string, before: string): boolean {
   return prefix.length === 0 || WHENCE_OR_WHOSE.test(prefix) || /的\s*$/.test(before);
 }
 
 /** 跑者穿越古镇街巷 → 跑者, 队伍在猛洞河同台竞技 → 队伍, 企业参会 → 企业: the counted noun, up to what it does or where. */
-const AFTER_HEAD = /[在于与和从将把被的穿]|同[场台]|参[与加会赛展]/;
+const AFTER_HEAD = /[在于与和从将把被的穿]|同[场台]|参[与加会赛展]|现场|提供/;
 
 function headOf(after: string): string {
   const cut = after.slice(1).search(AFTER_HEAD) + 1;

@@ -85,6 +85,10 @@ export function phraseStart(
       // (文化体育广播电视和旅游局: a department's first half may be longer than the window)
       (left.endsWith('和') && DEPARTMENT_AND.test(text.slice(Math.max(0, i - 14), i))) ||
       (left.endsWith('和') && text.startsWith('美乡村', i)) ||
+      // 山东农业大学园艺科学与工程学院, 经济与管理学院: a university's school named by two fields joined with 与
+      (left.endsWith('与') &&
+        /(大学|科学院)[\u4e00-\u9fff]{1,10}与$/.test(text.slice(Math.max(0, i - 16), i)) &&
+        /^[\u4e00-\u9fff]{1,6}(学院|研究院|研究所)/.test(text.slice(i))) ||
       (/[省市县区][^委府局办和]和$/.test(left) && /公司|集团/.test(text.slice(headStart, headEnd)));
     // 农贸市场提升改造项目: the improvement right before the head names the work, it does not govern the name
     const improving = IMPROVEMENT_END.test(left) && IMPROVEMENTS_ONLY.test(text.slice(i, headStart));

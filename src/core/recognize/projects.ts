@@ -38,13 +38,13 @@ const FOLLOWERS =
 const ALL_DONE = /^(?:均|都|全部)(?:已|已经|按期|如期|顺利)?(?:完工|竣工|建成|投用|投产|开工|通过验收|完成)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
 const AFTER_TRIGGERS =
-  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|正式运行|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
+  /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|正式运行|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|开市|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}提供)/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}(?:提供|安装|配备|开展))/;
 /** The agreement that signs a project (签订日用陶瓷智能制造项目投资协议). */
 const PROJECT_AGREEMENT = /^(投资|合作|建设|入驻)?协议/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
@@ -142,6 +142,13 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     if (h.head === '工程' && /^“[^”]+”(培育|培养)?$/.test(name.slice(0, -2))) continue;
     // 村级后备力量培育工程: a scheme that trains people is a line of work too
     if (h.head === '工程' && /(培育|培养|培训)工程$/.test(name)) continue;
+    // 把项目建设作为“一号工程”, 列为“一把手工程”: a rank given to a line of work, quoted, is no work being built
+    if (
+      h.head === '工程' &&
+      /(作为|当作|当成|列为)“[^”]*$/.test(s.text.slice(0, h.end - name.length)) &&
+      s.text[h.end] === '”'
+    )
+      continue;
     // 一批茶叶深加工、茶旅康养项目相继落户: kinds of project counted as a batch, none named
     const list = listStart(s.text, start);
     if (BATCH.test(s.text.slice(Math.max(0, list - 3), list + 3))) continue;
@@ -303,7 +310,10 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     // 西南大学园艺园林学院: a university's school is a body, not a work
     !/大学[\u4e00-\u9fff]{2,8}学院$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
-    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备)(项目|工程)$/.test(bare) &&
+    // (吸引项目落地, 引进项目: a verb of winning projects, likewise)
+    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备|吸引|引进|招引|引来)(项目|工程)$/.test(bare) &&
+    // (仙居乡做实项目建设: a verb of handling projects after whoever does it)
+    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
     !PLACE_YEAR_KIND.test(bare) &&
     // 招商推介暨重点项目(签约仪式): the works an event signs, no one of them
@@ -314,8 +324,11 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     !/一个个|^一手抓|^主体厂房$/.test(bare) &&
     // 一期厂房, 一期清洁化加工车间: a part of some project, not its name
     !/^[一二三四五六七八九十\d]+期/.test(bare) &&
-    // 部分村级党群服务中心, 今年基地: some of a kind, or this year's, names none
-    !/^(部分|今年|去年|全年)/.test(bare) &&
+    // 部分村级党群服务中心, 今年基地, 更多项目, 整个园区, 一项项工程, 多家民宿, 该中心主体工程: some of a kind, all
+    // of one, this year's or the one just named, names none
+    !/^(部分|今年|去年|全年|更多|整个|一项项|一批批|这些|那些|该|多[家个处座所条])/.test(bare) &&
+    // 招商引资是项目建设的…: a statement about projects (实事求是 is a phrase of its own)
+    !/是/.test(bare.replace(/实事求是/g, '')) &&
     // 党员干部围绕项目, 坚持以项目, 已签约项目, 攻坚项目: what is done about projects in general names none
     !/(围绕|做好|以|已签约|签约|在谈|攻坚|储备)(项目|工程|道路)$/.test(bare)
   );
@@ -475,7 +488,7 @@ function statusAfter(text: string, end: number): ProjectStatus | undefined {
   // 完成提质改造, 建成投产: done; 改造 alone is work under way
   const done = /完成|建成/.test(m[0]);
   return done ||
-    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|正式运行|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开伙|交付|丰产期|盛产期|运营/.test(
+    /完工|竣工|验收|结算|投入使用|开园|开馆|开业|开放|投用|投入运营|投入运行|投运|运营|正式运行|启用|通车|并网|建成|投产|开门迎客|贯通|开港|开学|开街|开市|开伙|交付|丰产期|盛产期|运营/.test(
       m[1]!,
     )
     ? 'built'

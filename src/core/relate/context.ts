@@ -114,6 +114,8 @@ function isScene(ctx: RelationContext, sentenceStart: number, a: { start: number
 
 /** 该合作社, 这家公司, 纪念馆: a kind written alone at a clause's start, for the one of that kind named before it. */
 const KIND_AT_START = /^(?:该|这家|这个|这座|这所)?(合作社|公司|企业|协会|学校|纪念馆|博物馆|陈列馆)/;
+/** How many sentences back a kind written alone may point (see subjectBefore). */
+const KIND_LOOKBACK = 3;
 
 /**
  * The subject of a verb: the first place or organisation of the sentence before the verb (白沙镇荣膺…, 该镇党委…举办…),
@@ -164,12 +166,15 @@ export function subjectBefore(
     if (named.length > 0) return named[named.length - 1]!.key;
   }
   // …游鱼茶叶专业合作社统一收购鲜叶…。这家合作社今年被评为…, …李硕勋纪念馆接待…；纪念馆被命名为…: a kind that opens
-  // the sentence (its first clause) is the last one of that kind the sentence before named
-  const previous = ctx.sentences[sentence - 1];
-  if (kind && clauseStart === s.start && previous && previous.paragraph === s.paragraph) {
+  // the sentence (its first clause, or the one after a time: 年底，该合作社…) is the last one of that kind named in
+  // the paragraph's sentences before (up to three back: a quoted word of its head may come in between)
+  const opensSentence = clauseStart === s.start || !actors.some((a) => a.end <= clauseStart);
+  for (let back = 1; kind && opensSentence && back <= KIND_LOOKBACK; back++) {
+    const previous = ctx.sentences[sentence - back];
+    if (!previous || previous.paragraph !== s.paragraph) break;
     const earlier = [
-      ...actorsIn(ctx, sentence - 1).filter((a) => a.kind === 'org'),
-      ...entitiesIn(ctx, sentence - 1).filter((e) => e.type === 'Project'),
+      ...actorsIn(ctx, sentence - back).filter((a) => a.kind === 'org'),
+      ...entitiesIn(ctx, sentence - back).filter((e) => e.type === 'Project'),
     ]
       .filter((a) => ctx.text.slice(a.start, a.end).endsWith(kind))
       .sort((a, b) => a.end - b.end);

@@ -21,7 +21,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
     const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
     for (const m of s.text.matchAll(
-      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟))/g,
+      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|合资|联动|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟))/g,
     )) {
       const at = s.start + m.index!;
       // (与某公司举行项目签约仪式: a signing ceremony named as an event still pairs who signs)
@@ -47,7 +47,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       }
       // projects sign with each other only where no party is written with 与 (重庆影视城、成都影视城协议签约); in
       // 马鞍镇与某公司举行竹制品精深加工项目签约仪式 the project is what is signed
-      const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]/);
+      // (谋道镇·某大学研学合作签约仪式: a town and a body set side by side with · sign as with 与)
+      const withAt = ctx.text.slice(clauseStart, at).search(/[与同和]|(?<=[镇乡道村区县市])·/);
       const parties = [
         ...actorsIn(ctx, s.index),
         ...entitiesIn(ctx, s.index).filter((e) => e.type === 'Project' && /签约|签订/.test(m[0]) && withAt < 0),
@@ -79,7 +80,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       // 签约, 结成, 缔结, 组建 and 合作 alone pair only the parties of 与…: 项目…签约 (a signing status), 战略合作签约仪式
       // or 镇党委组建宣讲团 do not
       // (与…正式牵手, 与相邻的金山镇建立协同发展机制: likewise)
-      if (/^(签约|结成|缔结|组建|合作|牵手|建立)$/.test(m[0]) && withAt < 0) continue;
+      // (由A与B合资兴建: a joint venture pairs its two owners; 与相邻的B开展“两关联动”, working in step, likewise)
+      if (/^(签约|结成|缔结|组建|合作|合资|联动|牵手|建立)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
       const withSubject =
         withAt >= 0 && withAt <= 4 && before.length === 0
