@@ -4439,3 +4439,19 @@ describe('session eighteen: a Latin run cut by the column, short rain and hail',
     expect(x.names('Event').sort()).toEqual(['“7·30”短时强降雨', '“8·6”冰雹灾害'].sort());
   });
 });
+
+describe('session eighteen: a city’s common-noun district, a county of one character', () => {
+  it('links 城区 and 老城区 only as districts of the city written right before them', () => {
+    const x = extract(
+      '神木市迎宾路街道2021年工作总结\n地处陕西省榆林市神木市城区、窟野河之滨的迎宾路街道，是一个城乡融合型街道。街道位于介休市老城区北部。',
+    );
+    expect(x.names('Place')).not.toContain('城区');
+    expect(x.names('Place')).not.toContain('老城区');
+    expect(x.names('Place')).not.toContain('山西省');
+  });
+
+  it('names the bodies of a county of one character with its level word kept (凤县县委)', () => {
+    const x = extract('宝鸡市凤县唐藏镇2023年政府工作报告\n在县委、县政府的坚强领导下，镇党委带领全镇干部群众奋勇争先。');
+    expect(x.names('Organization')).toEqual(expect.arrayContaining(['凤县县委', '凤县县政府']));
+  });
+});

@@ -40,7 +40,7 @@ export interface PlaceScope {
 
 /**
  * 区委 → 江津区委, 镇党委 → 柏林镇党委, 旗委 → 克什克腾旗委, 市司法局 → 重庆市司法局, and under a county-level city
- * 市委 → 浏阳市委; other names unchanged.
+ * 市委 → 浏阳市委 (县委 → 凤县县委 under a county of one character); other names unchanged.
  */
 export function qualifyBodyName(name: string, scope: PlaceScope): string {
   const m = /^(镇|乡|街道|苏木|区|县|旗|市|盟|省)(?=[\u4e00-\u9fff])/.exec(name);
@@ -63,7 +63,8 @@ export function qualifyBodyName(name: string, scope: PlaceScope): string {
     /^([\u4e00-\u9fff]{2}?)[\u4e00-\u9fff]*?族(?:[\u4e00-\u9fff]*?族)*自治(县|旗)$/,
     '$1$2',
   );
-  return `${short}${name.slice(level.length)}`;
+  // 凤县: a county of one character keeps its level word before its bodies' own (凤县县委, not 凤县委)
+  return short.length === 2 && /^[县区旗]$/.test(level) ? `${short}${name}` : `${short}${name.slice(level.length)}`;
 }
 
 /**

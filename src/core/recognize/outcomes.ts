@@ -285,6 +285,10 @@ function clean(s: string): string {
       if (u !== t && u.length >= 2) [t, changed] = [u, true];
     }
   }
+  // 党参等中药材, 老照片等实物, 入股分红等方式流转土地: the examples before 等 (and the ways they say) are no part of
+  // what was counted (一等奖, 平等 are words of their own)
+  const examples = /^[\u4e00-\u9fff、“”]{1,12}?(?<![一二三四平均同])等(?:方式|形式|途径|渠道|措施)?(?=[\u4e00-\u9fff]{2})/.exec(t);
+  if (examples) t = t.slice(examples[0].length);
   t = t.replace(/等$/, '').replace(TRAILING_NOISE, '');
   t = t.replace(/^(的|了|和|及)/, '').replace(/(的|了|和|及|等)$/, '');
   // a bare reference to the place (全镇, 该镇) names nothing that was counted

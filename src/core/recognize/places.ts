@@ -237,6 +237,13 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     )
       resolved.set(c, opts[0]!);
   }
+  // 介休市老城区北部, 神木市城区: a district named by a common noun is one of the city written right before it, or it
+  // is the word (洛阳市老城区 is a district; 介休市's old town is none, nor 昔阳县's 城区)
+  for (const [c, p] of [...resolved]) {
+    if (!COMMON_NOUN_NAME.test(c.surface)) continue;
+    const city = [...resolved].find(([d]) => d.end === c.start)?.[1];
+    if (!city || !(p.parent === city.code || gaz.ancestors(p.code).some((a) => a.code === city.code))) resolved.delete(c);
+  }
   // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.
   const town = mostFrequent([...resolved.values()].filter((p) => p.level === 'town'));
   const district = town
