@@ -128,6 +128,8 @@ const MEASURE_UNITS = [
   '元',
   // 空气质量优良天数342天, 连续高温40天 (24小时, a duty's hours, is no result)
   '天',
+  // 车程缩短20分钟, 用时40分钟 (the “15分钟便民生活圈” a town builds is a name: see outcomes.ts)
+  '分钟',
   // 平均年龄41.3岁 (read only where the clause is about age: 60岁以上 is who, not a result)
   '岁',
   '亩',

@@ -4335,7 +4335,8 @@ describe('session eighteen: named floods, snow and quakes; projects named again 
     const x = extract(
       `醴陵市${TITLE}浦口镇把项目建设作为“一号工程”，推行专班机制。产业园的落地，带动了整个园区的提档升级。` +
         '招商引资是项目建设的“源头活水”。优质的服务是吸引项目落地的“金字招牌”。力争更多项目落地见效。一项项工程落地见效。' +
-        '浦口镇做实项目建设。全镇已有多家民宿开门迎客。该中心主体工程完工。',
+        '浦口镇做实项目建设。全镇已有多家民宿开门迎客。该中心主体工程完工。优化项目落地服务流程。' +
+        '镇里把老旧小区改造作为头号民生工程，全年实施改造项目12个。',
     );
     expect(x.names('Project')).toEqual([]);
     expect(x.names('Program').join()).not.toContain('一项项');
@@ -4367,6 +4368,17 @@ describe('session eighteen: what a figure counts', () => {
     );
   });
 
+  it('counts minutes saved or taken, but not the minutes that name a circle of services', () => {
+    expect(indicators('浦口镇到金山镇车程缩短20分钟。打造“15分钟便民生活圈”。建成15分钟便民生活圈。')).toEqual([
+      '浦口镇到金山镇车程缩短 20',
+    ]);
+  });
+
+  it('drops the examples before 等 (党参等中药材) and counts days of work (个工日)', () => {
+    const x = extract(`醴陵市${TITLE}东村发展党参等中药材3600亩。群众投工投劳3200个工日。`);
+    expect(x.outcomes()).toEqual(['中药材=3600亩', '群众投工投劳=3200个工日']);
+  });
+
   it('ends the counted noun before 现场 and 提供, and drops a pointer back (这个总投资…)', () => {
     expect(indicators('52家企业现场提供岗位1600余个。这个总投资12亿元的项目当年竣工投产。')).toEqual(
       expect.arrayContaining(['企业 52', '总投资 12']),
@@ -4376,7 +4388,9 @@ describe('session eighteen: what a figure counts', () => {
 
 describe('session eighteen: a school named by two fields, an agreement’s kind, a match that opened', () => {
   it('keeps a university’s school named with 与 whole, and pairs it with the town that signed', () => {
-    const x = extract(`醴陵市${TITLE}浦口镇与湘东农业大学园艺科学与工程学院签订校地合作协议，在东村共建“樱桃科技小院”。`);
+    const x = extract(
+      `醴陵市${TITLE}浦口镇与湘东农业大学园艺科学与工程学院签订校地合作协议，在东村共建“樱桃科技小院”。`,
+    );
     expect(x.names('Organization')).toContain('湘东农业大学园艺科学与工程学院');
     expect(x.names('Organization')).not.toContain('工程学院');
   });
@@ -4428,7 +4442,9 @@ describe('session eighteen: joint ventures, parties set side by side, a kind poi
 
 describe('session eighteen: a Latin run cut by the column, short rain and hail', () => {
   it('joins a short Latin run cut at the column edge without a space (“村B / A”), and keeps English words apart', () => {
-    const clean = repairText(`${TITLE}8月12日，浦口镇首届“村B\nA”篮球赛在文化广场开赛，正在创建国家AA\nA级旅游景区，\n引进New\nYork品牌。\n`).text;
+    const clean = repairText(
+      `${TITLE}8月12日，浦口镇首届“村B\nA”篮球赛在文化广场开赛，正在创建国家AA\nA级旅游景区，\n引进New\nYork品牌。\n`,
+    ).text;
     expect(clean).toContain('“村BA”篮球赛');
     expect(clean).toContain('国家AAA级旅游景区');
     expect(clean).toContain('New York');
@@ -4451,7 +4467,42 @@ describe('session eighteen: a city’s common-noun district, a county of one cha
   });
 
   it('names the bodies of a county of one character with its level word kept (凤县县委)', () => {
-    const x = extract('宝鸡市凤县唐藏镇2023年政府工作报告\n在县委、县政府的坚强领导下，镇党委带领全镇干部群众奋勇争先。');
+    const x = extract(
+      '宝鸡市凤县唐藏镇2023年政府工作报告\n在县委、县政府的坚强领导下，镇党委带领全镇干部群众奋勇争先。',
+    );
     expect(x.names('Organization')).toEqual(expect.arrayContaining(['凤县县委', '凤县县政府']));
+  });
+});
+
+describe('session eighteen: round 84, co-hosts, newspapers, a tagged paragraph’s lead', () => {
+  it('pairs two hosts listed with 、 before 主办, and reads a 都市报 as a body a town works with', () => {
+    const x = extract(
+      `醴陵市${TITLE}7月16日，由醴陵市文化旅游局、浦口镇人民政府主办的第三届浦口摆手舞文化旅游节在龙河村开幕。镇里联合湘东都市报推出系列短视频。`,
+    );
+    expect(x.names('Organization')).toContain('湘东都市报');
+    const pairs = x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'));
+    expect(pairs).toEqual(expect.arrayContaining(['浦口镇人民政府~醴陵市文化旅游局', '浦口镇~湘东都市报']));
+  });
+
+  it('pairs towns that set up a system together (建立…联席会议制度)', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇与相邻的江西省萍乡市上栗县金山镇建立跨省河长联席会议制度，全年召开联席会议4次。`,
+    );
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['浦口镇~金山镇']);
+  });
+
+  it('reads “23·7”极端强降雨, a local outbreak and a match that opened with a whistle as events', () => {
+    const x = extract(
+      `醴陵市${TITLE}7月，遭遇“23·7”极端强降雨。春节刚过，醴陵市突发新冠肺炎本土疫情。8月，浦口镇首届“村BA”篮球赛鸣哨开赛，12支队伍参赛。`,
+    );
+    expect(x.names('Event').sort()).toEqual(['“23·7”极端强降雨', '新冠肺炎本土疫情', '浦口镇首届“村BA”篮球赛'].sort());
+  });
+
+  it('reads a 【tag】 line that runs the column’s width into the next as the lead of its paragraph', () => {
+    const clean = repairText(
+      `${TITLE}居民参与社区治理的热情明显提\n高。\n【建设智慧街区】镇里与浙江省杭州市的杭州某某数字科\n技有限公司合作建设智慧街区平台，接入视频点位８\n６０个，整合城管等数据资源。\n【党建引领】主题教育走深走实\n镇党委扎实开展主题教育，组织学习活动120场次，覆盖\n党员2300人次。\n`,
+    ).text;
+    expect(clean).toContain('杭州某某数字科技有限公司合作建设');
+    expect(clean).toContain('【党建引领】主题教育走深走实\n');
   });
 });

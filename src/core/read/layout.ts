@@ -393,7 +393,16 @@ function classifyHeadings(lines: LineInfo[]): void {
     const next = nextNonBlank(lines, k);
     // 阳坝镇把党史学习教育作为全年政治任务 / ，组建…: a title's line does not run on into the next
     if (next >= 0 && carriesOn(line.body, lines[next].body)) continue;
-    if (boxTitle || matchesHeadingPattern(words)) line.heading = true;
+    // 【建设智慧街区】街道与浙江省杭州市的杭州云瞳数字科 / 技有限公司合作…: a tag that opens a paragraph whose first
+    // line runs the column's full width into the next is the paragraph's lead, not a bulletin item's title (whose
+    // words after the tag are few: 【党建引领】主题教育走深走实)
+    const taggedLead =
+      !boxTitle &&
+      /^【[^】]{2,10}】[^】]{13,}$/.test(words) &&
+      next === k + 1 &&
+      !isShortLine(lines, k) &&
+      !matchesHeadingPattern(lines[next].body);
+    if ((boxTitle || matchesHeadingPattern(words)) && !taggedLead) line.heading = true;
     else if (next >= 0 && isShortLine(lines, k)) {
       // where blocks stand between blank lines, a short line with body text right under it was broken inside its
       // sentence (…的保丰村食用菌 / 产业园已经投产，…); a stacked title (稳步推进 / 有效衔接脱贫攻坚) still is one, and

@@ -74,6 +74,9 @@ export function recognizeOutcomes(sentences: Sentence[], docYear: number | null)
       if (SIZE_UNITS.has(m[5]!) && describesNextCount(s.text, end)) continue;
       // 班子成员平均年龄41.3岁 is a result, and so is its change (…，较上届下降5.6岁); 60岁以上老人 says who
       if (m[5] === '岁' && !/年龄[^，。；]*(?:，较[^，。；]*)?$/.test(s.text.slice(Math.max(0, at - 20), at))) continue;
+      // 打造“15分钟便民生活圈”: minutes that name a circle of services are its name, no result
+      if (m[5] === '分钟' && (/^[\u4e00-\u9fff]{0,8}圈/.test(s.text.slice(end, end + 9)) || s.text[at - 1] === '“'))
+        continue;
       // 其中30万元以上的村8个: a bound that says which ones are counted is no result (the count is)
       if (/^(以上|以下)的/.test(s.text.slice(end, end + 3))) continue;
       const value = Number(m[1]!.replace(/,/g, ''));
@@ -287,7 +290,8 @@ function clean(s: string): string {
   }
   // 党参等中药材, 老照片等实物, 入股分红等方式流转土地: the examples before 等 (and the ways they say) are no part of
   // what was counted (一等奖, 平等 are words of their own)
-  const examples = /^[\u4e00-\u9fff、“”]{1,12}?(?<![一二三四平均同])等(?:方式|形式|途径|渠道|措施)?(?=[\u4e00-\u9fff]{2})/.exec(t);
+  const examples =
+    /^[\u4e00-\u9fff、“”]{1,12}?(?<![一二三四平均同])等(?:方式|形式|途径|渠道|措施)?(?=[\u4e00-\u9fff]{2})/.exec(t);
   if (examples) t = t.slice(examples[0].length);
   t = t.replace(/等$/, '').replace(TRAILING_NOISE, '');
   t = t.replace(/^(的|了|和|及)/, '').replace(/(的|了|和|及|等)$/, '');

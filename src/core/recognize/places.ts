@@ -242,7 +242,8 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   for (const [c, p] of [...resolved]) {
     if (!COMMON_NOUN_NAME.test(c.surface)) continue;
     const city = [...resolved].find(([d]) => d.end === c.start)?.[1];
-    if (!city || !(p.parent === city.code || gaz.ancestors(p.code).some((a) => a.code === city.code))) resolved.delete(c);
+    if (!city || !(p.parent === city.code || gaz.ancestors(p.code).some((a) => a.code === city.code)))
+      resolved.delete(c);
   }
   // 2. The document's town: the most mentioned resolved town; its district follows from the gazetteer.
   const town = mostFrequent([...resolved.values()].filter((p) => p.level === 'town'));

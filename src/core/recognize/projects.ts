@@ -311,7 +311,11 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     !/大学[\u4e00-\u9fff]{2,8}学院$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
     // (吸引项目落地, 引进项目: a verb of winning projects, likewise)
-    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备|吸引|引进|招引|引来)(项目|工程)$/.test(bare) &&
+    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备|吸引|引进|招引|引来|优化|情况)(项目|工程)$/.test(
+      bare,
+    ) &&
+    // 把老旧小区改造作为头号民生工程: a rank given to a line of work is no work being built
+    !/^(头号|一号|一把手|首要)/.test(bare) &&
     // (仙居乡做实项目建设: a verb of handling projects after whoever does it)
     !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&

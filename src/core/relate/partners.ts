@@ -21,7 +21,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
     const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
     for (const m of s.text.matchAll(
-      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|合资|联动|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟))/g,
+      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|合资|联动|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟|制度))/g,
     )) {
       const at = s.start + m.index!;
       // (与某公司举行项目签约仪式: a signing ceremony named as an event still pairs who signs)
@@ -149,16 +149,16 @@ function signedWithTown(ctx: RelationContext, sentence: number, facts: Fact[]): 
   }
 }
 
-/** 由醴陵市文旅局主办、浦口镇承办: who holds an event together with whom. */
-const CO_HOSTS = /由([^，。；、]{2,16}?)主办、([^，。；、]{2,16}?)(?:承办|协办)/g;
+/** 由醴陵市文旅局主办、浦口镇承办, 由醴陵市文旅局、浦口镇人民政府(联合)主办: who holds an event together with whom. */
+const CO_HOSTS = /由([^，。；、]{2,16}?)(主办、|、)([^，。；、]{2,16}?)(?:联合|共同)?(?:承办|协办|主办)/g;
 
 function coHosts(ctx: RelationContext, sentence: number, facts: Fact[]): void {
   const s = ctx.sentences[sentence]!;
-  if (!s.text.includes('主办、')) return;
+  if (!s.text.includes('主办')) return;
   const actors = actorsIn(ctx, sentence);
   for (const m of s.text.matchAll(CO_HOSTS)) {
     const first = s.start + m.index! + 1 + m[1]!.length;
-    const second = first + 3 + m[2]!.length;
+    const second = first + m[2]!.length + m[3]!.length;
     // the party is the one its verb follows (the last of a written chain: 巴南区文化和旅游发展委员会)
     const a = actors.find((x) => x.end === first);
     const b = actors.find((x) => x.end === second);
