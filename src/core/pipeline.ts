@@ -28,7 +28,7 @@ import { PHRASE_BREAKERS } from './recognize/lexicon.ts';
 import type { EntityMention } from './recognize/types.ts';
 import { lastStartingAt, perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
-import { findPlaceReferences, nameBodies, type PlaceScope } from './link/references.ts';
+import { findPlaceReferences, findVillageReferences, nameBodies, type PlaceScope } from './link/references.ts';
 import { mergeAliases } from './link/aliases.ts';
 import { documentKey, entityKey, outcomeKeyer, placeKey } from './graph/keys.ts';
 import { GraphBuilder, type DocumentGraph } from './graph/builder.ts';
@@ -77,10 +77,11 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
   // the town's bare village names (恒和 for 恒和村): list items become places, and every one stays one word
   const bare = bareOccurrences(clean.text, env.gazetteer, found.town);
   const linked = ownUnitsFirst(found.mentions, bare);
+  const namedPlaces = [...linked, ...recognizeBarePlaces(clean.text, bare, linked)];
   const places = [
-    ...linked,
-    ...recognizeBarePlaces(clean.text, bare, linked),
+    ...namedPlaces,
     ...findPlaceReferences(clean.text, found.town, found.district),
+    ...findVillageReferences(clean.text, namedPlaces),
   ];
   const year = detectYear(sentences);
   // (大坪镇上和茶叶专业合作社: a bare village name too, unless it is a verb or a function word that ends a name:

@@ -4506,3 +4506,47 @@ describe('session eighteen: round 84, co-hosts, newspapers, a tagged paragraph�
     expect(clean).toContain('【党建引领】主题教育走深走实\n');
   });
 });
+
+describe('session eighteen: 该村 and 该社区', () => {
+  it('reads 该村 as the village last named in the paragraph: a project there, an honor it received', () => {
+    const x = extract(
+      `醴陵市${TITLE}镇里在保丰村发展设施农业，年产值超千万元。去年，镇里与湘东农业大学签订共建协议，湘东农业大学浦口科技小院在该村挂牌。\n` +
+        '荷花村山清水秀。今年，该村入选“湖南省美丽乡村示范村”。',
+    );
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toContain('湘东农业大学浦口科技小院@保丰村');
+    expect(x.edges('RECEIVED').map((e) => `${e.source}->${e.target}`)).toEqual(['荷花村->湖南省美丽乡村示范村']);
+  });
+
+  it('reads no village in 该村 when the paragraph has named none', () => {
+    const x = extract(`醴陵市${TITLE}保丰村风景秀丽。\n该村卫生室建成投用。`);
+    expect(x.edges('LOCATED_IN').map((e) => e.target)).not.toContain('保丰村');
+  });
+});
+
+describe('session eighteen: a result ranked at its scope, a title held again', () => {
+  it('reads …成绩名列全区乡镇第2位 as an honor of the clause’s subject, with its rank, and 蝉联 as receiving', () => {
+    const x = extract(
+      `醴陵市${TITLE}这一年，浦口镇荣获“湖南省乡村治理示范镇”称号，接诉即办年度综合成绩名列全市乡镇第2位，蝉联“湖南省文明单位”称号。`,
+    );
+    expect(x.names('Honor').sort()).toEqual(
+      ['接诉即办年度综合成绩名列全市乡镇第2位', '湖南省乡村治理示范镇', '湖南省文明单位'].sort(),
+    );
+    expect(x.edges('RECEIVED').every((e) => e.source === '浦口镇')).toBe(true);
+    const ranked = x.graph.edges.find((e) => e.attributes.type === 'RECEIVED' && e.attributes.rank === 2);
+    expect(ranked).toBeDefined();
+  });
+});
+
+describe('session eighteen: a street office calls itself 街道', () => {
+  it('reads 街道 beside another party (…与街道联合, 由街道和…共同) as the report’s street, and not 街道两侧', () => {
+    const x = extract(
+      '北京市怀柔区泉河街道2023年工作报告\n区应急管理局与街道联合开展汛后隐患排查。开街仪式由街道和区商务局共同举办，全年吸引消费者48万人次。街道两侧绿树成荫。',
+    );
+    expect(
+      x
+        .edges('PARTNERS_WITH')
+        .map((e) => [e.source, e.target].sort().join('~'))
+        .sort(),
+    ).toEqual(['怀柔区商务局~泉河街道', '怀柔区应急管理局~泉河街道'].sort());
+  });
+});

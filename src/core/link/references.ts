@@ -8,6 +8,8 @@ import type { PlaceMention } from '../recognize/places.ts';
 
 const TOWN_REF = /(该镇|全镇|本镇|我镇|该乡|全乡|本乡|该街道)/g;
 const DISTRICT_REF = /(我区|全区|我县|全县)/g;
+const STREET_AS_PARTY =
+  /(?<=[由与和同跟])街道(?=[与和同联共签])|(?<=^|[，。；])街道(?=与|同|和[\u4e00-\u9fff]{2,12}?(?:共同|联合))/gm;
 
 export function findPlaceReferences(text: string, town: GazPlace | null, district: GazPlace | null): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -27,7 +29,34 @@ export function findPlaceReferences(text: string, town: GazPlace | null, distric
     }
   };
   add(TOWN_REF, town);
+  // 区应急管理局与街道联合开展…, 由街道和区商务局共同举办: a street office's report calls its street 街道 when it is a
+  // party beside another
+  if (town?.short.endsWith('街道')) add(STREET_AS_PARTY, town);
   add(DISTRICT_REF, district);
+  return out;
+}
+
+/** 该村, 该社区: a village or community the text has just named. */
+const VILLAGE_REF = /该(村|社区)(?![委民])/g;
+/** How far back (in characters, within the paragraph) 该村 looks for the village it means. */
+const VILLAGE_REF_REACH = 300;
+
+/**
+ * …北蒲洲营村的设施农业… 科技小院在该村挂牌, 四季村…。该村入选…: 该村 is the village (该社区 the community) last
+ * named before it in the same paragraph, not far back; with none, it names no place.
+ */
+export function findVillageReferences(text: string, places: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(VILLAGE_REF)) {
+    const at = m.index!;
+    const level = m[1] === '村' ? 'village' : 'community';
+    let last: PlaceMention | undefined;
+    for (const p of places)
+      if (p.level === level && p.code && p.end <= at && at - p.end <= VILLAGE_REF_REACH && (!last || p.end > last.end))
+        last = p;
+    if (!last || text.slice(last.end, at).includes('\n')) continue;
+    out.push({ ...last, start: at, end: at + m[0].length, surface: m[0] });
+  }
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { EntityMention } from './types.ts';
 
 /** 荣获 / 获评全市 / 被评为 / 名列 … followed by one or more quoted titles. */
 const QUOTED_HONOR =
-  /(荣膺|荣获|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|(?<=继(?:\d{4}年)?)创建|捧回|摘得|斩获|夺得|获)(?:了)?(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+[批届])?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
+  /(荣膺|荣获|蝉联|获评|获得|被评为|评为|被授予|授予|入选|被命名为|命名为|被确定为|确定为|被认定为|认定为|被列为|列入|名列|表彰为|成功创建|(?<=继(?:\d{4}年)?)创建|捧回|摘得|斩获|夺得|获)(?:了)?(?:\d{4}年度?)?(?:首批|第[一二三四五六七八九十\d]+[批届])?(全国|全省|全市|全区|全县|国家级|省级|市级|区级|县级|[\u4e00-\u9fff]{2,5}?[省市区县])?((?:“[^”]{2,40}”[、和及]?)+)/g;
 /** What may follow a quoted title without being part of it. */
 const AFTER_TITLE = /^(称号|荣誉|等|奖|光荣)/;
 /** The rest of a designation a quoted part opens: “一村一品”示范村镇, “五好”先进集体. */
@@ -45,6 +45,12 @@ const LIST_RANK =
  */
 const CONTEST_LIST_RANK =
   /(?:名列|位列)((?:全国|全省|全市|全区|全县|全旗|[\u4e00-\u9fff]{1,6}?[省市区县旗](?=乡镇|街镇|镇街|镇|街道|年度|\d))(?:\d{4}年度?)?(?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){2,18}?(?:考核|评比|评选|考评|评价)(?:乡镇|街镇|镇街)?)第([\d一二三四五六七八九十]+)(?:位|名)/g;
+/**
+ * …，接诉即办年度综合成绩名列全区乡镇第2位: a contest's result written before the verb, ranked at a level's scope;
+ * the whole clause names the honor (the contest alone names no title received).
+ */
+const RESULT_RANK =
+  /(?<=^|[，；、])((?:[\u4e00-\u9fff]|（[\u4e00-\u9fff]{1,4}）){4,20}?(?:成绩|考评|考核|评估|测评|评价))(?:名列|位列|位居)(?:全国|全省|全市|全区|全县|全旗)[\u4e00-\u9fff（）]{0,8}?第([\d一二三四五六七八九十]+)(?:位|名)/g;
 /**
  * 捧回“重庆市卫生镇”、全县2023年度综合目标考核一等奖等多项荣誉: an award listed unquoted after quoted titles, named
  * without its year (the honor's year is an attribute of receiving it).
@@ -132,6 +138,10 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       // (…中，昭化镇名列第2位: the subject written before the verb received it)
       const verbAt = m[2] ? s.start + m.index! + m[0].indexOf(m[2]) + m[2].length : start + m[1]!.length + 1;
       out.push(ranked(s, name, start, verbAt, rankNumber(m[3]!)));
+    }
+    for (const m of /名列|位列|位居/.test(s.text) ? s.text.matchAll(RESULT_RANK) : []) {
+      const start = s.start + m.index!;
+      out.push(ranked(s, m[0], start, start + m[1]!.length, rankNumber(m[2]!)));
     }
     for (const m of /名列|位列/.test(s.text) ? s.text.matchAll(CONTEST_LIST_RANK) : []) {
       const start = s.start + m.index! + 2;

@@ -244,6 +244,8 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     if (!head) continue;
     // 惠民镇, 振兴乡: a head that goes on into 镇 or 乡 is a place's name
     if (/^[镇乡](?![村镇])/.test(s.text.slice(end, end + 2))) continue;
+    // 爱国主义教育基地, 党建引领示范点: a head that goes on into a site's kind names the site, not a line of work
+    if (/^(?:示范)?(?:基地|教育馆|展馆|场馆|示范点)/.test(s.text.slice(end, end + 4))) continue;
     // 战略合作协议, 战略投资者: 战略 describes the next word there; so does 帮扶 in 帮扶资源, 帮扶措施
     if (head[0] === '战略' && /^(合作|投资|性|意义|地位|伙伴)/.test(s.text.slice(end, end + 2))) continue;
     if (
@@ -394,7 +396,7 @@ function fromLabel(s: Sentence, out: EntityMention[]): void {
 const PREDICATE =
   /^(“[\u4e00-\u9fff]{1,2}”(?=[出成得进])|持续|不断|保持|加快|加速|日益|稳步|蓬勃|多点|牢牢|更加|越来越|越.{1,2}越|明显|显著|稳中|精彩|迈出|取得|再上|跑出|交出|奏响|绘就|结出|释放|激发|焕发|彰显|凸显|迸发|向好|出新|发力|成效|底线|形势|效应|活力|势头|亮点|扎实|有力|全面(?:进步|提升|加强|改善)|丰富多彩|焕然一新|(?:协调|均衡|繁荣|优先)发展|统筹推进|同步|同样|离不开|连着|迎来|成为|串起|件件|筑牢|提档升级|不遗余力|可圈可点|蹄疾步稳|警钟长鸣|方兴未艾|日趋|积极参与|打开|全面过硬|先行$|也|都在|已经|正在|接连|纷纷|相继|需要|不忘|最(?:有|美|强|多|大)|整体推进|应保尽保|重在|更要|温暖人心|众志成城|决战决胜|让|为[\u4e00-\u9fff“]{1,4}(?:赋能|添|增|护航|助力)|进一步|织密|不分|不放松|两手抓|更(?!新)|接续|先行一步|端得|更(?:贴心|便捷|暖心|温暖|优美|有力|完善))/;
 /** Rhetoric that closes a report or a section (成绩来之不易, 产业兴则乡村兴, 新征程号角已经吹响). */
-const RHETORIC = /来之不易|号角|已经|不平凡|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺]则|还需|^(成绩|成效|荣誉)/;
+const RHETORIC = /来之不易|号角|已经|不平凡|[\u4e00-\u9fff]{1,2}[兴强稳富美安旺通畅活]则|还需|^(成绩|成效|荣誉)/;
 /**
  * 好产品还要卖得出去, 治水不能单打独斗, 关键时刻冲得上去, 安全生产的弦始终绷得紧紧的: a topic sentence that says what
  * must or can be done is a statement, not the name of a line of work.
