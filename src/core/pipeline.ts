@@ -164,8 +164,11 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     key: addPlace(b, env.gazetteer, p, ev(sentenceOf(p.start), p.start, p.end), written),
   }));
   const keyedEntities = entities.map((e) => {
-    const key = entityKey(e.type, e.name);
-    b.addNode(key, { type: e.type, name: e.name }, [ev(e.sentence, e.start, e.end)]);
+    // (区委: a body written by its level word alone is named as written, and known by its full name, 江津区委)
+    const key = entityKey(e.type, e.fullName ?? e.name);
+    b.addNode(key, { type: e.type, name: e.name, ...(e.fullName ? { fullName: e.fullName } : {}) }, [
+      ev(e.sentence, e.start, e.end),
+    ]);
     return { ...e, key };
   });
   const keyOf = outcomeKeyer(input.docId);

@@ -4360,7 +4360,8 @@ describe('session eighteen: what a figure counts', () => {
   const indicators = (text: string) =>
     extract(`醴陵市${TITLE}${text}`)
       .graph.nodes.filter((n) => n.attributes.type === 'Outcome')
-      .map((n) => `${n.attributes.indicator} ${n.attributes.value}`);
+      .map((n) => n.attributes as { indicator?: string; value?: number })
+      .map((a) => `${a.indicator} ${a.value}`);
 
   it('reads the noun after the figure when the clause before says whose (辖区) or what drew them (…吸引)', () => {
     expect(indicators('启动辖区9个老旧小区改造。百家宴、跳蚤市场等活动吸引5000余名居民参与。')).toEqual(
@@ -4548,5 +4549,65 @@ describe('session eighteen: a street office calls itself 街道', () => {
         .map((e) => [e.source, e.target].sort().join('~'))
         .sort(),
     ).toEqual(['怀柔区商务局~泉河街道', '怀柔区应急管理局~泉河街道'].sort());
+  });
+});
+
+describe('session eighteen: a table whose cells hold figures with units, a header justified with spaces', () => {
+  it('reads a village table with 投资 cells like 320万元 and a header 村　名   项目名称   投　资   进　展', () => {
+    const text =
+      '2022年各村重点项目实施情况一览：\n\n村\u3000名   项目名称   投\u3000资   进\u3000展\n' +
+      '保丰村      肉牛标准化养殖小区      320万元      已投用\n荷花村      中药材育苗基地      185万元      在建\n\n三、生态优先\n';
+    expect(repairText(`${TITLE}${text}`).text).toContain(
+      '村名 项目名称 投资 进展\n保丰村 肉牛标准化养殖小区 320万元 已投用\n',
+    );
+    const x = extract(`醴陵市${TITLE}${text}`);
+    expect(
+      x
+        .edges('LOCATED_IN')
+        .map((e) => `${e.source}@${e.target}`)
+        .sort(),
+    ).toEqual(['中药材育苗基地@荷花村', '肉牛标准化养殖小区@保丰村'].sort());
+    expect(x.outcomes()).toEqual(expect.arrayContaining(['保丰村肉牛标准化养殖小区=320万元']));
+  });
+
+  it('reads the body that held an event written 在…举办的…上 as its host, and not a city it was held in', () => {
+    const x = extract(
+      `醴陵市${TITLE}6月，在醴陵市人民政府举办的醴陵市乡村振兴项目集中签约仪式上，浦口镇现场签约项目3个。在北京举办的中国农业博览会上，浦口镇的茶叶获得金奖。`,
+    );
+    expect(x.edges('HOSTED').map((e) => `${e.source}->${e.target}`)).toEqual([
+      '醴陵市人民政府->醴陵市乡村振兴项目集中签约仪式',
+    ]);
+  });
+});
+
+describe('session eighteen: a work measured before its status, a village work said to be a project', () => {
+  it('takes the status from the clause after one that only measures the work (全长28.6公里，年内建成通车)', () => {
+    const x = extract(`醴陵市${TITLE}浦口至保丰村通村公路硬化工程全长28.6公里，年内建成通车。`);
+    expect(x.names('Project')).toEqual(['浦口至保丰村通村公路硬化工程']);
+  });
+
+  it('reads a village’s work that the sentence calls a project (…基地是今年最受关注的项目)', () => {
+    const x = extract(`醴陵市${TITLE}保丰村的高山茶良种繁育基地是今年最受关注的项目。`);
+    expect(x.edges('LOCATED_IN').map((e) => `${e.source}@${e.target}`)).toEqual(['高山茶良种繁育基地@保丰村']);
+  });
+});
+
+describe('session eighteen: a body written by its level word alone', () => {
+  it('keeps the name as written (县委) and knows the body by its full name (醴陵市委), its key', () => {
+    const x = extract(`醴陵市${TITLE}在市委、市政府的坚强领导下，镇党委团结带领全镇干部群众奋勇争先。`);
+    const bodies = x.graph.nodes.filter((n) => n.attributes.type === 'Organization');
+    expect(bodies.map((n) => [n.key, n.attributes.name, n.attributes.fullName]).sort()).toEqual(
+      [
+        ['org:浦口镇党委', '镇党委', '浦口镇党委'],
+        ['org:醴陵市委', '市委', '醴陵市委'],
+        ['org:醴陵市政府', '市政府', '醴陵市政府'],
+      ].sort(),
+    );
+  });
+
+  it('keeps a name that writes its place (醴陵市委) as it is, with no full name beside it', () => {
+    const x = extract(`醴陵市${TITLE}醴陵市委调研组来镇调研。`);
+    const body = x.graph.nodes.find((n) => n.attributes.type === 'Organization')!;
+    expect([body.attributes.name, body.attributes.fullName]).toEqual(['醴陵市委', undefined]);
   });
 });

@@ -4,6 +4,10 @@ import { extractDocument } from '../../src/core/pipeline.ts';
 import type { DocumentGraph } from '../../src/core/graph/builder.ts';
 import type { NodeAttributes } from '../../src/core/graph/schema.ts';
 
+/**
+ * Nodes are found by the name that identifies them: a body written by its level word alone (区委) by its full name
+ * (江津区委, the `fullName` the graph keeps beside the name as written); every other node by its name.
+ */
 export interface Extracted {
   graph: DocumentGraph;
   names(type: string): string[];
@@ -23,12 +27,13 @@ export function extract(text: string, docId = 't'): Extracted {
     loadExtractEnv(),
   );
   const byKey = new Map(graph.nodes.map((n) => [n.key, n.attributes]));
+  const id = (a: NodeAttributes) => a.fullName ?? a.name;
   const edges: Extracted['edges'] = (type) =>
     graph.edges
       .filter((e) => e.attributes.type === type)
       .map((e) => ({
-        source: byKey.get(e.source)!.name,
-        target: byKey.get(e.target)!.name,
+        source: id(byKey.get(e.source)!),
+        target: id(byKey.get(e.target)!),
         attrs: e.attributes as never,
       }));
   return {
@@ -36,10 +41,10 @@ export function extract(text: string, docId = 't'): Extracted {
     names: (type) =>
       graph.nodes
         .filter((n) => n.attributes.type === type)
-        .map((n) => n.attributes.name)
+        .map((n) => id(n.attributes))
         .sort(),
     node: (type, name) =>
-      graph.nodes.find((n) => n.attributes.type === type && n.attributes.name === name)?.attributes as never,
+      graph.nodes.find((n) => n.attributes.type === type && id(n.attributes) === name)?.attributes as never,
     edges,
     statuses: () => Object.fromEntries(edges('HAS_PROJECT').map((e) => [e.target, e.attrs.status])),
     outcomes: () =>

@@ -25,6 +25,7 @@ const TEXT = {
   qualifier: { zh: '限定', en: 'Qualifier' },
   level: { zh: '级别', en: 'Level' },
   officialName: { zh: '全称', en: 'Official name' },
+  fullName: { zh: '全称', en: 'Full name' },
   neighbours: { zh: '关联', en: 'Neighbours' },
   evidence: { zh: '原文证据', en: 'Evidence' },
   close: { zh: '关闭', en: 'Close' },

@@ -30,7 +30,8 @@ function attributeList(lang: Lang, a: Attrs): HTMLElement {
     rows.push(...row(t(lang, 'year'), a.year));
     rows.push(...row(t(lang, 'qualifier'), a.qualifier));
   } else {
-    const skip = new Set(['type', 'name', 'sentences', 'evidence']);
+    rows.push(...row(t(lang, 'fullName'), a.fullName));
+    const skip = new Set(['type', 'name', 'fullName', 'sentences', 'evidence']);
     for (const [k, v] of Object.entries(a)) {
       if (!skip.has(k) && (typeof v !== 'object' || v === null)) rows.push(...row(k, v));
     }
@@ -87,7 +88,9 @@ function evidenceItem(ev: EvidenceView, names: string[]): HTMLElement {
 export function renderPanel(container: HTMLElement, lang: Lang, p: NodePayload, h: PanelHandlers): void {
   clear(container);
   const a = p.attributes as Attrs;
-  const names = [a.name, a.officialName, a.indicator].filter((x): x is string => typeof x === 'string' && x.length > 0);
+  const names = [a.name, a.officialName, a.fullName, a.indicator].filter(
+    (x): x is string => typeof x === 'string' && x.length > 0,
+  );
   const close = el('button', { className: 'close', text: '×', title: t(lang, 'close'), attrs: { type: 'button' } });
   close.addEventListener('click', h.onClose);
   const kind = el('div', { className: 'kind', text: typeName(lang, String(a.type)) });

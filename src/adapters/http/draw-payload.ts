@@ -80,7 +80,8 @@ export function buildDrawPayload(
     const a = n.attributes;
     nodeIndex.set(n.key, i);
     nodes.keys.push(n.key);
-    nodes.names.push(a.name);
+    // (区委 of many reports: the drawing labels a body by its full name, 江津区委; the panel shows both)
+    nodes.names.push(a.fullName ?? a.name);
     nodes.types.push(nodeTypes.id(a.type));
     nodes.x.push(round(positions.x[i] ?? 0));
     nodes.y.push(round(positions.y[i] ?? 0));

@@ -57,6 +57,8 @@ export interface BaseAttributes {
   type: NodeType;
   name: string;
   evidence: Evidence[];
+  /** Organizations written by a level word alone (区委): the full name the document implies (江津区委). */
+  fullName?: string;
 }
 
 export interface PlaceAttributes extends BaseAttributes {

@@ -1,16 +1,17 @@
 /**
  * Within one report, one entity is one name. A shorter name that is the end of a longer one of the same type, the
  * rest being a place (嘉悦农场 · 东胜嘉悦农场, 党委 · 柏林镇党委), is the same entity: it takes the longer name; so
- * is a government written short (东张镇政府 · 东张镇人民政府).
+ * is a government written short (东张镇政府 · 东张镇人民政府), and a short project name that ends just one longer
+ * project (加工项目 · 大豆精深加工项目).
  */
 import type { PlaceMention } from '../recognize/places.ts';
 import type { EntityMention } from '../recognize/types.ts';
 import { normalizeName } from '../graph/keys.ts';
 
-/** 千亩魔芋示范基地 is the 魔芋示范基地 of 800 亩. */
 /** The longest project name read as a brief mention of a longer one (加工项目, 文化广场). */
 const SHORT_PROJECT = 5;
 
+/** 千亩魔芋示范基地 is the 魔芋示范基地 of 800 亩. */
 const QUANTITY = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万]+)(亩|公里|平方米)$/;
 
 export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): EntityMention[] {
@@ -18,11 +19,12 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
   const placeWords = new Set(
     places.filter((p) => !/^(该|全|本|我)/.test(p.surface)).flatMap((p) => [p.surface, p.name]),
   );
+  // (a body written by its level word alone, 镇政府, is known by its full name, 东张镇政府)
   const byType = new Map<string, Set<string>>();
   for (const m of ms) {
     let set = byType.get(m.type);
     if (!set) byType.set(m.type, (set = new Set()));
-    set.add(m.name);
+    set.add(identity(m));
   }
   // linear in the number of names: each longer name proposes the shorter names it could be an alias of
   const canonical = new Map<string, string>();
@@ -82,5 +84,13 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
       break;
     }
   }
-  return ms.map((m) => ({ ...m, name: canonical.get(`${m.type}:${m.name}`) ?? m.name }));
+  return ms.map((m) => {
+    const name = canonical.get(`${m.type}:${identity(m)}`);
+    return name === undefined ? m : { ...m, name, fullName: undefined };
+  });
+}
+
+/** The name a mention is known by: a body's full name (区委 → 江津区委), else its name. */
+function identity(m: EntityMention): string {
+  return m.fullName ?? m.name;
 }

@@ -99,10 +99,10 @@ export function qualifyBodyName(name: string, scope: PlaceScope): string {
 /**
  * The names of bodies found by their level word (市人民政府, 镇党委): the body of the place written right before it,
  * whose last character that word is (株洲市人民政府: its span then opens with the place); written alone (区委, 镇党委,
- * 该镇党委), the body of the document's own place (qualifyBodyName).
+ * 该镇党委), the body of the document's own place, named in full in `fullName` (qualifyBodyName).
  */
 export function nameBodies(
-  bodies: { start: number; name: string }[],
+  bodies: { start: number; name: string; fullName?: string }[],
   places: PlaceMention[],
   text: string,
   scope: PlaceScope,
@@ -119,6 +119,10 @@ export function nameBodies(
     ) {
       body.name = text.slice(owner.start, body.start) + body.name;
       body.start = owner.start;
-    } else body.name = qualifyBodyName(body.name, scope);
+    } else {
+      // 区委 stays 区委, as the report writes it; 江津区委 is who it is
+      const full = qualifyBodyName(body.name, scope);
+      if (full !== body.name) body.fullName = full;
+    }
   }
 }

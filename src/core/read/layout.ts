@@ -127,6 +127,8 @@ export const NAMES_COLUMN = /^(?:指标|主要指标|[\u4e00-\u9fff]{0,4}项目|
 /** A header cell that names its unit: 投资（万元）, 面积(亩) (not a note: 项目 （柏林段）). */
 const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|米|平方米|万人次|人次|件|家|项)[）)]$/;
 
+/** 320万元, 1.2万亩: a cell that holds a figure with its unit (南堡村 肉牛养殖小区 320万元 已投用). */
+const FIGURE_WITH_UNIT = new RegExp(`^\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNITS.join('|')})$`);
 /** 2000 多户, 2022 年, 4.5 万元, 23 栋: a figure spaced apart from its unit is running text, not a table's cell. */
 const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|号|余|多|万|亿|${UNITS.join('|')})`);
 
@@ -148,7 +150,7 @@ export function isTableLine(body: string): boolean {
   for (const c of cells) {
     // a Latin word is running text (发布 Version 2 版本)
     if (/^[A-Za-z]+$/.test(c)) return false;
-    if (NUMBER_CELL.test(c)) figures++;
+    if (NUMBER_CELL.test(c) || FIGURE_WITH_UNIT.test(c)) figures++;
     if (c.length >= 2) long++;
     // 投资（万元）, or a column of units (指标名称 单位 2021年 比上年增长%)
     if (UNIT_HEADER.test(c) || /^(计量)?单位$/.test(c)) unitHeader = true;

@@ -14,6 +14,7 @@ import { joinPageJumps } from './page-jumps.ts';
 import { dropPageNumbers } from './page-numbers.ts';
 import { dropWebChrome } from './web-chrome.ts';
 import { removeSpaces } from './spaces.ts';
+import { joinSpacedCells } from './spaced-cells.ts';
 import { foldTraditionalStage } from './traditional.ts';
 import { foldWidth } from './width.ts';
 import { normalizeWhitespace } from './whitespace.ts';
@@ -33,6 +34,7 @@ export const REPAIR_STAGES: readonly Stage[] = [
   repairDoubledRuns,
   repairDoubledFigures,
   dropDecorationLetters,
+  joinSpacedCells,
   joinLines,
   dropBoxDrawing,
   dropBullets,

@@ -144,7 +144,12 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
       // (在利雅得召开的第45届世界遗产大会上: where and how it met is no part of its name)
       const lead = /^.*(?:召开|举办|举行)的/.exec(m[1]!)?.[0].length ?? 0;
       const start = s.start + m.index! + 1 + lead;
-      add(out, s, start, start + m[1]!.length - lead, m[1]!.slice(lead));
+      // (在荆州区人民政府举办的…签约仪式上: a body that held it is its host; a city it was held in is not)
+      const body = /^([^，。；]*?(?:政府|局|委员会|委|协会|中心|公司|集团|部|厅|办公室))(?:主办|举办)的/.exec(
+        m[1]!,
+      )?.[1];
+      const hostAt = body ? { start: s.start + m.index! + 1, end: s.start + m.index! + 1 + body.length } : undefined;
+      add(out, s, start, start + m[1]!.length - lead, m[1]!.slice(lead), hostAt?.end, hostAt);
     }
     // 同期举办的景迈山古茶林越野跑吸引…: the event a clause describes as held
     for (const m of s.text.includes('的') ? s.text.matchAll(HELD_RELATIVE) : []) {
@@ -453,7 +458,15 @@ function add(
   const theme = /^以“[^”]*”为主题的/.exec(name);
   if (theme) return add(out, s, start + theme[0].length, end, name.slice(theme[0].length), verbAt, hostAt);
   const same = [...tailOfSentence(out, s.index)];
-  if (same.some(([e]) => e.start <= start && end <= e.end)) return undefined;
+  const covering = same.find(([e]) => e.start <= start && end <= e.end)?.[0];
+  if (covering) {
+    // (the same event read again by another pattern that also says who held it: the host is kept)
+    if (hostAt && !covering.hostAt && covering.start === start && covering.end === end) {
+      covering.hostAt = hostAt;
+      covering.verbAt ??= verbAt;
+    }
+    return undefined;
+  }
   for (const [e, i] of same) if (start <= e.start && e.end <= end) out.splice(i, 1);
   const event: EntityMention = { type: 'Event', name, start, end, sentence: s.index, verbAt, hostAt };
   out.push(event);

@@ -49,6 +49,10 @@ const OPERATING =
 const PROJECT_AGREEMENT = /^(投资|合作|建设|入驻)?协议/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
 const AT_WORK = /^(装机|占地|安置|年产|年加工|年增加|带动|吸纳|面积|全长)/;
+/** …繁育基地是今年最受关注的项目: a village's work said to be a project (is one). */
+const IS_A_PROJECT = /^是[^，。；]{0,12}(?:项目|工程)/;
+/** A clause that only gives a work's length, area or cost, up to its comma. */
+const MEASURE_ONLY = /^(?:全长|总长|长|占地|占地面积|总投资|总面积)[^，。；]{1,16}，/;
 const POLICY_TITLE = /(条例|办法|规定|意见|方案|纲要|法|决定|通知|报告|规划|计划|精神|讲话|论述)$/;
 /** 《湖南日报》: a newspaper or magazine reporting, no product of the town. */
 const MEDIA_TITLE = /(日报|晚报|报|杂志|周刊|电视台|联播|新闻|频道)$/;
@@ -187,7 +191,7 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
         s.text.slice(Math.max(0, village - 3), village),
       ) &&
       /^[\u4e00-\u9fff]/.test(rest) &&
-      !/^(?:的|和|与|及|等|是|为)/.test(rest);
+      (!/^(?:的|和|与|及|等|是|为)/.test(rest) || IS_A_PROJECT.test(rest));
     const openedLater =
       clauseVerb &&
       owner > at &&
@@ -197,7 +201,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
       continue;
     if ((followedByCount(s.text, h.end) && !named) || precededByCount(s.text, at)) continue;
     // …、成都影视城协议签约: a signing after the names says more than the 完成 before them
-    const after = statusAfter(s.text, h.end);
+    // (…牧道硬化工程全长28.6公里，年内建成通车: a clause that only measures the work leaves its status to the next)
+    const measured = MEASURE_ONLY.exec(rest);
+    const after = statusAfter(s.text, h.end) ?? (measured ? statusAfter(rest, measured[0].length) : undefined);
     let status = after === 'signed' ? after : (statusBefore(s.text, start) ?? after);
     // 走进浦口智能装备产业园，…: a report walks into a work that is there (医生走进卫生院: into a body, no work)
     // (走进龙泉村的雅鱼养殖基地: into a village's)
@@ -310,7 +316,8 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     // 西南大学园艺园林学院: a university's school is a body, not a work
     !/大学[\u4e00-\u9fff]{2,8}学院$/.test(bare) &&
     // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
-    // (吸引项目落地, 引进项目: a verb of winning projects, likewise)
+    // (吸引项目落地, 优化项目落地服务: a verb of winning or serving projects, likewise; so is 情况项目 of a table's
+    // header run together, 完成情况 项目)
     !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备|吸引|引进|招引|引来|优化|情况)(项目|工程)$/.test(
       bare,
     ) &&

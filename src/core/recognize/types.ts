@@ -19,4 +19,9 @@ export interface EntityMention {
   hostAt?: { start: number; end: number };
   /** Events named before the verb that held them (第三届浦口春茶开采节在保丰村开幕): no host is written. */
   namedBeforeVerb?: boolean;
+  /**
+   * Organizations named by a level word alone (区委, 镇党委, 县卫健局): the name with the place the document implies
+   * (江津区委). The name stays as written; this one is the node's identity, so that two districts' 区委 never merge.
+   */
+  fullName?: string;
 }

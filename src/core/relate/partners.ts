@@ -113,7 +113,9 @@ export function relatePartners(ctx: RelationContext): Fact[] {
   }
   // 镇党委、镇政府与礼嘉镇…: a place and its own body are one party, never partners of each other
   const placeName = new Map(ctx.places.map((p) => [p.key, p.name]));
-  const bodyName = new Map(ctx.entities.filter((e) => e.type === 'Organization').map((e) => [e.key, e.name]));
+  const bodyName = new Map(
+    ctx.entities.filter((e) => e.type === 'Organization').map((e) => [e.key, e.fullName ?? e.name]),
+  );
   const own = (place: string, body: string) => {
     const p = placeName.get(place);
     return p !== undefined && (bodyName.get(body)?.startsWith(p) ?? false);
