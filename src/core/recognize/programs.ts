@@ -451,7 +451,7 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
       }
       return;
     }
-    // 【做强一根黄瓜　产业振兴有“密码”】: a heading set whole in brackets is read without them
+    // 【做强一根黄瓜 产业振兴有“密码”】: a heading set whole in brackets is read without them
     text = text.replace(/^【([^】]+)】$/, '$1').split(/[，,：:\s]/)[0]!;
   }
   if (text.length < 4 || text.length > 16 || PURE_VERB_HEADING.test(text)) return;
