@@ -1,7 +1,7 @@
 /**
- * 村 名   项目名称   投 资   进 展 (an ideographic space in 村名): a table's header set in a PDF justifies a two-character cell with a space inside
- * it. Where a line's cells stand apart by wider runs of spaces, that single inner space is dropped, so that the cell
- * stays one cell (村名) for the layout and the table reader.
+ * 村 名   项目名称   投 资   进 展 (an ideographic space inside 村名): a table's header set in a PDF justifies a
+ * two-character cell with a space inside it. Where a line's cells stand apart by wider runs of spaces, that single
+ * inner space is dropped, so that the cell stays one cell (村名) for the layout and the table reader.
  */
 import { MappedBuilder, type Mapped } from './offset-map.ts';
 
