@@ -28,6 +28,8 @@ CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
 CREATE INDEX honor_name IF NOT EXISTS FOR (n:Honor) ON (n.name);
 CREATE INDEX program_name IF NOT EXISTS FOR (n:Program) ON (n.name);
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+// a body written by its level word alone (区委) is found by its full name too (江津区委)
+CREATE INDEX organization_full_name IF NOT EXISTS FOR (n:Organization) ON (n.fullName);
 CREATE INDEX event_name IF NOT EXISTS FOR (n:Event) ON (n.name);
 CREATE INDEX outcome_indicator IF NOT EXISTS FOR (n:Outcome) ON (n.indicator);
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);

@@ -107,6 +107,13 @@ export function savedQueriesSuite(ctx: { server: TestServer }): void {
       expect(rows.some((r) => r.fact === 'RECEIVED 白沙镇')).toBe(true);
     });
 
+    it('finds a body the reports write 区委 by its full name 江津区委, and shows it as written', async () => {
+      const rows = await saved(ctx.server.cfg, 'fact-provenance', { name: '江津区委' });
+      const mentions = rows.filter((r) => r.fact === 'mention');
+      expect(mentions.length).toBeGreaterThan(0);
+      for (const m of mentions) expect(String(m.text)).toContain('区委');
+    });
+
     it('place hierarchy: 复建村 → 白沙镇 → 江津区 → 重庆市 with official codes', async () => {
       const rows = await saved(ctx.server.cfg, 'place-hierarchy', { place: '复建村' });
       expect(rows[0].hierarchy).toEqual(['复建村', '白沙镇', '江津区', '重庆市']);
