@@ -4611,3 +4611,10 @@ describe('session eighteen: a body written by its level word alone', () => {
     expect([body.attributes.name, body.attributes.fullName]).toEqual(['醴陵市委', undefined]);
   });
 });
+
+describe('session eighteen: a square dance', () => {
+  it('reads no square in 广场舞大赛', () => {
+    const x = extract(`醴陵市${TITLE}湘东社区舞蹈队捧得“社区杯”广场舞大赛一等奖。`);
+    expect(x.names('Project')).toEqual([]);
+  });
+});

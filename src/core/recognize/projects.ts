@@ -126,6 +126,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // below for a name a village or community opens)
     const clauseVerb = AFTER_TRIGGERS.test(rest);
     if (!follows && !/^\d/.test(next) && !mayBeOwned && !clauseVerb) continue;
+    // 广场舞大赛: a square dance is no square
+    if (h.head.endsWith('广场') && s.text[h.end] === '舞') continue;
     // 学习老旧街区改造经验: the experience of a kind of work, learned elsewhere
     if (/^[^，。；]{0,4}(经验|做法)/.test(s.text.slice(h.end))) continue;
     // 锚定世界级旅游度假区建设目标: a goal set, not a work under way; 签订古镇运营合作协议: what an agreement is about
