@@ -915,6 +915,9 @@ const BREAKING_WORDS = [
   '连续',
   ...OBJECT_VERBS,
 ];
+/** 一个个项目, 一项项工程, 更多项目, 整个园区: many of a kind, or all of one, name none (of works or lines of work). */
+export const MANY_OF_A_KIND = /^(?:一项项|一个个|一批批|更多|整个)/;
+
 export const PHRASE_BREAKERS = new RegExp(
   `(${[...PROJECT_TRIGGERS.map(([w]) => w), ...BREAKING_WORDS].sort((a, b) => b.length - a.length).join('|')})$`,
 );

@@ -10,6 +10,7 @@ import type { Sentence } from '../segment/segment.ts';
 import { QUANTITY } from '../units.ts';
 import {
   GENERIC_NAME,
+  MANY_OF_A_KIND,
   NATIONAL_PROGRAMS,
   ORGANIZATION_HEADS,
   PROGRAM_HEADS,
@@ -114,7 +115,7 @@ const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱
  * 主体建设, 试点建设, 项目落地建设).
  */
 const NOT_PROGRAM =
-  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作|年度|资本|资金)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$|^(?:一项项|一个个|一批批|更多|整个)/;
+  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作|年度|资本|资金)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$/;
 
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -277,7 +278,14 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     // 常态化排查整治: how often the work is done is no part of its name; nor is the 是 that states it (…的是脱贫攻坚)
     start += /^常态化/.test(s.text.slice(start, end)) ? 3 : /^是/.test(s.text.slice(start, end)) ? 1 : 0;
     const name = s.text.slice(start, end).replace(/^[“”]+|[“”]+$/g, '');
-    if (name.length < 3 || /[，。；、：\d]/.test(name) || GENERIC_NAME.test(name) || NOT_PROGRAM.test(name)) continue;
+    if (
+      name.length < 3 ||
+      /[，。；、：\d]/.test(name) ||
+      GENERIC_NAME.test(name) ||
+      NOT_PROGRAM.test(name) ||
+      MANY_OF_A_KIND.test(name)
+    )
+      continue;
     // 专项整治, 排查整治各类隐患: a kind of work with nothing to say what it is about names none
     if (GENERIC_PROGRAM.test(name)) continue;
     // 完成21个村卫生室标准化建设, 同济、奎星等社区老旧小区改造: what a count or a list counts is no line of work

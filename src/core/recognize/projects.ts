@@ -12,7 +12,7 @@
 import type { ProjectStatus } from '../graph/schema.ts';
 import { REPORT_TITLE } from '../read/layout.ts';
 import type { Sentence } from '../segment/segment.ts';
-import { GENERIC_NAME, PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
+import { GENERIC_NAME, MANY_OF_A_KIND, PROJECT_HEADS, PROJECT_TRIGGERS, SINGLE_CHAR_HEADS } from './lexicon.ts';
 import {
   balanceQuotes,
   findHeads,
@@ -317,29 +317,28 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     !GENERIC_FACILITY.test(bare) &&
     // 西南大学园艺园林学院: a university's school is a body, not a work
     !/大学[\u4e00-\u9fff]{2,8}学院$/.test(bare) &&
-    // 抓好项目, 聚焦项目: a verb or an adverb right before a bare head is no name
-    // (吸引项目落地, 优化项目落地服务: a verb of winning or serving projects, likewise; so is 情况项目 of a table's
+    // 聚焦项目, 优化项目落地服务: a verb or an adverb right before a bare head is no name (nor is 情况项目 of a table's
     // header run together, 完成情况 项目)
-    !/^(抓好|聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|谋划|储备|吸引|引进|招引|引来|优化|情况)(项目|工程)$/.test(
-      bare,
-    ) &&
+    !/^(聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|引进|引来|优化|情况)(项目|工程)$/.test(bare) &&
+    // 抓好项目, 吸引项目落地, 仙居乡做实项目建设: a verb of handling or winning projects, whoever does it
+    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引)(项目|工程)$/.test(bare) &&
     // 把老旧小区改造作为头号民生工程: a rank given to a line of work is no work being built
     !/^(头号|一号|一把手|首要)/.test(bare) &&
-    // (仙居乡做实项目建设: a verb of handling projects after whoever does it)
-    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引)(项目|工程)$/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
     !PLACE_YEAR_KIND.test(bare) &&
     // 招商推介暨重点项目(签约仪式): the works an event signs, no one of them
     !/暨(?:重点|重大)?(?:项目|工程)$/.test(bare) &&
     !IMPROVEMENT_ONLY_NAME.test(bare) &&
     !counted &&
-    // 一个个项目, 一手抓项目: many of them, or a hand on them, names none
+    // 一个个项目, 一项项工程, 更多项目, 整个园区: many of a kind, or all of one, names none; nor does a hand on them
+    // (一手抓项目)
+    !MANY_OF_A_KIND.test(bare) &&
     !/一个个|^一手抓|^主体厂房$/.test(bare) &&
     // 一期厂房, 一期清洁化加工车间: a part of some project, not its name
     !/^[一二三四五六七八九十\d]+期/.test(bare) &&
-    // 部分村级党群服务中心, 今年基地, 更多项目, 整个园区, 一项项工程, 多家民宿, 该中心主体工程: some of a kind, all
-    // of one, this year's or the one just named, names none
-    !/^(部分|今年|去年|全年|更多|整个|一项项|一批批|这些|那些|该|多[家个处座所条])/.test(bare) &&
+    // 部分村级党群服务中心, 今年基地, 多家民宿, 该中心主体工程: some of a kind, this year's or the one just named,
+    // names none
+    !/^(部分|今年|去年|全年|这些|那些|该|多[家个处座所条])/.test(bare) &&
     // 招商引资是项目建设的…: a statement about projects (实事求是 is a phrase of its own)
     !/是/.test(bare.replace(/实事求是/g, '')) &&
     // 党员干部围绕项目, 坚持以项目, 已签约项目, 攻坚项目: what is done about projects in general names none
