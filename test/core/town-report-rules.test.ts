@@ -4618,3 +4618,62 @@ describe('session eighteen: a square dance', () => {
     expect(x.names('Project')).toEqual([]);
   });
 });
+
+describe('session nineteen: a street named for its road, herders’ villages named …嘎查委会', () => {
+  it('reads 来到嘉兴 in a report of 嘉兴路街道 as the street itself, not the far city of that name', () => {
+    const x = extract('上海市虹口区嘉兴路街道2023年工作回眸\n暑假里，结对地区的孩子们受邀来到嘉兴，走进社区书房。');
+    expect(x.names('Place')).not.toContain('嘉兴市');
+    expect(x.names('Place')).not.toContain('浙江省');
+  });
+
+  it('links a 嘎查 whose official row is written …嘎查委会 (the dataset’s slip for 嘎查委员会)', () => {
+    const x = extract('扎赉特旗音德尔镇2023年工作总结\n在阿拉坦花嘎查、白音花嘎查先行试点“积分制”管理。');
+    expect(x.names('Place')).toEqual(expect.arrayContaining(['阿拉坦花嘎查', '白音花嘎查']));
+    expect(x.node('Place', '阿拉坦花嘎查')?.code).toMatch(/^\d{12}$/);
+  });
+});
+
+describe('session nineteen: works named by their cost, a phase after renewal, homes for the old', () => {
+  it('reads a work whose cost follows its name (…项目计划总投资8.5亿元) after the verb that builds it', () => {
+    const x = extract(
+      `醴陵市${TITLE}湖南某新能源科技有限公司投资建设的储能电池结构件项目计划总投资6.2亿元，主体厂房已封顶。`,
+    );
+    expect(x.names('Project')).toEqual(['储能电池结构件项目']);
+  });
+
+  it('keeps a renewal’s phase inside the work’s name (老街城市更新一期工程)', () => {
+    const x = extract(`醴陵市${TITLE}去年，浦口老街城市更新一期工程全面完工。`);
+    expect(x.names('Project')).toEqual(['浦口老街城市更新一期工程']);
+    expect(x.names('Program')).toEqual([]);
+  });
+
+  it('reads homes for the old and the young, a kindergarten’s branch and a tower block as works', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇第二长者照护之家建成投用；浦口镇中心幼儿园保丰分园9月开园；浦口科创大楼完成改造升级。`,
+    );
+    expect(x.names('Project').sort()).toEqual(
+      ['浦口镇第二长者照护之家', '浦口镇中心幼儿园保丰分园', '浦口科创大楼'].sort(),
+    );
+  });
+
+  it('reads a base signed on the spot, and a service centre whose sales the sentence gives', () => {
+    const x = extract(
+      `醴陵市${TITLE}来自浙江省宁波市的甬新电子科技有限公司精密元件生产基地现场签约。浦口镇农村电商服务中心实现网络零售额4200万元。`,
+    );
+    expect(x.names('Project')).toEqual(
+      expect.arrayContaining(['甬新电子科技有限公司精密元件生产基地', '浦口镇农村电商服务中心']),
+    );
+  });
+
+  it('names no work in what is done about works in general, nor in who did it (镇里对老街)', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇将继续聚焦项目建设。为破解项目建设中的用地难题，腾出的用地指标优先保障重大产业项目落地。去年，镇里对老街进行了“微改造”。`,
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+
+  it('still reads a water-supply work that 保障 names (农村供水保障工程)', () => {
+    const x = extract(`醴陵市${TITLE}保丰村农村供水保障工程建成通水。`);
+    expect(x.names('Project')).toEqual(['保丰村农村供水保障工程']);
+  });
+});

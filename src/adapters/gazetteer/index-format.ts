@@ -21,7 +21,7 @@
  */
 
 /** Bump when the layout or the naming rules change: old cache files are then rebuilt. */
-export const INDEX_FORMAT_VERSION = 10;
+export const INDEX_FORMAT_VERSION = 11;
 
 export const MAGIC = 'KGGZ';
 

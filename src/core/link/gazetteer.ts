@@ -88,9 +88,10 @@ function stripNotes(name: string): string {
   return name.replace(/(?:[（(][^（()）]*[)）])+$/, '') || name;
 }
 
-const COMMUNITY_RE = /^(.+?)(?:村民委员会|村委会|居民委员会|居委会|委员会)$/;
+// (the dataset's slips are names too: 居民委会, 村民委会, 宝聚源嘎查委会)
+const COMMUNITY_RE = /^(.+?)(?:村民委员会|村委会|居民委员会|居民委会|居委会|委员会)$/;
 /** 复建村村民委员会, 竺家村委会, and the herders' 边麻村牧民委员会 of 青海 and 西藏, 宝力格嘎查委员会. */
-const VILLAGE_RE = /^(.+?)(?:村民委员会|牧民委员会|村委会|牧委会|委员会)$/;
+const VILLAGE_RE = /^(.+?)(?:村民委员会|牧民委员会|村民员委会|村民委会|村委会|牧委会|委员会|(?<=嘎查)委会)$/;
 
 /**
  * Village-level rows are communities (居委会, 社区) or villages (村委会, 嘎查, 生产队 …). A village committee named as
@@ -98,7 +99,9 @@ const VILLAGE_RE = /^(.+?)(?:村民委员会|牧民委员会|村委会|牧委会
  */
 export function villageLevelOf(officialName: string): 'village' | 'community' {
   const name = stripNotes(officialName);
-  return /(?:社区|居委会|居民委员会|社区委员会|社区村民委员会|社区村委会)$/.test(name) ? 'community' : 'village';
+  return /(?:社区|居委会|居民委员会|居民委会|社区委员会|社区村民委员会|社区村委会)$/.test(name)
+    ? 'community'
+    : 'village';
 }
 
 /**
@@ -127,7 +130,7 @@ export function shortNameOf(officialName: string, level: PlaceLevel): string {
  * gazetteer resolves these forms through the short name instead of storing every official spelling.
  */
 export function committeeShortOf(name: string): string | null {
-  if (!/(?:委员会|村委会|牧委会|居委会|[)）])$/.test(name)) return null;
+  if (!/(?:委员会|委会|[)）])$/.test(name)) return null;
   const short = shortNameOf(name, villageLevelOf(name));
   return short !== name ? short : null;
 }

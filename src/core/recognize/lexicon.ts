@@ -288,6 +288,13 @@ export const PROJECT_HEADS = [
   '规划馆',
   '停车楼',
   '安置小区',
+  // 长者照护之家, 颐养之家, 儿童之家: a home for the old or the young, built and run; 中心幼儿园头桥分园
+  '照护之家',
+  '颐养之家',
+  '儿童之家',
+  '分园',
+  '大楼',
+  '分校',
   '祠堂',
   '宗祠',
   '厂',

@@ -14,7 +14,7 @@ const NUMBER_UNIT_END =
  * Start of the phrase whose last character is at `headEnd - 1` and whose head begins at `headStart`.
  * Brackets are kept when they close inside the phrase (水环境综合治理（一期）PPP项目).
  */
-const IMPROVEMENT = '提升|改造|提质|升级|巩固|扩容|增效|整治|扩建|修缮|保护|重建';
+const IMPROVEMENT = '提升|改造|提质|升级|巩固|扩容|增效|整治|扩建|修缮|保护|重建|更新';
 const IMPROVEMENT_END = new RegExp(`(${IMPROVEMENT})$`);
 /** …and what may follow the improvement before the head: more of it, and the phase (保护修缮二期工程). */
 const IMPROVEMENTS_ONLY = new RegExp(`^(${IMPROVEMENT})*([一二三四五六七八九十\\d]期)?$`);

@@ -260,6 +260,11 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
   for (const [c, p] of resolved) if (hasSuffix(c.surface)) byEdge.set(c.start, p).set(-c.end, p);
   for (const [c, p] of [...resolved]) {
     if (hasSuffix(c.surface) || home.has(p.code) || p.level === 'province' || p.municipality) continue;
+    // 落户四平 in a report of 四平路街道: the document's own town by the start of its name, not the far city
+    if (town?.short.startsWith(c.surface)) {
+      resolved.delete(c);
+      continue;
+    }
     if (standingCity(text, c) === p) continue;
     const after = byEdge.get(c.end);
     const before = byEdge.get(-c.start);

@@ -33,7 +33,7 @@ const LEADING_TRIGGER = new RegExp(`^.*?(${PROJECT_TRIGGERS.map(([w]) => w).join
 const STATUS = new Map(PROJECT_TRIGGERS);
 /** What may follow a project name: punctuation, or a verb about it (建设, 完工, 有序推进, 成功挂牌 …). */
 const FOLLOWERS =
-  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|(?:投资|合作|建设|入驻)协议)/;
+  /^([，。；：、！？）)”》\s,;:.!?]|$|建设|等|和|及|与|完成|成功|有序|竣工|顺利|正式|已|于|落户|开工|提档|提质|提标|前期|修缮|的|用地|协议|签约|工作|为|获|被|挂牌|路面|建成|投入|投产|运营|开业|开放|扩建|改造|升级|验收|完工|结算|实现|显示|落地|项目|全面|加快|稳步|（|去年|今年|目前|正在|扩种|新增|新建|并网|相继|先后|陆续|配套|累计|主体|开门|在建|入驻|结顶|封顶|上线|入选|荣获|列入|存栏|\d{1,2}月|装机|占地|安置|年产|年加工|年增加|面积|提升|扩大|在|同步|并|全线|修建|年内|年底|当年|如期|开学|开街|实施|进行|新栽|栽植|开伙|通过|持续|全长|进入|规划|对外|开发|现场|(?:投资|合作|建设|入驻)协议)/;
 /** …、…改造工程均按期完工: a list's works done together, said after the last of them. */
 const ALL_DONE = /^(?:均|都|全部)(?:已|已经|按期|如期|顺利)?(?:完工|竣工|建成|投用|投产|开工|通过验收|完成)/;
 /** Verbs after a project in the same clause also govern it (…项目有序推进, …研学基地成功挂牌). */
@@ -41,10 +41,12 @@ const AFTER_TRIGGERS =
   /^[^，。；]*?(获认定|获评|被评为|被认定为|入选|荣获|列入|建设|建成|投产|完工|竣工|有序推进|推进|挂牌|落户|落地|签约|开工|验收|结算|修缮|投入使用|提档升级|升级改造|提质改造|提标改造|改造|开园|开馆|开业|开放|投用|投入运营|投运|正式运行|启用|通车|并网|实施|扩种|新建|新增|配套建设|完成|开门迎客|在建|启动|入驻|结顶|封顶|上线|运营|扩建|扩大|同步建成|洽谈|在谈|为主体|为依托|为龙头|施工|全线贯通|贯通|开港|修建|投入运行|开学|开街|开市|新栽|栽植|开伙|扩容|交付使用|交付|进入(?:丰产期|盛产期|试运营|运营|主体施工))/;
 /**
  * A facility that opens its clause and is at work (…研学基地去年接待中小学生3.2万人次, …直播间去年5月开播, …景区全年
- * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头): it is there, built.
+ * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头, …电商服务中心实现网络零售额…): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|为[^，。；]{1,14}(?:提供|安装|配备|开展))/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|实现[^，。；]{0,8}(?:零售额|销售额|交易额|营业额|收入|产值|营收)|为[^，。；]{1,14}(?:提供|安装|配备|开展))/;
+/** A work's cost said right after its name (计划总投资8.5亿元, 总投资3000万元). */
+const COSTED = /^(?:计划|预计)?总?投资\d/;
 /** The agreement that signs a project (签订日用陶瓷智能制造项目投资协议). */
 const PROJECT_AGREEMENT = /^(投资|合作|建设|入驻)?协议/;
 /** What describes a facility at work: its capacity, size, output or the people it houses. */
@@ -119,7 +121,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const next = rest.slice(0, 4);
     const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
-    const follows = FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest) || ALL_DONE.test(rest);
+    // (…结构件项目计划总投资8.5亿元: what it is to cost)
+    const follows =
+      FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest) || ALL_DONE.test(rest) || COSTED.test(rest);
     // (a name a village or town owns may open its clause with any verb after it: see ownedSubject)
     const mayBeOwned = /(?:村|社区)[^，。；、]{1,14}$/.test(s.text.slice(Math.max(0, h.start - 16), h.start));
     // 北务村村史馆是今年9月正式开馆的: the clause may say further on, after when, that it was opened, built … (taken
@@ -321,7 +325,11 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     // header run together, 完成情况 项目)
     !/^(聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|引进|引来|优化|情况)(项目|工程)$/.test(bare) &&
     // 抓好项目, 吸引项目落地, 仙居乡做实项目建设: a verb of handling or winning projects, whoever does it
-    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引)(项目|工程)$/.test(bare) &&
+    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引|聚焦|破解)(项目|工程)$/.test(bare) &&
+    // 腾出的用地指标优先保障重大产业项目: the works a means goes to first, none named
+    !/保障(?:重大|重点)(?:产业)?(项目|工程)$/.test(bare) &&
+    // 镇里对老街进行了“微改造”: who did it, not the street's name
+    !/^(?:镇|乡|村|县|区|市|街道)里/.test(bare) &&
     // 把老旧小区改造作为头号民生工程: a rank given to a line of work is no work being built
     !/^(头号|一号|一把手|首要)/.test(bare) &&
     !GENERIC_NAME.test(bare) &&
