@@ -28,7 +28,13 @@ import { PHRASE_BREAKERS } from './recognize/lexicon.ts';
 import type { EntityMention } from './recognize/types.ts';
 import { lastStartingAt, perSentence } from './recognize/spans.ts';
 import type { GazPlace, Gazetteer } from './link/gazetteer.ts';
-import { findPlaceReferences, findVillageReferences, nameBodies, type PlaceScope } from './link/references.ts';
+import {
+  findBodyReferences,
+  findPlaceReferences,
+  findVillageReferences,
+  nameBodies,
+  type PlaceScope,
+} from './link/references.ts';
 import { mergeAliases } from './link/aliases.ts';
 import { documentKey, entityKey, outcomeKeyer, placeKey } from './graph/keys.ts';
 import { GraphBuilder, type DocumentGraph } from './graph/builder.ts';
@@ -109,6 +115,13 @@ export function extractDocument(input: ReportInput, env: ExtractEnv): DocumentGr
     places,
     clean.text,
     scope,
+  );
+  named.push(
+    ...findBodyReferences(
+      clean.text,
+      named.filter((m) => m.type === 'Organization'),
+      (at) => lastStartingAt(sentences, at),
+    ),
   );
   // 玉华村农房风貌整治: the program is 农房风貌整治, the village is where it runs (and one read from inside a place's
   // name, 沟社区污水管网改造工程 in 调兵沟社区…, starts after that name too)

@@ -4677,3 +4677,47 @@ describe('session nineteen: works named by their cost, a phase after renewal, ho
     expect(x.names('Project')).toEqual(['保丰村农村供水保障工程']);
   });
 });
+
+describe('session nineteen: partners', () => {
+  const partners = (text: string) =>
+    extract(`醴陵市${TITLE}${text}`)
+      .edges('PARTNERS_WITH')
+      .map((e) => [e.source, e.target].sort().join('~'))
+      .sort();
+
+  it('reads 我乡 as the report’s own town', () => {
+    const x = extract('浏阳市小河乡2023年工作总结\n长沙市岳麓区望岳街道与我乡开展城乡结对共建，捐赠物资折合35万元。');
+    expect(x.edges('PARTNERS_WITH').map((e) => [e.source, e.target].sort().join('~'))).toEqual(['小河乡~望岳街道']);
+  });
+
+  it('pairs a body joined with 会同 in an action, and one joined with 联合 to grant loans or run insurance', () => {
+    expect(partners('镇里会同醴陵市市场监管局对重点企业开展检查。')).toEqual(['浦口镇~醴陵市市场监管局']);
+    expect(partners('镇政府联合农业银行醴陵支行发放惠农贷款2380万元；联合人保财险醴陵分公司推行生猪保险。')).toEqual(
+      ['人保财险醴陵分公司~浦口镇', '农业银行醴陵支行~浦口镇'].sort(),
+    );
+  });
+
+  it('pairs the town with each party of a clause that opens on 与, not those parties with each other', () => {
+    expect(partners('与株洲市攸县皇图岭镇签订边界平安联创协议，与醴陵市孙家湾镇共建边界综合治理示范片。')).toEqual(
+      ['孙家湾镇~浦口镇', '浦口镇~皇图岭镇'].sort(),
+    );
+  });
+
+  it('reads 该公司 as the company just named, and 合作社还与… as the cooperative named before', () => {
+    expect(
+      partners(
+        '来自浙江省宁波市的宁波甬安文旅发展有限公司看中了这里的人文底蕴，11月，浦口镇与该公司签订老街运营协议。',
+      ),
+    ).toEqual(['宁波甬安文旅发展有限公司~浦口镇']);
+    expect(
+      partners(
+        '保丰村依托浦口镇丰禾种植专业合作社建起了大米加工厂。合作社还与广东穗丰农产品供应链有限公司签订长期购销协议。',
+      ),
+    ).toEqual(['广东穗丰农产品供应链有限公司~浦口镇丰禾种植专业合作社']);
+  });
+
+  it('pairs the host and the co-host after a comma (由…主办，…协办), and towns that 结为 friends', () => {
+    expect(partners('采摘节由浦口镇人民政府主办，醴陵市农业农村局协办。')).toEqual(['浦口镇人民政府~醴陵市农业农村局']);
+    expect(partners('浦口镇与浙江省衢州市常山县球川镇结为友好乡镇。')).toEqual(['浦口镇~球川镇']);
+  });
+});

@@ -1,12 +1,14 @@
 /**
- * Words that refer to the document's own places: 该镇, 全镇, 本镇, 我镇 → the town; 我区, 全区 → its district.
+ * Words that refer to the document's own places: 该镇, 全镇, 本镇, 我镇, 我乡, 本街道 → the town; 我区, 全区 → its
+ * district. 该村, 该社区, 该公司, 该合作社: the village or body the text has just named.
  * And level-prefixed bodies named without their place (区委, 镇党委, 市司法局) get the place the document implies,
  * so that 区委 of two districts' reports never merge into one node.
  */
 import type { GazPlace } from './gazetteer.ts';
 import type { PlaceMention } from '../recognize/places.ts';
+import type { EntityMention } from '../recognize/types.ts';
 
-const TOWN_REF = /(该镇|全镇|本镇|我镇|该乡|全乡|本乡|该街道)/g;
+const TOWN_REF = /(该镇|全镇|本镇|我镇|该乡|全乡|本乡|我乡(?!村)|该街道|本街道|我街道|全街道)/g;
 const DISTRICT_REF = /(我区|全区|我县|全县)/g;
 const STREET_AS_PARTY =
   /(?<=[由与和同跟])街道(?=[与和同联共签])|(?<=^|[，。；])街道(?=与|同|和[\u4e00-\u9fff]{2,12}?(?:共同|联合))/gm;
@@ -56,6 +58,37 @@ export function findVillageReferences(text: string, places: PlaceMention[]): Pla
         last = p;
     if (!last || text.slice(last.end, at).includes('\n')) continue;
     out.push({ ...last, start: at, end: at + m[0].length, surface: m[0] });
+  }
+  return out;
+}
+
+/** 该公司, 该企业, 该合作社, 该协会, and the kinds of body each may point back to. */
+const BODY_REF = /该(公司|企业|合作社|协会)/g;
+const BODY_KIND: Record<string, RegExp> = {
+  公司: /公司$/,
+  企业: /(?:公司|集团|企业|厂)$/,
+  合作社: /合作社$/,
+  协会: /协会$/,
+};
+
+/**
+ * …宁波甬安文旅发展有限公司看中了这里…，街道与该公司举行…签约仪式: 该公司 is the body of that kind last named before
+ * it in the same paragraph (as near as 该村 looks); with none, it names nothing.
+ */
+export function findBodyReferences(
+  text: string,
+  bodies: EntityMention[],
+  sentenceAt: (at: number) => number,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of text.matchAll(BODY_REF)) {
+    const at = m.index!;
+    const kind = BODY_KIND[m[1]!]!;
+    let last: EntityMention | undefined;
+    for (const b of bodies)
+      if (b.end <= at && at - b.end <= VILLAGE_REF_REACH && kind.test(b.name) && (!last || b.end > last.end)) last = b;
+    if (!last || text.slice(last.end, at).includes('\n')) continue;
+    out.push({ ...last, start: at, end: at + m[0].length, sentence: sentenceAt(at) });
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { actorsIn, entitiesIn, subjectBefore, type Fact, type RelationContext } 
 
 /** What a body joined by another does with it (联合X举办…, 联合X对…开展排查, 联合X抢修…, 联合X拍摄…; 联合X，统一运营…). */
 const JOINT_ACTION =
-  /^(?:，|[^，。；]{0,20}?(开展|举办|举行|组建|组织|推出|发起|实施|开设|建设|打造|抢修|排查|整治|巡查|调解|化解|宣传|培训|救治|处置|拍摄|摄制|制作|录制|创作|编印|出版))/;
+  /^(?:，|[^，。；]{0,20}?(开展|举办|举行|组建|组织|推出|发起|实施|实行|推行|发放|开设|建设|打造|抢修|排查|整治|巡查|调解|化解|宣传|培训|救治|处置|拍摄|摄制|制作|录制|创作|编印|出版))/;
 
 export function relatePartners(ctx: RelationContext): Fact[] {
   const facts: Fact[] = [];
@@ -21,7 +21,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     /** 联合村, 共同村: the word is part of a name there, no verb (a program, 对口帮扶, is named by the verb) */
     const inName = (a: number, b: number) => named.some((e) => e.start <= a && b <= e.end);
     for (const m of s.text.matchAll(
-      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|缔结|组建|合作(?!社)|合资|联动|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟|制度))/g,
+      /联合|共同|协议签约|签订|合作协议|合作共建|共建|结对|协作|签约|结成|结为|缔结|组建|合作(?!社)|合资|联动|牵手|建立(?=[^，。；]{0,14}(?:机制|关系|联盟|制度))/g,
     )) {
       const at = s.start + m.index!;
       // (与某公司举行项目签约仪式: a signing ceremony named as an event still pairs who signs)
@@ -81,11 +81,12 @@ export function relatePartners(ctx: RelationContext): Fact[] {
       // or 镇党委组建宣讲团 do not
       // (与…正式牵手, 与相邻的金山镇建立协同发展机制: likewise)
       // (由A与B合资兴建: a joint venture pairs its two owners; 与相邻的B开展“两关联动”, working in step, likewise)
-      if (/^(签约|结成|缔结|组建|合作|合资|联动|牵手|建立)$/.test(m[0]) && withAt < 0) continue;
+      if (/^(签约|结成|结为|缔结|组建|合作|合资|联动|牵手|建立)$/.test(m[0]) && withAt < 0) continue;
       const before = withAt < 0 ? [] : chainless.filter((p) => p.end <= clauseStart + withAt);
+      // (合作社还与…签订: the subject is read up to 与, where a kind written alone may stand for the one named before)
       const withSubject =
         withAt >= 0 && withAt <= 4 && before.length === 0
-          ? [subjectBefore(ctx, s.index, clauseStart) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
+          ? [subjectBefore(ctx, s.index, clauseStart + withAt) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
           : keys;
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
@@ -93,7 +94,7 @@ export function relatePartners(ctx: RelationContext): Fact[] {
     signedWithTown(ctx, s.index, facts);
     // 协助X开展, 帮扶X, 联合X举办, 签约引进X: the subject and the party named right after the verb
     for (const m of s.text.matchAll(
-      /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|签约引进/g,
+      /协助(?=[\u4e00-\u9fff]{2,12}?(?:开展|举办|建设|完成))|(?:对口|结对|定点)?帮扶|联合|会同|签约引进/g,
     )) {
       const at = s.start + m.index!;
       if (inName(at, at + m[0].length)) continue;
@@ -105,8 +106,8 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         continue;
       }
       const helped = actorsIn(ctx, s.index).find((a) => a.start === at + m[0].length);
-      // 联合X举办/开展/组建: X joins in an action; 成立联合调解委员会 names a body, no partner
-      if (m[0] === '联合' && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 24))) continue;
+      // 联合X举办/开展/组建, 会同X对…实行: X joins in an action; 成立联合调解委员会 names a body, no partner
+      if (/联合|会同/.test(m[0]) && helped && !JOINT_ACTION.test(ctx.text.slice(helped.end, helped.end + 24))) continue;
       const subject = subjectBefore(ctx, s.index, at) ?? ctx.townKey;
       if (helped && subject) pairs([subject, helped.key], s.index, at, at + m[0].length, facts);
     }
@@ -151,8 +152,11 @@ function signedWithTown(ctx: RelationContext, sentence: number, facts: Fact[]): 
   }
 }
 
-/** 由醴陵市文旅局主办、浦口镇承办, 由醴陵市文旅局、浦口镇人民政府(联合)主办: who holds an event together with whom. */
-const CO_HOSTS = /由([^，。；、]{2,16}?)(主办、|、)([^，。；、]{2,16}?)(?:联合|共同)?(?:承办|协办|主办)/g;
+/**
+ * 由醴陵市文旅局主办、浦口镇承办, 由浦口镇人民政府主办，醴陵市农业农村局协办, 由醴陵市文旅局、浦口镇人民政府(联合)主办:
+ * who holds an event together with whom.
+ */
+const CO_HOSTS = /由([^，。；、]{2,16}?)(主办[、，]|、)([^，。；、]{2,16}?)(?:联合|共同)?(?:承办|协办|主办)/g;
 
 function coHosts(ctx: RelationContext, sentence: number, facts: Fact[]): void {
   const s = ctx.sentences[sentence]!;
