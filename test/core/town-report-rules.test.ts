@@ -4721,3 +4721,34 @@ describe('session nineteen: partners', () => {
     expect(partners('浦口镇与浙江省衢州市常山县球川镇结为友好乡镇。')).toEqual(['浦口镇~球川镇']);
   });
 });
+
+describe('session nineteen: who held an event', () => {
+  const hosts = (text: string) =>
+    extract(`醴陵市${TITLE}${text}`)
+      .edges('HOSTED')
+      .map((e) => `${e.source}->${e.target}`);
+
+  it('reads the body before 主办的 (no 由) as the host, and no 火热开赛 in the name', () => {
+    expect(hosts('暑期，浦口镇文化体育服务中心主办的第三届村级篮球联赛火热开赛，36支球队同场竞技。')).toEqual([
+      '浦口镇文化体育服务中心->第三届村级篮球联赛',
+    ]);
+  });
+
+  it('reads the host of a festival from the next sentence that opens on its kind (开镰节由…主办)', () => {
+    expect(hosts('9月26日，第二届浦口镇开镰节在保丰村举行。开镰节由镇人民政府主办，吸引游客3000余人次。')).toEqual([
+      '浦口镇人民政府->第二届浦口镇开镰节',
+    ]);
+  });
+
+  it('reads a show staged (上演) with its hosts in the clause after it', () => {
+    expect(hosts('6月28日，庆祝建党百年主题文艺汇演在镇文化广场上演，由浦口镇党委与醴陵市文联联合主办。')).toEqual([
+      '浦口镇党委->庆祝建党百年主题文艺汇演',
+    ]);
+  });
+
+  it('reads the subject, not the body it joined with 联合, as the host', () => {
+    expect(hosts('镇里还联合醴陵市人社局举办“春风送岗”专场招聘会，为企业招引员工560余人。')).toEqual([
+      '浦口镇->“春风送岗”专场招聘会',
+    ]);
+  });
+});

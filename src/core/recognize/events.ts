@@ -53,7 +53,7 @@ const EDITION_HEADS = headsExcept('会议', '大会');
 
 /** A name that opens its clause and ends in an event head, then (于…)(在…) 举行/开幕/召开 … */
 const NAMED_BEFORE_VERB = new RegExp(
-  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()})(?:（[\\u4e00-\\u9fff]{1,6}）)?)(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式|鸣哨|鸣枪|鸣锣)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕)`,
+  `(?:^|[，。；：】\\s]|的)((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\dA-Za-z“”·（）]{2,24}?(?:${headsExcept()})(?:（[\\u4e00-\\u9fff]{1,6}）)?)(?:于[^，。；]{1,12}?)?(?:在[^，。；]{1,12}?)?(?:隆重|成功|顺利|正式|鸣哨|鸣枪|鸣锣|火热|激情|精彩)?(?:举行|举办|开幕(?!式)|召开|开赛|启幕|上演)`,
   'g',
 );
 /**
@@ -63,13 +63,16 @@ const NAMED_BEFORE_VERB = new RegExp(
 /** 由A主办, 由A、B共同主办: who held it, the first of its hosts (group 1). */
 const HELD_BY = '由([\\u4e00-\\u9fff]{2,14}?)(?:[和与、][\\u4e00-\\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|承办|举办)';
 const HOSTED_AFTER = new RegExp(
-  `^[^。；]*?[，,](?:[\\u4e00-\\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周)|该节|本届|开幕式)?${HELD_BY}`,
+  `^[^。；]*?[，,](?:[\\u4e00-\\u9fff]{0,6}?(?:活动|论坛|比赛|赛事|大会|展会|节会|灯会|会议|节|赛|季|周|集|演|展)|该节|本届|开幕式)?${HELD_BY}`,
 );
 /** …联赛，由土城镇人民政府主办: who held it, said in the clause right after its name. */
 const HOSTED_RIGHT_AFTER = new RegExp(`^[，,]${HELD_BY}`);
-/** 本届会船节由姜堰区人民政府主办、溱潼镇承办: who held the event the sentence before named (the first host). */
+/**
+ * 本届会船节由姜堰区人民政府主办、溱潼镇承办, 开镰节由乡人民政府主办: who held the event the sentence before named (the
+ * first host), the sentence opening on it or on its kind.
+ */
 const HOSTED_NEXT =
-  /^(?:本届|该节|此次|本次|该活动|活动)[\u4e00-\u9fff]{0,6}?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|举办)/;
+  /^(?:本届|该节|此次|本次|该活动|活动|[\u4e00-\u9fff]{1,6}?(?:节|会|赛|集|演|展|季|周))[\u4e00-\u9fff]{0,6}?由([\u4e00-\u9fff]{2,14}?)(?:[和与、][\u4e00-\u9fff]{2,14}?)?(?:联合|共同)?(?:主办|举办)/;
 
 /** The host span the next sentence of the same paragraph names for an event (see HOSTED_NEXT). */
 function hostedNext(next: Sentence | undefined, s: Sentence): { start: number; end: number } | undefined {
@@ -86,7 +89,7 @@ const HOSTED_BEFORE =
 /** 由A主办、B承办的, 由B指导的: who held or guided an event, written before its name. */
 const HELD_BY_LEAD = /^由[^，。；]{1,40}?(?:主办|承办|举办|协办|指导|支持|执行)的/;
 /** The verbs NAMED_BEFORE_VERB ends in: the lazy name scan runs only in sentences that have one. */
-const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕/;
+const HELD_VERB = /举行|举办|开幕|召开|开赛|启幕|上演/;
 /** 2023巫山·大昌古镇年味节, 2024武夷山星村斗茶赛: a year written before a name (not 2024年) opens an event's name. */
 const YEAR_NAMED = new RegExp(
   `(?<![\\d.])20\\d{2}(?![\\d.年%])[\\u4e00-\\u9fff·“”]{2,20}?(?:${NAMED_HEADS})(?![\\u4e00-\\u9fff]{0,4}(?:项目|工程|基地|广场))`,
@@ -104,7 +107,7 @@ const AT_EVENT =
   /在([^，。；在]{4,40}?(?:签约仪式|仪式|推介会|博览会|博会|交易会|展销会|论坛|交流会|发布会|艺术节|文化节|大赛|春晚|遗产大会))上/g;
 /** An event named after 举办的 (a relative clause), ending on its head before the clause's verb goes on. */
 const HELD_RELATIVE = new RegExp(
-  `(?:举办|举行|主办|承办)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS})”?)(?=吸引|共吸引|累计|参与|参赛|接待|现场|让|为|鸣枪|鸣哨|开幕|开赛|开跑|在|，)`,
+  `(?:举办|举行|主办|承办)的((?:第[一二三四五六七八九十\\d]+届)?[\\u4e00-\\u9fff\\d“”·]{2,20}?(?:${NAMED_HEADS})”?)(?=吸引|共吸引|累计|参与|参赛|接待|现场|让|为|鸣枪|鸣哨|开幕|开赛|开跑|在|，|(?:火热|激情|精彩|正式|隆重|盛大)(?:开幕|开赛|开跑|举行|上演)|举行|上演)`,
   'g',
 );
 /** “村晚”, “我们的村晚”, “橘乡村晚”: a village gala named in quotes is an event, however many were held. */
@@ -162,7 +165,8 @@ export function recognizeEvents(sentences: Sentence[]): EntityMention[] {
     for (const m of HELD_VERB.test(s.text) ? s.text.matchAll(NAMED_BEFORE_VERB) : []) {
       // (由浦口镇承办的首届…论坛在三铺村开幕: who holds it is no part of its name, it is the host)
       // (由A主办、B承办的…, 由B指导的…: who held or guided it is no part of its name)
-      const lead = HELD_BY_LEAD.exec(m[1]!)?.[0].length ?? 0;
+      // (…服务中心主办的第三届…联赛: nor is the body that held it, written with no 由)
+      const lead = (HELD_BY_LEAD.exec(m[1]!) ?? /^[^，。；]*?(?:主办|承办)的/.exec(m[1]!))?.[0].length ?? 0;
       const name = m[1]!.slice(lead);
       if (GENERIC.test(name.replace(/[“”]/g, '')) || name.length < 4) continue;
       const start = s.start + m.index! + m[0].indexOf(m[1]!) + lead;
@@ -382,6 +386,12 @@ function hostedBefore(s: Sentence, end: number): { start: number; end: number } 
   if (s.text[end - 1] !== '的') return undefined;
   const before = s.text.slice(Math.max(0, end - 48), end);
   const m = HOSTED_BEFORE.exec(before);
+  // (奉城镇文化体育服务中心主办的…联赛: with no 由, the host is the body that ends right before 主办的; its start is
+  // not known here, so the span runs from the clause's start, and the body ending where it does is taken)
+  if (!m && /(?:主办|承办)的$/.test(before)) {
+    const clause = Math.max(...['，', '；', '：'].map((c) => s.text.lastIndexOf(c, end - 4))) + 1;
+    return end - 3 > clause ? { start: s.start + clause, end: s.start + end - 3 } : undefined;
+  }
   if (!m) return undefined;
   const start = s.start + end - before.length + m.index + m[0].indexOf(m[1]!, 1);
   return { start, end: start + m[1]!.length };

@@ -14,7 +14,12 @@ import { entitiesIn, LEVEL_RANK, placesIn, subjectBefore, type Fact, type Relati
  */
 function hostAt(ctx: RelationContext, sentence: number, at: { start: number; end: number }): string | undefined {
   const bodies = [...entitiesIn(ctx, sentence).filter((o) => o.type === 'Organization'), ...placesIn(ctx, sentence)];
-  if (at.end > at.start) return bodies.find((m) => m.start === at.start && m.end === at.end)?.key;
+  // (a span that only knows where the host ends, …服务中心主办的: the longest body ending there)
+  if (at.end > at.start)
+    return (
+      bodies.find((m) => m.start === at.start && m.end === at.end) ??
+      bodies.filter((m) => m.end === at.end && m.start >= at.start).sort((a, b) => a.start - b.start)[0]
+    )?.key;
   // 镇十八届人大二次会议: a session named by the town's level word alone is the town's own
   const own = /^(镇|乡|街道)/.test(ctx.text.slice(at.start, at.start + 2)) ? ctx.townKey : null;
   return lastOfChain(bodies, at.start)?.key ?? own ?? undefined;
