@@ -4752,3 +4752,30 @@ describe('session nineteen: who held an event', () => {
     ]);
   });
 });
+
+describe('session nineteen: festivals counted by their years, a basin’s flood, kinds of work in a list', () => {
+  it('reads 第六个中国农民丰收节期间 as the festival, held by no one, and a basin’s “23·7” flood', () => {
+    const x = extract(
+      `醴陵市${TITLE}9月23日，第六个中国农民丰收节期间，镇妇联举办广场舞大赛。入汛后，湘江流域发生“23·7”流域性特大洪水。`,
+    );
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['中国农民丰收节', '“23·7”流域性特大洪水']));
+    expect(x.edges('HOSTED').map((e) => e.target)).not.toContain('中国农民丰收节');
+  });
+
+  it('names no work in sectors or trades listed before 等项目, nor in 狠抓项目建设', () => {
+    const x = extract(
+      `醴陵市${TITLE}加快推进水利、交通、农村电网等项目建设。冷链物流、预制菜加工等4个项目现场签约。（二）狠抓项目建设，发展动能持续增强`,
+    );
+    expect(x.names('Project')).toEqual([]);
+  });
+
+  it('keeps a quoted name with a list inside it whole before its head (“千村引领、万村升级”工程)', () => {
+    const x = extract(`醴陵市${TITLE}深入实施“千村引领、万村升级”工程，高标准推进精品示范村建设。`);
+    expect([...x.names('Project'), ...x.names('Program')]).toEqual(['“千村引领、万村升级”工程']);
+  });
+
+  it('keeps 运营 inside the name of a platform that runs a service (智慧社区运营服务平台)', () => {
+    const x = extract(`醴陵市${TITLE}双方将共建智慧社区运营服务平台，把数字化手段引入社区治理。`);
+    expect(x.names('Project')).toEqual(['智慧社区运营服务平台']);
+  });
+});

@@ -52,6 +52,14 @@ export function phraseStart(
     // “A”“B”“C基地: a closing quote after an opening one belongs to the previous item
     if (ch === '“') opens++;
     if (ch === '”' && opens > closes++) break;
+    // “千村引领、万村升级”工程: a quote the head follows is one word, whatever marks are inside it
+    if (ch === '”' && i === headStart) {
+      const open = text.lastIndexOf('“', i - 2);
+      if (open >= limit && !text.slice(open, i - 1).includes('”')) {
+        i = open;
+        continue;
+      }
+    }
     // a place name is one word: 恒和片区 must not break at 和
     const p = protectedStart(i - 1);
     if (p >= 0 && p < i) {
@@ -78,6 +86,8 @@ export function phraseStart(
         /^(调解|党委|党总支|党支部|工会|执法)/.test(text.slice(i))) ||
       (left.endsWith('经') && /[济营销贸典纪理费]/.test(text[i] ?? '')) ||
       (left.endsWith('有') && text[i] === '机') ||
+      // 智慧社区运营服务平台, 运营管理中心: 运营 that names what a body or platform does is part of its name
+      (left.endsWith('运营') && /^(服务|管理)(平台|中心)/.test(text.slice(i, headEnd))) ||
       // 被 (被评为) breaks, 被服 and 被褥 (红军被服厂) do not
       (left.endsWith('被') && /[服褥]/.test(text[i] ?? '')) ||
       // 共同富裕示范区: 共同 of 共同富裕 joins no two parties

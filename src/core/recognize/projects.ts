@@ -325,7 +325,7 @@ function isNamed(name: string, head: string, inPlace: (k: number) => boolean = (
     // header run together, 完成情况 项目)
     !/^(聚焦|全力|目前|部分|加快|推进|推动|确保|保障|服务|争取|引进|引来|优化|情况)(项目|工程)$/.test(bare) &&
     // 抓好项目, 吸引项目落地, 仙居乡做实项目建设: a verb of handling or winning projects, whoever does it
-    !/(抓好|抓实|做实|做好|盯紧|谋划|储备|吸引|招引|聚焦|破解)(项目|工程)$/.test(bare) &&
+    !/(抓好|抓实|狠抓|紧抓|做实|做好|盯紧|谋划|储备|吸引|招引|聚焦|破解)(项目|工程)$/.test(bare) &&
     // 腾出的用地指标优先保障重大产业项目: the works a means goes to first, none named
     !/保障(?:重大|重点)(?:产业)?(项目|工程)$/.test(bare) &&
     // 镇里对老街进行了“微改造”: who did it, not the street's name
@@ -444,6 +444,9 @@ function listedBeforeKind(s: Sentence, out: EntityMention[]): void {
       at += raw.length + 1;
       const name = item.replace(/^“|”$/g, '');
       if (name.length < 2 || name.length > 12 || /\d/.test(name)) continue;
+      // 水利、交通、农村电网等项目建设, 冷链物流、预制菜加工等4个项目: short words before 项目 or 工程 name kinds of work
+      // (a sector, a trade), unless quoted or headed like a work
+      if (/项目|工程/.test(m[2]!) && name.length < 6 && !/^“/.test(item) && !HAS_HEAD.test(name)) continue;
       push(out, s, start, start + item.length, name, status);
     }
   }
