@@ -52,10 +52,12 @@ export function phraseStart(
     // “A”“B”“C基地: a closing quote after an opening one belongs to the previous item
     if (ch === '“') opens++;
     if (ch === '”' && opens > closes++) break;
-    // “千村引领、万村升级”工程: a quote the head follows is one word, whatever marks are inside it
+    // “千村引领、万村升级”工程: a quote the head follows is one word, whatever marks are inside it (a quote with none
+    // is read on as before)
     if (ch === '”' && i === headStart) {
       const open = text.lastIndexOf('“', i - 2);
-      if (open >= limit && !text.slice(open, i - 1).includes('”')) {
+      const inside = open >= limit ? text.slice(open + 1, i - 1) : '';
+      if (open >= limit && !inside.includes('”') && /[、，]/.test(inside)) {
         i = open;
         continue;
       }
