@@ -4779,3 +4779,17 @@ describe('session nineteen: festivals counted by their years, a basin’s flood,
     expect(x.names('Project')).toEqual(['智慧社区运营服务平台']);
   });
 });
+
+describe('session nineteen: where a body comes from, who set it up, a market town named …集镇', () => {
+  it('reads no body in 街道成立专班, 来自…大学, 由村党支部领办…合作社 beyond the bodies themselves', () => {
+    const x = extract(
+      `醴陵市${TITLE}镇里成立专班全程代办。来自湖南农业大学的研究生们白天泡在地里。由村党支部领办保丰村猕猴桃种植专业合作社，吸纳村民入社146户。`,
+    );
+    expect(x.names('Organization').sort()).toEqual(['保丰村猕猴桃种植专业合作社', '湖南农业大学'].sort());
+  });
+
+  it('reads a neighbouring market town whose name ends in 集镇 (曹老集镇) as a town', () => {
+    const x = extract('蚌埠市淮上区淮滨街道2021年工作回眸\n滨淮路北延工程全线贯通，打通了通往曹老集镇方向的“断头路”。');
+    expect(x.names('Place')).toContain('曹老集镇');
+  });
+});

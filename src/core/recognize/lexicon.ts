@@ -876,6 +876,9 @@ const BREAKING_WORDS = [
   '围绕',
   '聚焦',
   '成立',
+  // 来自云南农业大学的研究生, 由村党支部领办…合作社: where a body comes from, who leads it, are no part of its name
+  '来自',
+  '领办',
   '制定',
   '报送',
   '接待',

@@ -25,8 +25,8 @@ export const IMPROVEMENT_ONLY_NAME = new RegExp(`^(${IMPROVEMENT})+(工程|项�
 const DEPARTMENT_AND =
   /(人力资源|住房|文(?:化|体)(?:广电|广播电视|体育|新闻出版)*|自然资源|工业|教育|卫生|科学技术|农业|旅游)和$/;
 
-/** Verbs of what was done to a thing (完成道路…, 建成公园…); 建设 is not among them (中国建设银行, 城乡建设局). */
-const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约)$/;
+/** Verbs of what was done to a thing (完成道路…, 建成公园…, 成立专班); 建设 is not among them (中国建设银行, 城乡建设局). */
+const DONE_VERB_END = /(完成|建成|新建|启动|实施|推进|开工|落地|引进|签约|成立|组建|设立)$/;
 
 /** What breaks a phrase right before its head: a conjunction, particle, preposition or a verb that takes an object. */
 const BREAKS_AT_HEAD = new RegExp(

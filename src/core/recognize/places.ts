@@ -209,7 +209,10 @@ export function recognizePlaces(text: string, gaz: Gazetteer): PlaceContext {
     (c) =>
       (c.surface.length > 2 || !/[乡镇]$/.test(c.surface) || startsWord(text, c.start)) &&
       // 三古镇 inside 三省三古镇: a name ending in a common noun is a word of its own or no name
-      (!COMMON_NOUN_END.test(c.surface) || boundedBefore(text, c.start, '县市区')) &&
+      // (曹老集镇, 孙陶集镇: a name of four or more ending in 集镇 is a market town's own name)
+      (!COMMON_NOUN_END.test(c.surface) ||
+        boundedBefore(text, c.start, '县市区') ||
+        (c.surface.length >= 4 && c.surface.endsWith('集镇'))) &&
       (!COMMON_NOUN_NAME.test(c.surface) || text[c.start - 1] === '市'),
   );
   const support = buildSupport(candidates, gaz);
