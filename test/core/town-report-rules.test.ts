@@ -4793,3 +4793,32 @@ describe('session nineteen: where a body comes from, who set it up, a market tow
     expect(x.names('Place')).toContain('曹老集镇');
   });
 });
+
+describe('session nineteen: honors awarded by bodies, troupes and offices that receive them', () => {
+  const received = (text: string) =>
+    extract(`醴陵市${TITLE}${text}`)
+      .edges('RECEIVED')
+      .map((e) => `${e.source}->${e.target}`)
+      .sort();
+
+  it('reads the bodies after 被 as who awards, not who receives', () => {
+    expect(received('年底，镇里在全市年度综合考核中名列第一，被市委、市政府评为“综合考核优秀单位”。')).toContain(
+      '浦口镇->综合考核优秀单位',
+    );
+    expect(received('年底，镇里被市委、市政府评为“综合考核优秀单位”。')).toEqual(['浦口镇->综合考核优秀单位']);
+  });
+
+  it('reads a village’s troupe and the town’s drug-control office as recipients, a troupe with no name as none', () => {
+    expect(received('保丰村业余文艺队被评为“株洲市优秀群众文艺团队”；镇禁毒办被评为“全市禁毒工作先进集体”。')).toEqual(
+      ['保丰村业余文艺队->株洲市优秀群众文艺团队', '浦口镇禁毒办->全市禁毒工作先进集体'].sort(),
+    );
+    expect(extract(`醴陵市${TITLE}各村组建群众文艺队。`).names('Organization')).toEqual([]);
+  });
+
+  it('reads a festival named between 在…举办的 and 上, and a local rainstorm dated in quotes', () => {
+    const x = extract(
+      `醴陵市${TITLE}在醴陵市举办的2022年中国（醴陵）陶瓷文化旅游节上，浦口镇选送的节目获得二等奖。“7·23”局地强降雨袭击浦口镇。`,
+    );
+    expect(x.names('Event')).toEqual(expect.arrayContaining(['2022年中国（醴陵）陶瓷文化旅游节', '“7·23”局地强降雨']));
+  });
+});

@@ -332,6 +332,10 @@ export const ORGANIZATION_HEADS = [
   '小分队',
   '应急分队',
   '巡逻队',
+  // 文兴村业余文艺队, 某村舞蹈队被评为…: a village's troupe, named with it
+  '文艺队',
+  '舞蹈队',
+  '艺术团',
   '委员会',
   '基金会',
   // mass bodies a place has besides its party and government (舒兰市红十字会, 县慈善总会, 巨野县妇联)

@@ -153,7 +153,9 @@ export function subjectBefore(
       // 与构林镇签订…协议，与薛集镇共建…: the party after 与 that opens a clause is who the subject works with
       !/(?:^|[，；：])(?:还|并|先后|分别|积极|主动)?[与同跟][^，；]*$/.test(ctx.text.slice(s.start, a.start)) &&
       // 镇里还联合区人社局举办…: the body joined in is a partner, not who acts
-      !/(?:联合|会同|协同|携手)$/.test(ctx.text.slice(s.start, a.start)),
+      !/(?:联合|会同|协同|携手)$/.test(ctx.text.slice(s.start, a.start)) &&
+      // 街道…被区委、区政府评为…: who awards is no subject
+      !/被[^，；]*$/.test(ctx.text.slice(s.start, a.start)),
   );
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));
