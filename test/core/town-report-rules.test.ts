@@ -4822,3 +4822,17 @@ describe('session nineteen: honors awarded by bodies, troupes and offices that r
     expect(x.names('Event')).toEqual(expect.arrayContaining(['2022年中国（醴陵）陶瓷文化旅游节', '“7·23”局地强降雨']));
   });
 });
+
+describe('session nineteen: the last page’s masthead, titles worked towards', () => {
+  it('drops a masthead after the report’s last sentence, keeps a bracketed note of where it was printed', () => {
+    const x = extract(`醴陵市${TITLE}浦口镇的日子一定会越过越红火。\n今日醴陵　2022年1月14日　第5版`);
+    expect(x.names('Program')).toEqual([]);
+    const y = extract(`醴陵市${TITLE}浦口镇的日子一定会越过越红火。\n\n（本文原载《株洲日报》2022年1月18日第3版）`);
+    expect(y.names('Organization')).toContain('株洲日报');
+  });
+
+  it('reads no line of work in a title a village is working towards (正在创建“省级美丽乡村精品村”)', () => {
+    const x = extract(`醴陵市${TITLE}保丰村正在创建“省级美丽乡村精品村”。`);
+    expect(x.names('Program')).toEqual([]);
+  });
+});

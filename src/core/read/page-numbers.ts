@@ -47,6 +47,10 @@ export function dropPageNumbers(input: string): Mapped {
     while (before >= 0 && isBlank(lines[before])) before--;
     let after = i + 1;
     while (after < lines.length && isBlank(lines[after])) after++;
+    // (…日子一定会越过越红火。”/ 今日内乡 2022年1月14日 第5版: the last page's masthead, after the last sentence, goes too)
+    // (a note in brackets, （本文原载《某日报》…第3版）, says where it was printed: it stays)
+    if (after >= lines.length && before >= 0 && SENTENCE_END.test(lines[before]!) && !/^\s*[（(]/.test(line))
+      drop[i] = 1;
     if (before < 0 || after >= lines.length || MASTHEAD.test(lines[before]!)) return;
     if (MID_SENTENCE.test(lines[before]!)) drop.fill(1, before + 1, after);
     else if (SENTENCE_END.test(lines[before]!)) drop[i] = 1;
