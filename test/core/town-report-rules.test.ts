@@ -4825,7 +4825,7 @@ describe('session nineteen: honors awarded by bodies, troupes and offices that r
 
 describe('session nineteen: the last page’s masthead, titles worked towards', () => {
   it('drops a masthead after the report’s last sentence, keeps a bracketed note of where it was printed', () => {
-    const x = extract(`醴陵市${TITLE}浦口镇的日子一定会越过越红火。\n今日醴陵　2022年1月14日　第5版`);
+    const x = extract(`醴陵市${TITLE}浦口镇的日子一定会越过越红火。\n今日醴陵\u30002022年1月14日\u3000第5版`);
     expect(x.names('Program')).toEqual([]);
     const y = extract(`醴陵市${TITLE}浦口镇的日子一定会越过越红火。\n\n（本文原载《株洲日报》2022年1月18日第3版）`);
     expect(y.names('Organization')).toContain('株洲日报');
