@@ -4836,3 +4836,10 @@ describe('session nineteen: the last page’s masthead, titles worked towards', 
     expect(x.names('Program')).toEqual([]);
   });
 });
+
+describe('session nineteen: 村里', () => {
+  it('reads 村里 as the village the paragraph just named, as 该村', () => {
+    const x = extract(`醴陵市${TITLE}保丰村地处山区。村里深挖历史文化资源，建成山歌文化广场。`);
+    expect(x.placesOf('山歌文化广场')).toEqual(['保丰村']);
+  });
+});

@@ -38,8 +38,11 @@ export function findPlaceReferences(text: string, town: GazPlace | null, distric
   return out;
 }
 
-/** 该村, 该社区: a village or community the text has just named. */
-const VILLAGE_REF = /该(村|社区)(?![委民])/g;
+/**
+ * 该村, 该社区, and 村里 (村里建成…, 帮助村里建起…; not 乡村里, nor 村里的人 meaning villagers): a village or community
+ * the text has just named.
+ */
+const VILLAGE_REF = /该(村|社区)(?![委民])|(?<=^|[^\u4e00-\u9fff]|帮助|在|为|让|给)(村)里(?![\u4e00-\u9fff]?[的人])/g;
 /** How far back (in characters, within the paragraph) 该村 looks for the village it means. */
 const VILLAGE_REF_REACH = 300;
 
@@ -51,7 +54,7 @@ export function findVillageReferences(text: string, places: PlaceMention[]): Pla
   const out: PlaceMention[] = [];
   for (const m of text.matchAll(VILLAGE_REF)) {
     const at = m.index!;
-    const level = m[1] === '村' ? 'village' : 'community';
+    const level = (m[1] ?? m[2]) === '村' ? 'village' : 'community';
     let last: PlaceMention | undefined;
     for (const p of places)
       if (p.level === level && p.code && p.end <= at && at - p.end <= VILLAGE_REF_REACH && (!last || p.end > last.end))
