@@ -4843,3 +4843,14 @@ describe('session nineteen: 村里', () => {
     expect(x.placesOf('山歌文化广场')).toEqual(['保丰村']);
   });
 });
+
+describe('session nineteen: homes for the disabled, points of sale, breeding farms, a station at work', () => {
+  it('reads them as works', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇零工驿站全年发布岗位信息3200余个。镇里在湘东社区建成浦口镇残疾人之家。在保丰村设立浦口镇农特产品展销点，全年销售农产品46万元。保丰村建成湘东黑猪保种扩繁场，存栏种猪1200头。`,
+    );
+    expect(x.names('Project').sort()).toEqual(
+      ['浦口镇零工驿站', '浦口镇残疾人之家', '浦口镇农特产品展销点', '湘东黑猪保种扩繁场'].sort(),
+    );
+  });
+});

@@ -292,6 +292,12 @@ export const PROJECT_HEADS = [
   '照护之家',
   '颐养之家',
   '儿童之家',
+  '残疾人之家',
+  // 农特产品展销点, 矮脚鸡保种扩繁场: where goods are shown and sold, where stock is bred
+  '展销点',
+  '展销中心',
+  '扩繁场',
+  '繁育场',
   '分园',
   '大楼',
   '分校',
