@@ -43,8 +43,8 @@ export function findPlaceReferences(text: string, town: GazPlace | null, distric
  * the text has just named.
  */
 const VILLAGE_REF = /该(村|社区)(?![委民])|(?<=^|[^\u4e00-\u9fff]|帮助|在|为|让|给)(村)里(?![\u4e00-\u9fff]?[的人])/g;
-/** How far back (in characters, within the paragraph) 该村 looks for the village it means. */
-const VILLAGE_REF_REACH = 300;
+/** How far back (in characters, within the paragraph) 该村 or 该公司 looks for what it means. */
+const REFERENCE_REACH = 300;
 
 /**
  * …北蒲洲营村的设施农业… 科技小院在该村挂牌, 四季村…。该村入选…: 该村 is the village (该社区 the community) last
@@ -57,7 +57,7 @@ export function findVillageReferences(text: string, places: PlaceMention[]): Pla
     const level = (m[1] ?? m[2]) === '村' ? 'village' : 'community';
     let last: PlaceMention | undefined;
     for (const p of places)
-      if (p.level === level && p.code && p.end <= at && at - p.end <= VILLAGE_REF_REACH && (!last || p.end > last.end))
+      if (p.level === level && p.code && p.end <= at && at - p.end <= REFERENCE_REACH && (!last || p.end > last.end))
         last = p;
     if (!last || text.slice(last.end, at).includes('\n')) continue;
     out.push({ ...last, start: at, end: at + m[0].length, surface: m[0] });
@@ -89,7 +89,7 @@ export function findBodyReferences(
     const kind = BODY_KIND[m[1]!]!;
     let last: EntityMention | undefined;
     for (const b of bodies)
-      if (b.end <= at && at - b.end <= VILLAGE_REF_REACH && kind.test(b.name) && (!last || b.end > last.end)) last = b;
+      if (b.end <= at && at - b.end <= REFERENCE_REACH && kind.test(b.name) && (!last || b.end > last.end)) last = b;
     if (!last || text.slice(last.end, at).includes('\n')) continue;
     out.push({ ...last, start: at, end: at + m[0].length, sentence: sentenceAt(at) });
   }
