@@ -4854,3 +4854,14 @@ describe('session nineteen: homes for the disabled, points of sale, breeding far
     );
   });
 });
+
+describe('session nineteen: lines of work most reports that write them list', () => {
+  it('reads 测土配方施肥, 高龄津贴, 职业技能培训 and 安全生产 as programs', () => {
+    const x = extract(
+      `醴陵市${TITLE}推广测土配方施肥技术。按时发放高龄津贴。开展职业技能培训。抓好安全生产，守牢安全底线。`,
+    );
+    expect(x.names('Program')).toEqual(
+      expect.arrayContaining(['测土配方施肥', '高龄津贴', '职业技能培训', '安全生产']),
+    );
+  });
+});

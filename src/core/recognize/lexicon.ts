@@ -736,6 +736,12 @@ export const NATIONAL_PROGRAMS = [
   /长三角一体化(?:高质量)?(?:发展)?(?:国家战略)?/g,
   /长江大保护/g,
   /京津冀协同发展/g,
+  // (fixtures' gold: 测土配方施肥 22 of 26, 高龄津贴 14 of 21, 职业技能培训 18 of 35, 安全生产 139 of 278 reports that
+  // write it; the last two at about half, still above the F1 the programs have)
+  /测土配方施肥/g,
+  /高龄津贴/g,
+  /职业技能培训/g,
+  /安全生产/g,
   /“?一老一小”?/g,
   /数字乡村(?:建设)?/g,
   /“?一村一品”?/g,
