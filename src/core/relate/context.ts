@@ -137,26 +137,28 @@ export function subjectBefore(
     )
   )
     return null;
-  const actors = actorsIn(ctx, sentence).filter(
-    (a) =>
-      a.end <= verbAt &&
-      !exclude.some((x) => a.start < x.end && x.start < a.end) &&
-      !/作为[^，]*$/.test(ctx.text.slice(s.start, a.start)) &&
+  const actors = actorsIn(ctx, sentence).filter((a) => {
+    if (a.end > verbAt || exclude.some((x) => a.start < x.end && x.start < a.end)) return false;
+    // what the sentence says before the actor, read once for the tests below
+    const lead = ctx.text.slice(s.start, a.start);
+    return (
+      !/作为[^，]*$/.test(lead) &&
       // 在全县年度考核中获评…: the place framing the contest is not who won
-      !(/在[^，；]*$/.test(ctx.text.slice(s.start, a.start)) && /中[^，；]*$/.test(ctx.text.slice(a.end, verbAt))) &&
+      !(/在[^，；]*$/.test(lead) && /中[^，；]*$/.test(ctx.text.slice(a.end, verbAt))) &&
       // 镇里在保丰村举办…: the place after 在 is where it happens, not who does it
       // (…节在棠口村开幕，举办…: nor in a later clause, where the village is still only where it all takes place)
       // (在集体村，村集体与…合作: a village set as the sentence's scene speaks for what happens in it)
-      !(/在$/.test(ctx.text.slice(s.start, a.start)) && !isScene(ctx, s.start, a)) &&
+      !(/在$/.test(lead) && !isScene(ctx, s.start, a)) &&
       // 街道名列全区…第一位，获评…: the ranking's scope, the object of the verb before it, is no subject
-      !/(?:名列|位列|位居|排名|跻身)$/.test(ctx.text.slice(s.start, a.start)) &&
+      !/(?:名列|位列|位居|排名|跻身)$/.test(lead) &&
       // 与构林镇签订…协议，与薛集镇共建…: the party after 与 that opens a clause is who the subject works with
-      !/(?:^|[，；：])(?:还|并|先后|分别|积极|主动)?[与同跟][^，；]*$/.test(ctx.text.slice(s.start, a.start)) &&
+      !/(?:^|[，；：])(?:还|并|先后|分别|积极|主动)?[与同跟][^，；]*$/.test(lead) &&
       // 镇里还联合区人社局举办…: the body joined in is a partner, not who acts
-      !/(?:联合|会同|协同|携手)$/.test(ctx.text.slice(s.start, a.start)) &&
+      !/(?:联合|会同|协同|携手)$/.test(lead) &&
       // 街道…被区委、区政府评为…: who awards is no subject
-      !/被[^，；]*$/.test(ctx.text.slice(s.start, a.start)),
-  );
+      !/被[^，；]*$/.test(lead)
+    );
+  });
   // 江津区新城镇举办…: in a written chain the last, most specific place is the subject
   const chainEnds = new Set(actors.map((a) => a.start));
   actors.splice(0, actors.length, ...actors.filter((a) => !chainEnds.has(a.end)));
