@@ -4865,3 +4865,44 @@ describe('session nineteen: lines of work most reports that write them list', ()
     );
   });
 });
+
+describe('session twenty: more national lines of work', () => {
+  it('reads 巩固拓展脱贫攻坚成果 whole, and the monitoring, study and list mechanisms by their names', () => {
+    const x = extract(
+      `醴陵市${TITLE}全镇持续巩固拓展脱贫攻坚成果。健全防止返贫动态监测机制。认真学习宣传贯彻党的二十大精神。推行村级小微权力清单制度。启动抗旱应急响应。推进撂荒地复耕复种，发放耕地地力保护补贴，开展病虫害统防统治。`,
+    );
+    expect(x.names('Program').sort()).toEqual(
+      [
+        '巩固拓展脱贫攻坚成果',
+        '防止返贫动态监测机制',
+        '学习宣传贯彻党的二十大精神',
+        '村级小微权力清单制度',
+        '抗旱应急响应',
+        '撂荒地复耕复种',
+        '耕地地力保护补贴',
+        '病虫害统防统治',
+      ].sort(),
+    );
+  });
+
+  it('still reads the linkage with 乡村振兴 as one program', () => {
+    const x = extract(`醴陵市${TITLE}扎实推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接。`);
+    expect(x.names('Program')).toEqual(['巩固拓展脱贫攻坚成果同乡村振兴有效衔接']);
+  });
+});
+
+describe('session twenty: words around a line of work that name none', () => {
+  it('reads no program in verbs taking work in hand, a list of how soon, a label or a road', () => {
+    const x = extract(
+      `醴陵市${TITLE}坚持抓党建促发展。做到早发现、早干预、早帮扶。办好教育、医疗、养老等民生小事。把油茶产业作为富民强镇的“头号工程”。油茶产业是浦口镇的头号工程。打通了两村群众出行的“断头路”。坚持“走出去”与“请进来”相结合。坚持把党的政治建设摆在首位。`,
+    );
+    expect(x.names('Program')).toEqual([]);
+  });
+
+  it('reads no program in a heading that says safety holds (安全底线牢牢守住), but does in 粮食安全', () => {
+    const x = extract(
+      `醴陵市${TITLE}安全底线牢牢守住\n全年排查整改隐患30处。\n粮食安全底线牢牢守住\n全年粮食播种面积3.2万亩。`,
+    );
+    expect(x.names('Program')).toEqual(['粮食安全']);
+  });
+});
