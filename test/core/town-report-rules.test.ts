@@ -747,7 +747,9 @@ describe('national policies every report names the same way', () => {
   const programs = (text: string) => extract(`${T}${text}`).names('Program');
   it('finds them whole, long as they are', () => {
     expect(programs('健全防止返贫动态监测和帮扶机制，新识别监测对象12户。')).toContain('防止返贫动态监测和帮扶机制');
+    // (巩固脱贫成果 is a program of its own since session twenty: 12 of the 19 fixtures' reports that write it list it)
     expect(programs('坚持摘帽不摘责任、不摘政策、不摘帮扶、不摘监管，巩固脱贫成果。')).toEqual([
+      '巩固脱贫成果',
       '摘帽不摘责任、不摘政策、不摘帮扶、不摘监管',
     ]);
     expect(programs('深入开展扶贫领域腐败和作风问题专项治理，查处问题5个。')).toEqual([
@@ -1421,7 +1423,8 @@ describe('round twenty: events held, joined by 和, taken part in, and weather n
 });
 
 describe('round twenty: a town’s own offices and collectives', () => {
-  it('reads the town’s police and justice offices, its mediation and e-commerce centres, village collectives', () => {
+  // (its e-commerce centre is a work since session twenty: see there)
+  it('reads the town’s police and justice offices, its mediation centre, village collectives', () => {
     const x = extract(
       '醴陵市浦口镇2023年工作总结\n镇综治中心联合派出所、司法所开展矛盾纠纷排查化解。保丰村股份经济合作联合社年经营收入达到86万元。' +
         '保丰村集体经济组织承接景区保洁。依托镇电商服务中心培育主播37名。联合中国科学院国家天文台举办科普讲座。',
@@ -1434,7 +1437,6 @@ describe('round twenty: a town’s own offices and collectives', () => {
         '保丰村集体经济组织',
         '司法所',
         '派出所',
-        '浦口镇电商服务中心',
       ].sort(),
     );
   });
@@ -4904,5 +4906,28 @@ describe('session twenty: words around a line of work that name none', () => {
       `醴陵市${TITLE}安全底线牢牢守住\n全年排查整改隐患30处。\n粮食安全底线牢牢守住\n全年粮食播种面积3.2万亩。`,
     );
     expect(x.names('Program')).toEqual(['粮食安全']);
+  });
+});
+
+describe('session twenty: bases measured by their land, works at work, works being prepared', () => {
+  it('reads a base built or grown with its area as a work, without the verb that grew it', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村集体经济组织与省农业科学院签订技术合作协议，共建蔬菜新品种试验示范基地120亩。全镇新发展马铃薯脱毒种薯繁育基地1200亩。`,
+    );
+    expect(x.names('Project').sort()).toEqual(['蔬菜新品种试验示范基地', '马铃薯脱毒种薯繁育基地'].sort());
+  });
+
+  it('reads a water works that covers villages as built, and the items of a list being prepared', () => {
+    const x = extract(
+      `醴陵市${TITLE}农村饮水安全巩固提升工程覆盖保丰村、湘东村等山区村，惠及群众3800余人。谋划渌江湿地公园、油茶研学基地等项目12个。`,
+    );
+    expect(x.names('Project').sort()).toEqual(['农村饮水安全巩固提升工程', '渌江湿地公园', '油茶研学基地'].sort());
+    expect(x.statuses()['渌江湿地公园']).toBe('planned');
+  });
+
+  it('reads the town’s e-commerce centre as a work (of the fixtures’ 46 reports that name one, gold lists 39 so)', () => {
+    const x = extract(`醴陵市${TITLE}镇电商服务中心全年实现网络零售额3200万元。`);
+    expect(x.names('Project')).toEqual(['镇电商服务中心']);
+    expect(x.names('Organization')).toEqual([]);
   });
 });

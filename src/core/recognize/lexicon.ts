@@ -64,6 +64,8 @@ export const PROJECT_TRIGGERS: [string, ProjectStatus][] = [
   ['设立', 'launched'],
   ['争创', 'planned'],
   ['规划', 'planned'],
+  // 谋划琼江湿地公园、柠檬研学基地等项目12个: works being prepared
+  ['谋划', 'planned'],
   ['计划', 'planned'],
 ];
 

@@ -23,7 +23,7 @@ const LEVEL_BODY =
  * its level word like 镇党委 (a community's 综合服务中心 is a building, a project).
  */
 const LEVEL_CENTER =
-  /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化体育|文体|文化|综合行政执法|社会事务|退役军人|电商)服务(?:中心|站)|综治中心|综合治理中心|新时代文明实践所)/g;
+  /(?<![城下返])(镇|乡|街道|苏木)((?:便民|政务|农业农村|农业|农技|社区卫生|卫生|文化体育|文体|文化|综合行政执法|社会事务|退役军人)服务(?:中心|站)|综治中心|综合治理中心|新时代文明实践所)/g;
 /**
  * 镇总工会, 县妇联, 镇团委, 镇文体站, 镇应急办: a level's own mass bodies, stations and offices, named by its
  * level word alone like 镇党委 (城镇文化站 names a kind of them, not one; 镇敬老院 is a home, a work).

@@ -44,7 +44,12 @@ const AFTER_TRIGGERS =
  * 接待游客, …光伏扶贫电站全年发电收益112万元, …养殖场年出栏生猪5000头, …电商服务中心实现网络零售额…): it is there, built.
  */
 const OPERATING =
-  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|发布|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|实现[^，。；]{0,8}(?:零售额|销售额|交易额|营业额|收入|产值|营收)|为[^，。；]{1,14}(?:提供|安装|配备|开展))/;
+  /^(?:去年|今年|全年|年内|当年|\d{1,2}月(?:份)?)*(?:接待|开播|营业|产出|吸纳|办理|发布|串联|开市|试运营|运营|引入|年接待|日均|供应|带动(?!效应|作用)|成为|新开业|发电|年出栏|出栏|存栏|年产|孵化|新入驻|入驻|引进[^，。；]{0,12}(?:设备|设施|技术|品种)|规模扩大|种植面积|初具规模|初具雏形|初见成效|运行良好|收益|覆盖|惠及|(?:首次|全面)?挂果|服务(?:老人|群众|居民|游客|村民|学生|\d)|新开放|常年|实现[^，。；]{0,8}(?:零售额|销售额|交易额|营业额|收入|产值|营收)|为[^，。；]{1,14}(?:提供|安装|配备|开展))/;
+/** Works on land, measured by its area (基地, 示范园, 示范区, 产业园 …). */
+const LAND_HEAD = /(基地|示范园|示范区|示范片|产业园|种植园|园区)$/;
+const LAND_AREA = /^\d+(?:\.\d+)?(?:万|余|多)*(?:亩|公顷)/;
+/** A verb that builds or grows, in the same clause before the name (共建…, 建成…, 新发展…). */
+const BUILT_RIGHT_BEFORE = /(?:建成|新建|共建|打造|发展|建设|新增|扩建)[^，。；、]{0,16}$/;
 /** A work's cost said right after its name (计划总投资8.5亿元, 总投资3000万元). */
 const COSTED = /^(?:计划|预计)?总?投资\d/;
 /** The agreement that signs a project (签订日用陶瓷智能制造项目投资协议). */
@@ -122,8 +127,17 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const operating = OPERATING.test(rest.replace(/^[”》]/, ''));
     // …综合体2个项目仍在洽谈中: the list's count follows its last item
     // (…结构件项目计划总投资8.5亿元: what it is to cost)
+    // 共建蔬菜新品种试验示范基地120亩, 建成稻鱼共生示范基地300亩: a base built, set up or grown, measured by its land
+    // (of the fixtures' 83 bases written with their area, gold lists 52)
+    const measuredBase =
+      LAND_HEAD.test(h.head) && LAND_AREA.test(rest) && BUILT_RIGHT_BEFORE.test(s.text.slice(0, h.start));
     const follows =
-      FOLLOWERS.test(next) || operating || LIST_COUNT.test(rest) || ALL_DONE.test(rest) || COSTED.test(rest);
+      FOLLOWERS.test(next) ||
+      operating ||
+      measuredBase ||
+      LIST_COUNT.test(rest) ||
+      ALL_DONE.test(rest) ||
+      COSTED.test(rest);
     // (a name a village or town owns may open its clause with any verb after it: see ownedSubject)
     const mayBeOwned = /(?:村|社区)[^，。；、]{1,14}$/.test(s.text.slice(Math.max(0, h.start - 16), h.start));
     // 北务村村史馆是今年9月正式开馆的: the clause may say further on, after when, that it was opened, built … (taken
@@ -146,6 +160,9 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // 重庆市江津区柏林镇、贵州省…坭坝乡联合基层治理中心: a joint body is named without its members
     const joint = /^.*?(?:省|市|区|县|镇|乡|街道)(联合|共同)/.exec(name);
     if (joint) name = name.slice(joint[0].length - joint[1]!.length);
+    // (全镇新发展马铃薯…基地1200亩: the verb that grew a measured base is no part of its name)
+    const grown = measuredBase ? /^.*(?:建成|新建|共建|打造|发展|新增|扩建)(?=[\u4e00-\u9fff]{4,}$)/.exec(name) : null;
+    if (grown) name = name.slice(grown[0].length);
     if (!isNamed(name, h.head, (k) => protect(h.end - name.length + k) >= 0)) continue;
     // 实施“头雁”工程, “头雁”培育工程, “互联网+农产品出村进城”工程: a quoted name of a scheme (one that trains people)
     // is a program, not a work being built
@@ -225,6 +242,8 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     const opens = /(?:^|[，；：、的“])(?:去年|今年|全年|年内|当年)?$/.test(s.text.slice(Math.max(0, at - 3), at));
     if (!status && operating && opens) status = 'built';
     if (!status && ownedSubject) status = 'built';
+    // (新发展…繁育基地1200亩: grown, whatever the verb)
+    if (!status && measuredBase) status = /建成/.test(s.text.slice(Math.max(0, at - 20), at)) ? 'built' : 'ongoing';
     // 依托河北农业大学太行山农业创新驿站，推广…: what the work leans on is there
     if (!status && /依托$/.test(s.text.slice(0, at)) && /^[，,]/.test(rest)) status = 'built';
     // (an item of a list whose lead said what was done: see listLead)
