@@ -4931,3 +4931,29 @@ describe('session twenty: bases measured by their land, works at work, works bei
     expect(x.names('Organization')).toEqual([]);
   });
 });
+
+describe('session twenty: statistics tables', () => {
+  it('reads a row that is part of the row above it (其中：…)', () => {
+    const x = extract(
+      `醴陵市${TITLE}指标名称\t单位\t2023年\t同比增减（%）\n地区生产总值\t万元\t46820\t6.4\n其中：第一产业增加值\t万元\t27356\t5.9\n固定资产投资\t万元\t18650\t21.3\n`,
+    );
+    expect(x.outcomes()).toEqual(
+      expect.arrayContaining(['第一产业增加值=27356万元', '第一产业增加值同比增减=5.9%', '固定资产投资=18650万元']),
+    );
+  });
+
+  it('reads a table whose unit column stands between the value and a bare change column (指标 数值 单位 同比)', () => {
+    const x = extract(
+      `醴陵市${TITLE}指标 数值 单位 同比\n粮食作物播种面积 23.9 万亩 +0.8%\n水稻播种面积 1.6 万亩 持平\n生猪存栏 1.82 万头 -4.7%\n`,
+    );
+    expect(x.outcomes().sort()).toEqual(
+      [
+        '粮食作物播种面积=23.9万亩',
+        '粮食作物播种面积同比=0.8%',
+        '水稻播种面积=1.6万亩',
+        '生猪存栏=1.82万头',
+        '生猪存栏同比=-4.7%',
+      ].sort(),
+    );
+  });
+});

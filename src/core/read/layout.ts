@@ -131,14 +131,32 @@ const UNIT_HEADER = /[^（(][（(](万?元|亿元|亩|户|人|个|%|吨|公里|�
 const FIGURE_WITH_UNIT = new RegExp(`^\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNITS.join('|')})$`);
 /** 2000 多户, 2022 年, 4.5 万元, 23 栋: a figure spaced apart from its unit is running text, not a table's cell. */
 const SPACED_FIGURE = new RegExp(`\\d\\s+(?:年|月|日|号|余|多|万|亿|${UNITS.join('|')})`);
+/**
+ * 地区生产总值 6.12 亿元 +7.3%: a row whose unit is a cell of its own between its figure and the next figure (指标 数值
+ * 单位 同比) is a table's, however its figure stands apart from its unit.
+ */
+const UNIT_CELL_BETWEEN_FIGURES = new RegExp(
+  `\\d\\s+(?:万|亿)?(?:${UNITS.join('|')})(?=\\s+(?:[-+]?\\d|持平|[—-]{1,2}(?:\\s|$)))`,
+  'g',
+);
+
+/** The lead of a row that is part of the one above it (其中：). */
+export const ROW_PART = /^其中[：:]\s*/;
 
 /**
  * A row of a table the extraction flattened into a line: at least three cells set apart by spaces, no sentence
  * punctuation, a figure or a unit header among them, and mostly cells of two or more characters (a line spaced
  * letter by letter is text, not a table).
  */
-export function isTableLine(body: string): boolean {
-  if (!body.includes(' ') || /[，。；！？,;!?、：]/.test(body) || SPACED_FIGURE.test(body)) return false;
+export function isTableLine(line: string): boolean {
+  // 其中：第一产业增加值 万元 27356 5.9: a row that says it is part of the row above is a row all the same
+  const body = line.replace(ROW_PART, '');
+  if (
+    !body.includes(' ') ||
+    /[，。；！？,;!?、：]/.test(body) ||
+    SPACED_FIGURE.test(body.replace(UNIT_CELL_BETWEEN_FIGURES, '0'))
+  )
+    return false;
   const cells = body.split(/\s+/).filter(Boolean);
   if (cells.length < 3) return false;
   // (a quoted name is a cell of its own only where no quote spans a space: “竹里山居”民宿集群（一期） 2400)

@@ -14,11 +14,12 @@
 import type { Sentence } from '../segment/segment.ts';
 import type { OutcomeMention } from './outcomes.ts';
 import { CHANGE_WORDS, UNITS } from '../units.ts';
-import { CUT_CELL_REST, NAME_HEADER, NAMES_COLUMN, VALUE_COLUMN } from '../read/layout.ts';
+import { CUT_CELL_REST, NAME_HEADER, NAMES_COLUMN, ROW_PART, VALUE_COLUMN } from '../read/layout.ts';
 
 const FIGURE = /^([-+]?\d+(?:\.\d+)?)(%)?$/;
 /** A cell left empty on purpose (— for a change not given): it fits a column of figures and gives no figure. */
-const EMPTY_CELL = /^[—–－/／-]{1,2}$/;
+// (持平: a change of none, which the table says in words)
+const EMPTY_CELL = /^(?:[—–－/／-]{1,2}|持平)$/;
 const figureOrEmpty = (text: string) => FIGURE.test(text) || EMPTY_CELL.test(text);
 /** 投资（万元）, 面积(亩) */
 const UNIT_IN_HEADER = /^(.+?)[（(]([^（）()]{1,4})[）)]$/;
@@ -34,6 +35,8 @@ const MAX_COLUMNS = 8;
 const UNIT_COLUMN = /^(计量)?单位$/;
 /** Its column of changes, in % however its header is written. */
 const CHANGE_HEADER = new RegExp(`^${CHANGE_WORDS}$`);
+/** A change column headed by its comparison alone (同比, 比上年), beside a column of units: its rows are percentages. */
+const BARE_CHANGE_HEADER = /^(?:同比|比上年|较上年|比去年)(?:变化|变动|增减|增长|增幅)?$/;
 /** A column whose unit follows its name (比上年增长%, 增幅%). */
 const PERCENT_HEADER = /^(.+?)[（(]?%[）)]?$/;
 /** The unit of a column that takes its rows' own units. */
@@ -52,7 +55,9 @@ interface Column {
 
 function cellsOf(s: Sentence): Cell[] | null {
   if (!s.text.includes(' ') || /[，。；！？]/.test(s.text)) return null;
-  const cells = [...s.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  // (其中：第一产业增加值: the row's label is what follows the lead)
+  const lead = ROW_PART.exec(s.text)?.[0].length ?? 0;
+  const cells = [...s.text.slice(lead).matchAll(/\S+/g)].map((m) => ({ text: m[0], at: lead + m.index! }));
   // 同比增 长（%）: a header's change column spaced apart inside its word is one cell
   for (let i = 0; i + 1 < cells.length; i++)
     if (!CHANGE_HEADER.test(cells[i]!.text) && CUT_CHANGE.test(cells[i]!.text + cells[i + 1]!.text))
@@ -79,7 +84,7 @@ function columnsOf(header: Cell[]): (Column | null)[] {
   return header.map((c, i) =>
     i > 0 && withUnits && VALUE_COLUMN.test(c.text)
       ? { name: '', unit: ROW_UNIT }
-      : i > 0 && labelled && CHANGE_HEADER.test(c.text)
+      : i > 0 && ((labelled && CHANGE_HEADER.test(c.text)) || (withUnits && BARE_CHANGE_HEADER.test(c.text)))
         ? { name: c.text, unit: '%' }
         : columnOf(c.text),
   );
