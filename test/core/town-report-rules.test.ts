@@ -4957,3 +4957,27 @@ describe('session twenty: statistics tables', () => {
     );
   });
 });
+
+describe('session twenty: rows with no header, a heading of next year’s targets', () => {
+  it('reads rows that say their label, figure, unit and change, with no header above them', () => {
+    const x = extract(
+      `醴陵市${TITLE}表3 2023年社会事业主要指标\n城乡低保对象 1186 人 -3.4%\n基本医疗保险参保率 97.8 % +1.2个百分点\n劳务收入 2.04 亿元 持平\n`,
+    );
+    expect(x.outcomes().sort()).toEqual(
+      [
+        '城乡低保对象=1186人',
+        '城乡低保对象同比=-3.4%',
+        '基本医疗保险参保率=97.8%',
+        '基本医疗保险参保率同比=1.2个百分点',
+        '劳务收入=2.04亿元',
+      ].sort(),
+    );
+  });
+
+  it('reads no outcome under a heading of next year’s main targets (七、2024年主要目标)', () => {
+    const x = extract(
+      `醴陵市${TITLE}全年新建高标准农田1.5万亩。\n七、2024年主要目标\n地区生产总值增长7%，新建高标准农田2万亩，大豆种植面积14万亩。\n`,
+    );
+    expect(x.outcomes()).toEqual(['新建高标准农田=1.5万亩']);
+  });
+});

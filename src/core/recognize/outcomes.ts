@@ -30,8 +30,9 @@ const CHANGE_ONLY = /^(同比|环比)?(增长|下降|提高|减少|增加|上升
 const NUMBER_RE_ONCE = new RegExp(NUMBER_RE.source);
 const SIZE_UNITS = new Set(['平方公里', '平方米', '立方米', '米', '千瓦', '兆瓦']);
 
-/** A part of the report about what is to come: 五、2020年工作打算, 下一步工作安排, 2024年工作任务. */
-const PLAN_HEADING = /(工作打算|工作安排|工作计划|工作思路|工作任务|重点工作|目标任务|下一步|展望|下半年)/;
+/** A part of the report about what is to come: 五、2020年工作打算, 下一步工作安排, 2024年工作任务, 七、2022年主要目标. */
+const PLAN_HEADING =
+  /(工作打算|工作安排|工作计划|工作思路|工作任务|重点工作|目标任务|主要目标|预期目标|奋斗目标|下一步|展望|下半年)/;
 /** Headings of a report's top level (一、, 第二部分, or none): a new one ends a plans part; 1. and （一） do not. */
 const SUB_HEADING = /^(（[一二三四五六七八九十\d]+）|\(\d+\)|\d+[.、．]|[一二三四五六七八九十]是)/;
 /** 2023年，镇党委将重点抓好以下工作：— the items after it, to the end of the paragraph, are plans. */

@@ -182,6 +182,16 @@ export function recognizeTableOutcomes(sentences: Sentence[], docYear: number | 
     for (const { s, row } of t.rows) readRow(t.table, s, row, docYear, out);
     read.fill(1, t.first, t.last + 1);
   }
+  // runs of rows that say their units and changes with no header above them
+  for (let k = 0; k < sentences.length; k++) {
+    let j = k;
+    while (j < sentences.length && !read[j] && cellsBySentence[j] && selfDescribed(cellsBySentence[j]!)) j++;
+    if (j - k >= MIN_STREAM_ROWS) {
+      for (let r = k; r < j; r++) readSelfDescribed(sentences[r]!, cellsBySentence[r]!, docYear, out);
+      read.fill(1, k, j);
+    }
+    k = Math.max(k, j - 1);
+  }
   // runs of cell lines no table was read from line by line: a table wrapped across them
   for (let k = 0; k < sentences.length; k++) {
     if (!cellsBySentence[k] || read[k]) continue;
@@ -277,6 +287,35 @@ function readRow(table: Table, s: Sentence, row: Cell[], docYear: number | null,
       year: docYear,
     });
   });
+}
+
+/** A unit cell (人, 亿元, 万亩, %): a unit, with 万 or 亿 before it. */
+const UNIT_CELL = new RegExp(`^(?:万|亿)?(?:${UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
+/** A change cell: a signed percentage, a change of a rate in points, or 持平 (none). */
+const CHANGE_CELL = /^(?:[-+]\d+(?:\.\d+)?(?:%|个百分点)|持平)$/;
+
+/**
+ * 城乡低保对象 1186 人 -3.4% / 劳务收入 2.04 亿元 +9.7%: a row of a table printed without its header, which says its
+ * label, its figure, its unit and its change from last year (a run of two or more such lines is a table).
+ */
+function selfDescribed(cells: Cell[]): boolean {
+  return (
+    cells.length === 4 &&
+    /[\u4e00-\u9fff]{2}/.test(cells[0]!.text) &&
+    !FIGURE.test(cells[0]!.text) &&
+    /^\d+(?:\.\d+)?$/.test(cells[1]!.text) &&
+    UNIT_CELL.test(cells[2]!.text) &&
+    CHANGE_CELL.test(cells[3]!.text)
+  );
+}
+
+function readSelfDescribed(s: Sentence, cells: Cell[], docYear: number | null, out: OutcomeMention[]): void {
+  const [label, figure, unit, change] = cells as [Cell, Cell, Cell, Cell];
+  const at = (c: Cell) => ({ start: s.start + c.at, end: s.start + c.at + c.text.length, sentence: s.index });
+  out.push({ ...at(figure), indicator: label.text, value: Number(figure.text), unit: unit.text, year: docYear });
+  const pct = /^([-+]\d+(?:\.\d+)?)(%|个百分点)$/.exec(change.text);
+  if (pct)
+    out.push({ ...at(change), indicator: `${label.text}同比`, value: Number(pct[1]), unit: pct[2]!, year: docYear });
 }
 
 /** A cell of a table read across lines: its line, and whether it opens the line. */
