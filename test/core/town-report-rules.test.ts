@@ -4981,3 +4981,17 @@ describe('session twenty: rows with no header, a heading of next year’s target
     expect(x.outcomes()).toEqual(['新建高标准农田=1.5万亩']);
   });
 });
+
+describe('session twenty: partners paired respectively (分别与)', () => {
+  it('pairs each village with its own partner, in order, and the villages not with each other', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村、三铺村、李洲村等3个村分别与醴陵市人民医院、醴陵市农业农村局、国网醴陵市供电公司结成帮扶对子。`,
+    );
+    expect(
+      x
+        .edges('PARTNERS_WITH')
+        .map((e) => [e.source, e.target].sort().join('·'))
+        .sort(),
+    ).toEqual(['保丰村·醴陵市人民医院', '三铺村·醴陵市农业农村局', '国网醴陵市供电公司·李洲村'].sort());
+  });
+});

@@ -88,6 +88,16 @@ export function relatePartners(ctx: RelationContext): Fact[] {
         withAt >= 0 && withAt <= 4 && before.length === 0
           ? [subjectBefore(ctx, s.index, clauseStart + withAt) ?? ctx.townKey, ...keys].filter((k): k is string => !!k)
           : keys;
+      // A、B、C等3个村分别与X、Y、Z结成帮扶对子: each with its own, in order
+      const after = chainless.filter((p) => withAt >= 0 && p.start > clauseStart + withAt);
+      if (
+        before.length > 1 &&
+        before.length === after.length &&
+        ctx.text.slice(clauseStart + withAt - 2, clauseStart + withAt) === '分别'
+      ) {
+        before.forEach((b, i) => pairs([b.key, after[i]!.key], s.index, clauseStart, at + m[0].length, facts));
+        continue;
+      }
       pairs(withSubject, s.index, clauseStart, at + m[0].length, facts);
     }
     coHosts(ctx, s.index, facts);
