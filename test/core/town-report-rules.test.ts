@@ -4995,3 +4995,17 @@ describe('session twenty: partners paired respectively (分别与)', () => {
     ).toEqual(['保丰村·醴陵市人民医院', '三铺村·醴陵市农业农村局', '国网醴陵市供电公司·李洲村'].sort());
   });
 });
+
+describe('session twenty: a village’s party branch referred to, a list of projects entered', () => {
+  it('reads 该村党支部 as the branch just named, which receives the honor', () => {
+    const x = extract(
+      `醴陵市${TITLE}保丰村党支部书记黄建国荣获“醴陵市担当作为好支书”称号，该村党支部同时被评为“醴陵市先进基层党组织”。`,
+    );
+    expect(x.edges('RECEIVED').map((e) => `${e.source}→${e.target}`)).toEqual(['保丰村党支部→醴陵市先进基层党组织']);
+  });
+
+  it('reads no honor in projects entered on a list to push (列入市级“大干快上”重点项目清单)', () => {
+    const x = extract(`醴陵市${TITLE}全镇实施重点项目14个，其中4个项目列入市级“大干快上”重点项目清单。`);
+    expect(x.names('Honor')).toEqual([]);
+  });
+});

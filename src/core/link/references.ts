@@ -65,13 +65,18 @@ export function findVillageReferences(text: string, places: PlaceMention[]): Pla
   return out;
 }
 
-/** 该公司, 该企业, 该合作社, 该协会, and the kinds of body each may point back to. */
-const BODY_REF = /该(公司|企业|合作社|协会)/g;
+/** 该公司, 该企业, 该合作社, 该协会, 该村党支部 …, and the kinds of body each may point back to. */
+const BODY_REF = /该(公司|企业|合作社|协会|村党支部|村党总支|社区党委|社区党支部)/g;
 const BODY_KIND: Record<string, RegExp> = {
   公司: /公司$/,
   企业: /(?:公司|集团|企业|厂)$/,
   合作社: /合作社$/,
   协会: /协会$/,
+  // 板桥村党支部书记…，该村党支部被评为…: the village's party branch just named
+  村党支部: /村党支部$/,
+  村党总支: /村党总支$/,
+  社区党委: /社区党委$/,
+  社区党支部: /社区党支部$/,
 };
 
 /**

@@ -95,6 +95,8 @@ export function recognizeHonors(sentences: Sentence[]): EntityMention[] {
       if (/^等?[\u4e00-\u9fff]{0,4}(贷款|资金|补贴|补助|奖补|政策|授信)/.test(after)) continue;
       // 把招商引资确定为“一号工程”: a label a line of work is given by whoever runs it, no honor
       if (/确定为|列为/.test(m[1]!) && /把[^，。；]*$/.test(s.text.slice(0, m.index!))) continue;
+      // 4个项目列入市级“大干快上”重点项目清单: works entered on a list of projects to push, no title received
+      if (/列入|列为/.test(m[1]!) && /^[\u4e00-\u9fff]{0,6}(?:项目)?(?:清单|库|计划|盘子)/.test(after)) continue;
       const rank = /^第(\d+)(位|名)/.exec(after);
       // 全国“一村一品”示范村镇: one quoted title that a name goes on after is a part of that longer name
       const tail = TITLE_TAIL.exec(after)?.[0];
