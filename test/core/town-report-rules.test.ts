@@ -5009,3 +5009,17 @@ describe('session twenty: a village’s party branch referred to, a list of proj
     expect(x.names('Honor')).toEqual([]);
   });
 });
+
+describe('session twenty: a phase of a work the report names', () => {
+  it('reads 产业园一期 as the park the report signed, one work', () => {
+    const x = extract(
+      `醴陵市${TITLE}浦口镇签约渌江沉香文化产业园项目，总投资3亿元。渌江沉香文化产业园一期已建成投产。`,
+    );
+    expect(x.names('Project')).toEqual(['渌江沉香文化产业园项目']);
+  });
+
+  it('keeps a phase whose whole the report does not name', () => {
+    const x = extract(`醴陵市${TITLE}渌江沉香文化产业园一期已建成投产。`);
+    expect(x.names('Project')).toEqual(['渌江沉香文化产业园一期']);
+  });
+});

@@ -11,6 +11,9 @@ import { normalizeName } from '../graph/keys.ts';
 /** The longest project name read as a brief mention of a longer one (加工项目, 文化广场). */
 const SHORT_PROJECT = 5;
 
+/** A work's phase after its name: …产业园二期, …项目一期, …更新工程（二期）, …一期工程. */
+const PHASE = /^(.{3,}?)(?:（[一二三四五六七八九十\d]期）|[一二三四五六七八九十\d]期)(?:工程|项目)?$/;
+
 /** 千亩魔芋示范基地 is the 魔芋示范基地 of 800 亩. */
 const QUANTITY = /^(\d+(\.\d+)?|[一二三四五六七八九十百千万]+)(亩|公里|平方米)$/;
 
@@ -57,6 +60,15 @@ export function mergeAliases(ms: EntityMention[], places: PlaceMention[]): Entit
     const long = endings.get(normalizeName(short));
     if (long && !canonical.has(`Project:${short}`))
       canonical.set(`Project:${short}`, canonical.get(`Project:${long}`) ?? long);
+  }
+  // 沉香文化产业园 … 沉香文化产业园二期: a phase of a work the report also names is that work (of the fixtures'
+  // reports that name both, gold lists the phase apart in 2 of 35)
+  const projects = byType.get('Project') ?? new Set<string>();
+  for (const n of projects) {
+    const base = PHASE.exec(n)?.[1];
+    if (!base || canonical.has(`Project:${n}`)) continue;
+    const whole = [base, base.replace(/项目$/, ''), `${base}项目`].find((b) => b !== n && projects.has(b));
+    if (whole) canonical.set(`Project:${n}`, canonical.get(`Project:${whole}`) ?? whole);
   }
   // 东张镇政府 is 东张镇人民政府 written short: one body, under its full name
   for (const n of byType.get('Organization') ?? [])
