@@ -5023,3 +5023,10 @@ describe('session twenty: a phase of a work the report names', () => {
     expect(x.names('Project')).toEqual(['渌江沉香文化产业园一期']);
   });
 });
+
+describe('session twenty: a list counted before the kind its items share', () => {
+  it('reads 万松片区、隆山片区两大旧城改造项目 as two renewal projects', () => {
+    const x = extract(`醴陵市${TITLE}万松片区、隆山片区两大旧城改造项目完成签约征迁1186户。`);
+    expect(x.names('Project')).toEqual(['万松片区旧城改造项目', '隆山片区旧城改造项目']);
+  });
+});

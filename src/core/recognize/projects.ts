@@ -50,6 +50,9 @@ const LAND_HEAD = /(基地|示范园|示范区|示范片|产业园|种植园|园
 const LAND_AREA = /^\d+(?:\.\d+)?(?:万|余|多)*(?:亩|公顷)/;
 /** A verb that builds or grows, in the same clause before the name (共建…, 建成…, 新发展…). */
 const BUILT_RIGHT_BEFORE = /(?:建成|新建|共建|打造|发展|建设|新增|扩建)[^，。；、]{0,16}$/;
+/** The last item of a counted list and the kind the count names (隆山片区 · 两大 · 旧城改造项目). */
+const COUNTED_KIND =
+  /^([\u4e00-\u9fff]{2,8}?)(?:两|二|三|四|五|六|七|八|九|十)(?:大|个|项|处|座|条)([\u4e00-\u9fff]{3,})$/;
 /** A work's cost said right after its name (计划总投资8.5亿元, 总投资3000万元). */
 const COSTED = /^(?:计划|预计)?总?投资\d/;
 /** The agreement that signs a project (签订日用陶瓷智能制造项目投资协议). */
@@ -249,6 +252,13 @@ function headed(s: Sentence, out: EntityMention[], protect: (i: number) => numbe
     // (an item of a list whose lead said what was done: see listLead)
     if (!status && lead && at === 0 && /^[，,]/.test(rest)) status = lead;
     if (!status) continue;
+    // 万松片区、隆山片区两大旧城改造项目: a list counted before the kind they share, each item a work of that kind
+    const counted = s.text[at - 1] === '、' ? COUNTED_KIND.exec(name) : null;
+    if (counted) {
+      push(out, s, at, h.end + phase.length, counted[1]! + counted[2]! + phase, status);
+      shareHead(s, out, at, name, h.head, status, owner, counted[2]);
+      continue;
+    }
     push(out, s, at, h.end + phase.length, name + phase, status);
     shareHead(s, out, at, name, h.head, status, owner);
   }
@@ -382,14 +392,17 @@ function shareHead(
   head: string,
   status: ProjectStatus,
   placeEnd: number,
+  kind?: string,
 ): void {
   let end = at;
-  // the shared part: after the last item's place (海核社区、南望社区党群服务中心 → 党群服务中心), or else its head with
-  // the modifier words right before it (千亩魔芋、百亩高粱示范基地 → 示范基地)
+  // the shared part: the kind a count names (两大旧城改造项目 → 旧城改造项目), after the last item's place (海核社区、
+  // 南望社区党群服务中心 → 党群服务中心), or else its head with the modifier words right before it (千亩魔芋、百亩高粱示范基地
+  // → 示范基地)
   const shared =
-    placeEnd > at
+    kind ??
+    (placeEnd > at
       ? name.slice(placeEnd - at)
-      : /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head;
+      : /(示范|种植|产业|加工|研学|污水处理)?$/.exec(name.slice(0, name.length - head.length))![0] + head);
   while (s.text[end - 1] === '、') {
     let i = end - 1;
     while (i > 0 && !/[，。；：、\s]/.test(s.text[i - 1]!)) i--;
