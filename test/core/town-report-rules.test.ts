@@ -5030,3 +5030,12 @@ describe('session twenty: a list counted before the kind its items share', () =>
     expect(x.names('Project')).toEqual(['万松片区旧城改造项目', '隆山片区旧城改造项目']);
   });
 });
+
+describe('session twenty: a post’s follow prompt, 和美乡村, a company’s plan', () => {
+  it('drops 👆点击上方蓝字 关注我们 and reads 和美乡村建设 whole, and no program in 该公司计划', () => {
+    const x = extract(
+      `醴陵市${TITLE}👆点击上方蓝字 关注我们\n在和美乡村建设上，保丰村完成改厕120户。该公司计划于2024年底前建成投产。`,
+    );
+    expect(x.names('Program')).toEqual(['和美乡村建设']);
+  });
+});

@@ -34,10 +34,10 @@ const CHROME_LINES = [
   // a footer's links to other sites: 中国政府网 贵州省人民政府网 遵义市人民政府网 (set apart by ideographic spaces)
   /^\s*(?:[\u4e00-\u9fff]{2,14}网[\s\u3000|｜]*){2,}$/,
   /^[^。]{0,30}(?:建议使用|推荐使用)[^。]{0,30}浏览器[^。]{0,20}$/,
-  // a post's placeholders and furniture: [图片], — END —, 点击蓝字 关注我们, 阅读原文 (往期推荐: RECOMMENDED)
+  // a post's placeholders and furniture: [图片], — END —, 点击蓝字 关注我们 (👆, ↑ or none before it), 阅读原文 (往期推荐: RECOMMENDED)
   /^\s*\[(?:图|图片|视频|音频|动图)\]\s*$/,
   /^\s*[—\-–]*\s*(?:END|End|end)\s*[—\-–]*\s*$/,
-  /^[\s▼▲👇👉]*(?:阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)[\s▼▲👇👉]*$/u,
+  /^[\s▼▲↑↓\p{Extended_Pictographic}]*(?:阅读原文|点击(?:上方)?蓝字[\s\u3000]*关注我们?|长按(?:识别)?二维码[^。]{0,12}|(?:分享|收藏|点赞|在看)(?:[\s\u3000、|｜]*(?:分享|收藏|点赞|在看))*)[\s▼▲↑↓\p{Extended_Pictographic}]*$/u,
   /^[\s▼▲👇👉]*点击[“"]?阅读原文[”"]?[^。]{0,20}$/u,
   // a post printed from a browser: the page's address and page count, the print date and the post's title
   /^\s*https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?\s*$/,

@@ -115,9 +115,9 @@ const WEAKNESS = /不够|不足|有待|仍较|仍然|依然|短板|偏小|偏弱
  * 主体建设, 试点建设, 项目落地建设).
  */
 // (…的头号工程: what a line of work is called, not its name; 党的政治建设: listed by none of the fixtures' gold files
-// in the 20 reports that write it)
+// in the 20 reports that write it; 该公司计划于…: a company's plan)
 const NOT_PROGRAM =
-  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作|年度|资本|资金)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$|^(?:头号|一号)工程$|^政治建设$/;
+  /义务教育$|^(协议|合同|实际|到位)引资$|^(?!.*(扶贫|生态|移民|避险|异地|灾害)搬迁$).*搬迁$|规范化建设$|(主体|试点|谋划|主要|落地|阵地)建设$|(?:新增|发放|投放)贷款$|项目计划$|(?:镇内|村内|区内|县内|境内|专门|合作|年度|资本|资金)建设$|^(?:实际|具体|务实)行动$|^(?:行动|教学|工作|发展)计划$|^(?:头号|一号)工程$|^政治建设$|公司计划$/;
 
 const PURE_VERB_HEADING = /^(稳步|持续|全面|积极|扎实|大力|深入)?(推进|推动|发展|提升|加强|前行|奋进)$/;
 
@@ -279,6 +279,8 @@ function fromClause(s: Sentence, offset: number, words: TaggedWord[], out: Entit
     let start = wordStart + (ENUMERATOR.exec(s.text.slice(wordStart, end))?.[0].length ?? 0);
     // 常态化排查整治: how often the work is done is no part of its name; nor is the 是 that states it (…的是脱贫攻坚)
     start += /^常态化/.test(s.text.slice(start, end)) ? 3 : /^是/.test(s.text.slice(start, end)) ? 1 : 0;
+    // 和美乡村建设: 和 is no conjunction there (jieba reads it as one)
+    if (s.text[start - 1] === '和' && /^美乡村/.test(s.text.slice(start, end))) start--;
     // 办好教育、医疗…, 坚持抓党建促…: the verb that takes the work in hand is no part of its name
     start += /^(?:办好|抓好|做好|搞好|管好)/.test(s.text.slice(start, end))
       ? 2
