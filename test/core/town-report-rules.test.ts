@@ -5039,3 +5039,12 @@ describe('session twenty: a post’s follow prompt, 和美乡村, a company’s 
     expect(x.names('Program')).toEqual(['和美乡村建设']);
   });
 });
+
+describe('session twenty: a section named by its line of work and a motto', () => {
+  it('reads 【党建引领·凝心聚力】 as 党建引领, and nothing in 【数说浦口·2023】', () => {
+    const x = extract(
+      `醴陵市${TITLE}【党建引领·凝心聚力】\n全镇新发展党员12名。\n【民生福祉·温暖可感】\n全年发放低保金320万元。\n【数说浦口·2023】\n全年接待游客12万人次。`,
+    );
+    expect(x.names('Program')).toEqual(['党建引领', '民生福祉']);
+  });
+});

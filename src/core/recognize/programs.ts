@@ -476,6 +476,14 @@ function fromTopic(s: Sentence, next: Sentence | undefined, out: EntityMention[]
     if (BYLINE.test(text) || REPORT_PART.test(text)) return;
     // 【党建引领】主题教育走深走实: a bulletin item's tag names its line of work, unless it is a news category
     // (【党建引领篇】: a post's chapter is named by its line of work and the word 篇)
+    // 【党建引领·凝心聚力】, 防汛救灾·守护家园: a section named by its line of work and a four-character motto
+    // (not 【数说后柳·2023】, whose part after the dot is a year)
+    const motto = /^【?([\u4e00-\u9fff]{2,8})[·・][\u4e00-\u9fff]{4}】?$/.exec(text);
+    if (motto && !/^数[说读]/.test(motto[1]!)) {
+      const at = s.start + s.text.indexOf(motto[1]!);
+      add(out, s, at, at + motto[1]!.length, motto[1]!, true);
+      return;
+    }
     const tag = /^【(?:[一二三四五六七八九十]+、)?([^】]{2,10}?)篇?】/.exec(text);
     if (tag) {
       // 【二、产业发展】 alone on its line titles a box or a part of the report, not a bulletin item
